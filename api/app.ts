@@ -1,0 +1,78 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { HTTPException } from "hono/http-exception";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { docsPage } from "./docs/docs-page.ts";
+import type { AppEnv } from "./env.ts";
+import { Problem, problemResponse } from "./lib/problem.ts";
+import { authenticate } from "./middleware/authenticate.ts";
+import { csrfGuard } from "./middleware/csrf-guard.ts";
+import { authRoutes } from "./routes/auth/index.ts";
+import { centreRoutes } from "./routes/centres/index.ts";
+import { healthRoutes } from "./routes/health/index.ts";
+import { membershipRoutes } from "./routes/memberships/index.ts";
+import { networkRoutes } from "./routes/networks/index.ts";
+import { roundRoutes } from "./routes/rounds/index.ts";
+
+const JSON_LIMIT = 1024 * 1024;
+
+const v1 = new OpenAPIHono<AppEnv>()
+  .route("/", networkRoutes)
+  .route("/", centreRoutes)
+  .route("/", membershipRoutes)
+  .route("/", roundRoutes);
+
+export const app = new OpenAPIHono<AppEnv>();
+
+app
+  .use(
+    "/api/*",
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"] },
+      strictTransportSecurity: "max-age=31536000; includeSubDomains",
+      referrerPolicy: "no-referrer",
+    }),
+  )
+  .use(
+    "/api/*",
+    bodyLimit({
+      maxSize: JSON_LIMIT,
+      onError: () => {
+        throw new Problem(413, "The request body is larger than 1 MB.");
+      },
+    }),
+  )
+  .use("/api/*", authenticate)
+  .use("/api/*", csrfGuard);
+
+const routes = app.route("/api", healthRoutes).route("/api/auth", authRoutes).route("/api/v1", v1);
+
+/** For the SPA's typed client (`hc<AppType>`). */
+export type AppType = typeof routes;
+
+const info = {
+  title: "amica API",
+  version: "1",
+  description:
+    "Benchmark surveys, reports and workshops for networks of contact centres. Sign in with POST /api/auth/login (cookie session); research exports take `Authorization: Bearer <token>`.",
+};
+
+app.doc31("/api/openapi.json", { openapi: "3.1.0", info });
+app.get("/api/docs", (c) => c.html(docsPage(app.getOpenAPI31Document({ openapi: "3.1.0", info }) as never)));
+
+app.notFound((c) => {
+  if (c.req.path.startsWith("/api/")) return problemResponse(new Problem(404, `No route ${c.req.method} ${c.req.path}.`));
+  // Outside /api the static assets answer first; this is reached only without the assets binding.
+  return c.env.ASSETS ? c.env.ASSETS.fetch(c.req.raw) : c.text("Not found", 404);
+});
+
+app.onError((err, c) => {
+  if (err instanceof Problem) return problemResponse(err);
+  if (err instanceof HTTPException) {
+    const detail = err.status === 403 ? "Cross-site request refused." : err.message || "The request was refused.";
+    return problemResponse(new Problem(err.status, detail));
+  }
+  // Never a stack trace to the client; the log keeps it.
+  console.error(`${c.req.method} ${c.req.path}`, err);
+  return problemResponse(new Problem(500, "Something went wrong on our side."));
+});

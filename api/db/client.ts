@@ -1,0 +1,6 @@
+import { drizzle } from "drizzle-orm/d1";
+import * as schema from "./schema.ts";
+
+/** Built per request from the binding: no module-level client (STYLE 4). */
+export const getDb = (d1: D1Database) => drizzle(d1, { schema });
+export type Db = ReturnType<typeof getDb>;

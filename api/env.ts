@@ -1,0 +1,17 @@
+import type { Principal } from "./lib/principal.ts";
+
+/** Bindings of the Worker (wrangler.toml). Read only through this type. */
+export interface Bindings {
+  DB: D1Database;
+  ASSETS?: Fetcher;
+  SESSION_SECRET: string;
+}
+
+export interface Variables {
+  /** Who is calling; set by the auth middleware, null for anonymous callers. */
+  principal: Principal | null;
+  /** A cookie session that should be re-issued on the response (renewal). */
+  renewedCookie?: string;
+}
+
+export type AppEnv = { Bindings: Bindings; Variables: Variables };

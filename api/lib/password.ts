@@ -1,0 +1,37 @@
+/** Passwords: PBKDF2-SHA256 through WebCrypto with a per-user salt. */
+export const PASSWORD_ITERATIONS = 100_000; // Workers cap PBKDF2 at 100,000 iterations.
+
+const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+const unb64 = (text: string) => Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0));
+
+async function derive(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
+  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(password), "PBKDF2", false, [
+    "deriveBits",
+  ]);
+  const bits = await crypto.subtle.deriveBits(
+    { name: "PBKDF2", hash: "SHA-256", salt, iterations },
+    key,
+    256,
+  );
+  return new Uint8Array(bits);
+}
+
+export interface PasswordRecord {
+  hash: string;
+  salt: string;
+  iterations: number;
+}
+
+export async function hashPassword(password: string, iterations = PASSWORD_ITERATIONS): Promise<PasswordRecord> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  return { hash: b64(await derive(password, salt, iterations)), salt: b64(salt), iterations };
+}
+
+export async function verifyPassword(password: string, record: PasswordRecord): Promise<boolean> {
+  const actual = await derive(password, unb64(record.salt), record.iterations);
+  const expected = unb64(record.hash);
+  if (actual.length !== expected.length) return false;
+  let diff = 0;
+  for (let i = 0; i < actual.length; i++) diff |= actual[i] ^ expected[i];
+  return diff === 0;
+}

@@ -1,0 +1,73 @@
+/**
+ * RFC 9457 problem details: the one error shape of the API. Handlers throw `Problem`;
+ * `onError` turns it (and anything unexpected) into `application/problem+json`.
+ */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: FieldError[];
+}
+
+const titles: Record<number, string> = {
+  400: "Bad request",
+  401: "Not authenticated",
+  403: "Forbidden",
+  404: "Not found",
+  405: "Method not allowed",
+  409: "Conflict",
+  413: "Content too large",
+  415: "Unsupported media type",
+  422: "Unprocessable content",
+  429: "Too many requests",
+  500: "Internal server error",
+};
+
+export class Problem extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(detail);
+  }
+
+  body(): ProblemBody {
+    const title = titles[this.status] ?? "Error";
+    const slug = title.toLowerCase().replaceAll(" ", "-");
+    return {
+      type: `https://amica.example.org/problems/${slug}`,
+      title,
+      status: this.status,
+      detail: this.detail,
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
+  }
+}
+
+export const notFound = (what: string) => new Problem(404, `${what} not found.`);
+
+export function problemResponse(p: Problem): Response {
+  return new Response(JSON.stringify(p.body()), {
+    status: p.status,
+    headers: { "content-type": "application/problem+json; charset=utf-8", ...p.headers },
+  });
+}
+
+/** zod issues to field errors; `prefix` says where the value came from (body, query, path). */
+export function fieldErrors(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  prefix?: string,
+): FieldError[] {
+  return issues.map((i) => ({
+    path: [prefix, ...i.path.map(String)].filter(Boolean).join(".") || "(root)",
+    message: i.message,
+  }));
+}

@@ -1,0 +1,56 @@
+/**
+ * Sets `principal` from the session cookie or a bearer token. Reads with a valid, unexpired cookie
+ * cost no query; writes and expired cookies are checked against the session row (revocation).
+ */
+import { eq } from "drizzle-orm";
+import { getCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
+import { getDb } from "../db/client.ts";
+import { apiTokens } from "../db/schema.ts";
+import type { AppEnv } from "../env.ts";
+import { nowIso, sha256Hex } from "../lib/ids.ts";
+import { Problem } from "../lib/problem.ts";
+import { COOKIE_NAME, cookieHeader, SESSION_HOURS, signSession, verifySession } from "../lib/session-token.ts";
+import { renewSession } from "../routes/auth/session.service.ts";
+
+const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
+  c.set("principal", null);
+  const authz = c.req.header("authorization");
+  if (authz) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authz);
+    if (!match) throw new Problem(401, "The Authorization header must be `Bearer <token>`.");
+    const db = getDb(c.env.DB);
+    const row = await db
+      .select()
+      .from(apiTokens)
+      .where(eq(apiTokens.tokenHash, await sha256Hex(match[1])))
+      .get();
+    const today = nowIso().slice(0, 10);
+    if (!row || row.revokedAt || (row.expiresOn && row.expiresOn < today)) {
+      throw new Problem(401, "The token is unknown, revoked or expired.");
+    }
+    c.set("principal", { kind: "token", tokenId: row.id, networkId: row.networkId });
+    c.executionCtx.waitUntil(
+      c.env.DB.prepare("UPDATE api_tokens SET last_used_at = ? WHERE id = ?").bind(nowIso(), row.id).run(),
+    );
+    return next();
+  }
+
+  const cookie = getCookie(c, COOKIE_NAME);
+  if (cookie) {
+    let claims = await verifySession(cookie, c.env.SESSION_SECRET);
+    const expired = claims && claims.exp <= Date.now() / 1000;
+    if (claims && (expired || !SAFE.has(c.req.method))) {
+      claims = await renewSession(getDb(c.env.DB), claims);
+      if (claims && expired) {
+        c.set("renewedCookie", cookieHeader(c.req.url, await signSession(claims, c.env.SESSION_SECRET), SESSION_HOURS * 3600));
+      }
+    }
+    if (claims) c.set("principal", { kind: "user", userId: claims.uid, sessionId: claims.sid, grants: claims.grants });
+  }
+  await next();
+  const renewed = c.get("renewedCookie");
+  if (renewed) c.res.headers.append("set-cookie", renewed);
+});

@@ -1,0 +1,35 @@
+import { and, eq, isNull, or } from "drizzle-orm";
+import { builtinInstrument } from "../../../shared/instrument/builtin/index.ts";
+import type { Db } from "../../db/client.ts";
+import { instruments } from "../../db/schema.ts";
+import { Problem } from "../../lib/problem.ts";
+
+export const BUILTIN_INSTRUMENT_ID = `builtin-${builtinInstrument.key}-${builtinInstrument.version}`;
+
+/**
+ * The built-in instrument lives in shared/ (the SPA scores previews with it); its row is written on
+ * first use so that rounds can reference it like any uploaded version.
+ */
+export function ensureBuiltinStatement(d1: D1Database): D1PreparedStatement {
+  return d1
+    .prepare(
+      "INSERT OR IGNORE INTO instruments (id, key, version, definition, built_in) VALUES (?, ?, ?, ?, 1)",
+    )
+    .bind(BUILTIN_INSTRUMENT_ID, builtinInstrument.key, builtinInstrument.version, JSON.stringify(builtinInstrument));
+}
+
+/** An instrument the network may use: built in, or uploaded by this network. */
+export async function assertUsableInstrument(db: Db, networkId: string, instrumentId: string): Promise<void> {
+  if (instrumentId === BUILTIN_INSTRUMENT_ID) return;
+  const row = await db
+    .select({ id: instruments.id })
+    .from(instruments)
+    .where(
+      and(
+        eq(instruments.id, instrumentId),
+        or(isNull(instruments.networkId), eq(instruments.networkId, networkId)),
+      ),
+    )
+    .get();
+  if (!row) throw new Problem(422, "Unknown instrument.", [{ path: "instrumentId", message: "No such instrument for this network." }]);
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { nonBlank, notEmpty, notEmptyMessage, roleSchema } from "./common.ts";
+
+export const networkSettingsSchema = z.object({
+  minGroupSize: z.number().int().min(3, "The minimum group size is never below 3.").max(100),
+  freeTextMinGroupSize: z.number().int().min(3).max(1000),
+  meaningfulDifference: z.number().min(0).max(50),
+  lightComparison: z.enum(["network", "reference"]),
+});
+
+export const networkCreateSchema = networkSettingsSchema.partial().extend({ name: nonBlank(120) });
+export const networkUpdateSchema = networkSettingsSchema.partial().extend({ name: nonBlank(120).optional() }).refine(notEmpty, notEmptyMessage);
+
+export const networkSchema = networkSettingsSchema.extend({
+  id: z.string(),
+  name: z.string(),
+  /** The caller's role in this network. */
+  role: roleSchema,
+  createdAt: z.string(),
+});
+export type Network = z.infer<typeof networkSchema>;
