@@ -154,7 +154,7 @@ CREATE TABLE `memberships` (
 	FOREIGN KEY (`centre_id`) REFERENCES `centres`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `memberships_unique` ON `memberships` (`user_id`,`network_id`,`role`,`coalesce("centre_id"`,` '')`);--> statement-breakpoint
+CREATE UNIQUE INDEX `memberships_unique` ON `memberships` (`user_id`,`network_id`,`role`,`centre_id`);--> statement-breakpoint
 CREATE INDEX `memberships_user` ON `memberships` (`user_id`);--> statement-breakpoint
 CREATE TABLE `network_reference_sets` (
 	`network_id` text NOT NULL,

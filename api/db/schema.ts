@@ -98,7 +98,8 @@ export const memberships = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("memberships_unique").on(t.userId, t.networkId, t.role, sql`coalesce(${t.centreId}, '')`),
+    // NULL centre ids are distinct in SQLite, so duplicates of network-wide roles are refused in the service.
+    uniqueIndex("memberships_unique").on(t.userId, t.networkId, t.role, t.centreId),
     index("memberships_user").on(t.userId),
   ],
 );

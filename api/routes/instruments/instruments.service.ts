@@ -1,10 +1,12 @@
 import { and, eq, isNull, or } from "drizzle-orm";
-import { builtinInstrument } from "../../../shared/instrument/builtin/index.ts";
+import { builtinInstrument } from "../../../shared/instrument/index.ts";
 import type { Db } from "../../db/client.ts";
 import { instruments } from "../../db/schema.ts";
 import { Problem } from "../../lib/problem.ts";
+import { BUILTIN_INSTRUMENT_ID } from "./instrument-id.ts";
 
-export const BUILTIN_INSTRUMENT_ID = `builtin-${builtinInstrument.key}-${builtinInstrument.version}`;
+export { BUILTIN_INSTRUMENT_ID };
+
 
 /**
  * The built-in instrument lives in shared/ (the SPA scores previews with it); its row is written on

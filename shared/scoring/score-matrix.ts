@@ -1,0 +1,64 @@
+import type { InstrumentDefinition } from "../instrument/schema.ts";
+import { type ScoringPlan, scoringPlan } from "./scoring-plan.ts";
+
+/** Persons' scale scores, row-major: `values[person * scaleKeys.length + scale]`, NaN = missing. */
+export interface ScoreMatrix {
+  scaleKeys: readonly string[];
+  values: Float64Array;
+  n: number;
+}
+
+/**
+ * Scores one row: the mean of the answered items of each scale (0–100, reversal applied), or NaN
+ * where fewer than half of the scale's items were answered. Writes into `out` at `outOffset`.
+ */
+export function scoreRow(plan: ScoringPlan, packed: Uint8Array, rowOffset: number, out: Float64Array, outOffset: number) {
+  const { scaleStart, scaleItems, tableBase, minAnswered, score, answered } = plan;
+  const scales = minAnswered.length;
+  for (let s = 0; s < scales; s++) {
+    let sum = 0;
+    let count = 0;
+    const end = scaleStart[s + 1] as number;
+    for (let j = scaleStart[s] as number; j < end; j++) {
+      const idx = (tableBase[j] as number) + (packed[rowOffset + (scaleItems[j] as number)] as number);
+      sum += score[idx] as number;
+      count += answered[idx] as number;
+    }
+    out[outOffset + s] = count >= (minAnswered[s] as number) ? sum / count : Number.NaN;
+  }
+}
+
+/**
+ * Scale scores for many packed rows, given either as separate rows or as one concatenated buffer
+ * (`count` rows of the instrument's width).
+ *
+ * @example
+ * const { values, scaleKeys } = scoreMatrix(def, [validated.packed]);
+ */
+export function scoreMatrix(def: InstrumentDefinition, rows: readonly Uint8Array[]): ScoreMatrix;
+export function scoreMatrix(def: InstrumentDefinition, packed: Uint8Array, count?: number): ScoreMatrix;
+export function scoreMatrix(
+  def: InstrumentDefinition,
+  input: Uint8Array | readonly Uint8Array[],
+  count?: number,
+): ScoreMatrix {
+  const plan = scoringPlan(def);
+  const S = plan.scaleKeys.length;
+  if (input instanceof Uint8Array) {
+    const n = count ?? input.length / plan.width;
+    if (!Number.isInteger(n) || n * plan.width > input.length) {
+      throw new RangeError(`packed buffer of ${input.length} bytes does not hold ${n} rows of ${plan.width}`);
+    }
+    const values = new Float64Array(n * S);
+    for (let r = 0; r < n; r++) scoreRow(plan, input, r * plan.width, values, r * S);
+    return { scaleKeys: plan.scaleKeys, values, n };
+  }
+  const values = new Float64Array(input.length * S);
+  input.forEach((row, r) => {
+    if (row.length !== plan.width) {
+      throw new RangeError(`row ${r} has ${row.length} bytes, instrument expects ${plan.width}`);
+    }
+    scoreRow(plan, row, 0, values, r * S);
+  });
+  return { scaleKeys: plan.scaleKeys, values, n: input.length };
+}

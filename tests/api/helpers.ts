@@ -1,0 +1,144 @@
+/**
+ * Test fixtures written straight into the real local D1, and a client that talks to the Worker
+ * the way a browser does (same-origin Origin header, session cookie).
+ */
+import { env, SELF } from "cloudflare:test";
+import { hashPassword } from "../../api/lib/password.ts";
+
+export const ORIGIN = "http://localhost";
+export const PASSWORD = "correct horse battery";
+
+// One hash for every fixture user: PBKDF2 at full strength is slow on purpose.
+const passwordRecord = hashPassword(PASSWORD);
+
+export interface Fixture {
+  networkId: string;
+  otherNetworkId: string;
+  centreA: string;
+  centreB: string;
+  teamA1: string;
+  emails: Record<"coordinator" | "facilitatorA" | "facilitatorB" | "researcher" | "outsider", string>;
+}
+
+let counter = 0;
+
+export async function fixture(): Promise<Fixture> {
+  const n = ++counter;
+  const pw = await passwordRecord;
+  const id = (s: string) => `${s}-${n}`;
+  const emails = {
+    coordinator: `coord${n}@example.org`,
+    facilitatorA: `fac-a${n}@example.org`,
+    facilitatorB: `fac-b${n}@example.org`,
+    researcher: `res${n}@example.org`,
+    outsider: `out${n}@example.org`,
+  };
+  const stmts = [
+    env.DB.prepare("INSERT INTO networks (id, name) VALUES (?, ?), (?, ?)").bind(
+      id("net"),
+      `Network ${n}`,
+      id("other-net"),
+      `Other network ${n}`,
+    ),
+    env.DB.prepare(
+      "INSERT INTO centres (id, network_id, name, pseudonym) VALUES (?, ?, 'Centre A', 'C01'), (?, ?, 'Centre B', 'C02')",
+    ).bind(id("centre-a"), id("net"), id("centre-b"), id("net")),
+    env.DB.prepare("INSERT INTO teams (id, centre_id, name, pseudonym) VALUES (?, ?, 'Team A1', 'T01')").bind(
+      id("team-a1"),
+      id("centre-a"),
+    ),
+  ];
+  const people: [keyof typeof emails, string, string | null, string][] = [
+    ["coordinator", "coordinator", null, id("net")],
+    ["facilitatorA", "facilitator", id("centre-a"), id("net")],
+    ["facilitatorB", "facilitator", id("centre-b"), id("net")],
+    ["researcher", "researcher", null, id("net")],
+    ["outsider", "coordinator", null, id("other-net")],
+  ];
+  for (const [key, role, centreId, networkId] of people) {
+    const userId = id(`user-${key}`);
+    stmts.push(
+      env.DB.prepare(
+        "INSERT INTO users (id, email, name, password_hash, password_salt, password_iterations) VALUES (?, ?, ?, ?, ?, ?)",
+      ).bind(userId, emails[key], key, pw.hash, pw.salt, pw.iterations),
+      env.DB.prepare("INSERT INTO memberships (id, user_id, network_id, centre_id, role) VALUES (?, ?, ?, ?, ?)").bind(
+        id(`m-${key}`),
+        userId,
+        networkId,
+        centreId,
+        role,
+      ),
+    );
+  }
+  await env.DB.batch(stmts);
+  return {
+    networkId: id("net"),
+    otherNetworkId: id("other-net"),
+    centreA: id("centre-a"),
+    centreB: id("centre-b"),
+    teamA1: id("team-a1"),
+    emails,
+  };
+}
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export class Client {
+  cookie = "";
+
+  async call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+    const h: Record<string, string> = { origin: ORIGIN, accept: "application/json", ...headers };
+    if (this.cookie) h.cookie = this.cookie;
+    let payload: BodyInit | undefined;
+    if (body !== undefined) {
+      payload = typeof body === "string" ? body : JSON.stringify(body);
+      h["content-type"] ??= "application/json";
+    }
+    const res = await SELF.fetch(`${ORIGIN}${path}`, { method, headers: h, body: payload });
+    const setCookie = res.headers.get("set-cookie");
+    if (setCookie) this.cookie = setCookie.split(";")[0];
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {}
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+
+  get = <T = any>(path: string) => this.call<T>("GET", path);
+  post = <T = any>(path: string, body?: unknown) => this.call<T>("POST", path, body ?? {});
+  patch = <T = any>(path: string, body: unknown) => this.call<T>("PATCH", path, body);
+  delete = <T = any>(path: string) => this.call<T>("DELETE", path);
+}
+
+export async function signIn(email: string): Promise<Client> {
+  const c = new Client();
+  const r = await c.post("/api/auth/login", { email, password: PASSWORD });
+  if (r.status !== 200) throw new Error(`login ${email}: ${r.status} ${JSON.stringify(r.body)}`);
+  return c;
+}
+
+/** Signed-in clients for every role of a fixture. */
+export async function clients(f: Fixture) {
+  const [coordinator, facilitatorA, facilitatorB, researcher, outsider] = await Promise.all([
+    signIn(f.emails.coordinator),
+    signIn(f.emails.facilitatorA),
+    signIn(f.emails.facilitatorB),
+    signIn(f.emails.researcher),
+    signIn(f.emails.outsider),
+  ]);
+  return { coordinator, facilitatorA, facilitatorB, researcher, outsider, anonymous: new Client() };
+}
+
+export function expectProblem(r: Reply, status: number) {
+  if (r.status !== status) throw new Error(`expected ${status}, got ${r.status}: ${JSON.stringify(r.body)}`);
+  const type = r.headers.get("content-type") ?? "";
+  if (!type.includes("application/problem+json")) throw new Error(`not problem+json: ${type}`);
+  if (typeof r.body?.detail !== "string" || r.body.status !== status) throw new Error(`bad problem: ${JSON.stringify(r.body)}`);
+}
+
+export const fieldPaths = (r: Reply) => ((r.body?.errors ?? []) as { path: string }[]).map((e) => e.path);
