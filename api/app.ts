@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { docsPage } from "./docs/docs-page.ts";
 import type { AppEnv } from "./env.ts";
@@ -28,7 +28,11 @@ app
   .use(
     "/api/*",
     secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"] },
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'unsafe-inline'"],
+        frameAncestors: ["'none'"],
+      },
       strictTransportSecurity: "max-age=31536000; includeSubDomains",
       referrerPolicy: "no-referrer",
     }),
@@ -61,7 +65,8 @@ app.doc31("/api/openapi.json", { openapi: "3.1.0", info });
 app.get("/api/docs", (c) => c.html(docsPage(app.getOpenAPI31Document({ openapi: "3.1.0", info }) as never)));
 
 app.notFound((c) => {
-  if (c.req.path.startsWith("/api/")) return problemResponse(new Problem(404, `No route ${c.req.method} ${c.req.path}.`));
+  if (c.req.path.startsWith("/api/"))
+    return problemResponse(new Problem(404, `No route ${c.req.method} ${c.req.path}.`));
   // Outside /api the static assets answer first; this is reached only without the assets binding.
   return c.env.ASSETS ? c.env.ASSETS.fetch(c.req.raw) : c.text("Not found", 404);
 });
@@ -69,7 +74,8 @@ app.notFound((c) => {
 app.onError((err, c) => {
   if (err instanceof Problem) return problemResponse(err);
   if (err instanceof HTTPException) {
-    const detail = err.status === 403 ? "Cross-site request refused." : err.message || "The request was refused.";
+    const detail =
+      err.status === 403 ? "Cross-site request refused." : err.message || "The request was refused.";
     return problemResponse(new Problem(err.status, detail));
   }
   // Never a stack trace to the client; the log keeps it.

@@ -10,8 +10,8 @@ import { hashPassword } from "../api/lib/password.ts";
 import { BUILTIN_INSTRUMENT_ID } from "../api/routes/instruments/instrument-id.ts";
 import { builtinInstrument } from "../shared/instrument/index.ts";
 import { DEMO_NETWORK_ID, DEMO_PASSWORD, demoCentres, demoRounds, demoUsers } from "./demo/network.ts";
-import { demoResponses } from "./demo/responses.ts";
 import { demoReferenceSet } from "./demo/reference.ts";
+import { demoResponses } from "./demo/responses.ts";
 
 const root = join(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -26,12 +26,19 @@ const q = (v: unknown): string => {
   return `'${String(v).replaceAll("'", "''")}'`;
 };
 const insert = (table: string, row: Record<string, unknown>) =>
-  `INSERT OR IGNORE INTO ${table} (${Object.keys(row).map((k) => `"${k}"`).join(", ")}) VALUES (${Object.values(row).map(q).join(", ")});`;
+  `INSERT OR IGNORE INTO ${table} (${Object.keys(row)
+    .map((k) => `"${k}"`)
+    .join(", ")}) VALUES (${Object.values(row).map(q).join(", ")});`;
 
 async function buildSql(): Promise<string[]> {
   const sql: string[] = [];
   sql.push(
-    insert("networks", { id: DEMO_NETWORK_ID, name: "AMICA-netværket (demo)", min_group_size: 5, meaningful_difference: 5 }),
+    insert("networks", {
+      id: DEMO_NETWORK_ID,
+      name: "AMICA-netværket (demo)",
+      min_group_size: 5,
+      meaningful_difference: 5,
+    }),
     insert("instruments", {
       id: BUILTIN_INSTRUMENT_ID,
       key: builtinInstrument.key,
@@ -69,7 +76,12 @@ async function buildSql(): Promise<string[]> {
     );
     c.teams.forEach((name, i) => {
       sql.push(
-        insert("teams", { id: `${c.id}-team-${i + 1}`, centre_id: c.id, name, pseudonym: `T${String(i + 1).padStart(2, "0")}` }),
+        insert("teams", {
+          id: `${c.id}-team-${i + 1}`,
+          centre_id: c.id,
+          name,
+          pseudonym: `T${String(i + 1).padStart(2, "0")}`,
+        }),
       );
     });
   }
@@ -108,7 +120,13 @@ async function buildSql(): Promise<string[]> {
     );
     for (const c of demoCentres) {
       if (c.respondents[wave] > 0) {
-        sql.push(insert("round_centres", { round_id: r.id, centre_id: c.id, invited: Math.round(c.respondents[wave] * 1.25) }));
+        sql.push(
+          insert("round_centres", {
+            round_id: r.id,
+            centre_id: c.id,
+            invited: Math.round(c.respondents[wave] * 1.25),
+          }),
+        );
       }
     }
   });

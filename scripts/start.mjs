@@ -21,15 +21,26 @@ function step(title, cmd, args) {
 }
 
 step("Building the web app", "npx", ["vite", "build", "--logLevel", "warn"]);
-step("Applying database migrations to the local D1", "npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local"]);
+step("Applying database migrations to the local D1", "npx", [
+  "wrangler",
+  "d1",
+  "migrations",
+  "apply",
+  "DB",
+  "--local",
+]);
 step("Seeding the demo network", "npx", ["tsx", "scripts/seed.ts"]);
 
 console.log(`\n> Starting the Worker on ${base}`);
-const server = spawn("npx", ["wrangler", "dev", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false"], {
-  cwd: root,
-  env,
-  stdio: ["ignore", "inherit", "inherit"],
-});
+const server = spawn(
+  "npx",
+  ["wrangler", "dev", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false"],
+  {
+    cwd: root,
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  },
+);
 const stop = () => server.kill("SIGTERM");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
@@ -41,7 +52,11 @@ for (let i = 0; i < 120; i++) {
   } catch {}
   await new Promise((r) => setTimeout(r, 500));
 }
-const finish = spawnSync("npx", ["tsx", "scripts/demo/finish.ts", base], { cwd: root, env, stdio: "inherit" });
+const finish = spawnSync("npx", ["tsx", "scripts/demo/finish.ts", base], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
 if (finish.status !== 0) console.warn("Could not close the demo rounds; reports may be empty.");
 
 console.log(`

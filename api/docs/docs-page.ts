@@ -13,15 +13,23 @@ interface Operation {
 const esc = (s: string) =>
   s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
-export function docsPage(doc: { info: { title: string; version: string; description?: string }; paths?: Record<string, Record<string, Operation>> }): string {
+export function docsPage(doc: {
+  info: { title: string; version: string; description?: string };
+  paths?: Record<string, Record<string, Operation>>;
+}): string {
   const sections = new Map<string, string[]>();
   for (const [path, ops] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(ops)) {
       const tag = op.tags?.[0] ?? "other";
-      const params = (op.parameters ?? []).map((p) => `<code>${esc(p.name)}</code> (${esc(p.in)})`).join(", ");
+      const params = (op.parameters ?? [])
+        .map((p) => `<code>${esc(p.name)}</code> (${esc(p.in)})`)
+        .join(", ");
       const body = op.requestBody?.content
         ? Object.entries(op.requestBody.content)
-            .map(([type, c]) => `<details><summary>Body: ${esc(type)}</summary><pre>${esc(JSON.stringify(c.schema, null, 2))}</pre></details>`)
+            .map(
+              ([type, c]) =>
+                `<details><summary>Body: ${esc(type)}</summary><pre>${esc(JSON.stringify(c.schema, null, 2))}</pre></details>`,
+            )
             .join("")
         : "";
       const responses = Object.entries(op.responses ?? {})

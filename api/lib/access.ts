@@ -44,11 +44,17 @@ export function canSeeCentre(p: UserPrincipal, networkId: string, centreId: stri
   );
 }
 
-export function assertCentreAccess(p: UserPrincipal, networkId: string, centreId: string, what = "Centre"): void {
+export function assertCentreAccess(
+  p: UserPrincipal,
+  networkId: string,
+  centreId: string,
+  what = "Centre",
+): void {
   if (!canSeeCentre(p, networkId, centreId)) {
     const grants = assertNetworkMember(p, networkId, what);
     // A researcher is a network member but reads centres only through exports.
-    if (grants.every((g) => g.role === "researcher")) throw new Problem(403, "Researchers read through exports.");
+    if (grants.every((g) => g.role === "researcher"))
+      throw new Problem(403, "Researchers read through exports.");
     throw notFound(what);
   }
 }

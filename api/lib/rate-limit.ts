@@ -10,14 +10,17 @@ export interface Limit {
   windowSeconds: number;
 }
 
-const windowOf = (limit: Limit, nowSec: number) => Math.floor(nowSec / limit.windowSeconds) * limit.windowSeconds;
+const windowOf = (limit: Limit, nowSec: number) =>
+  Math.floor(nowSec / limit.windowSeconds) * limit.windowSeconds;
 
 /** Throws 429 with Retry-After if any of the limits is already used up. */
 export async function assertNotThrottled(d1: D1Database, limits: Limit[]): Promise<void> {
   const nowSec = Math.floor(Date.now() / 1000);
   const rows = await d1.batch(
     limits.map((l) =>
-      d1.prepare("SELECT count FROM rate_limits WHERE key = ? AND window_start = ?").bind(l.key, windowOf(l, nowSec)),
+      d1
+        .prepare("SELECT count FROM rate_limits WHERE key = ? AND window_start = ?")
+        .bind(l.key, windowOf(l, nowSec)),
     ),
   );
   rows.forEach((r, i) => {

@@ -43,7 +43,9 @@ const fromB64url = (text: string) =>
 
 export async function signSession(claims: SessionClaims, secret: string): Promise<string> {
   const payload = toB64url(encoder.encode(JSON.stringify(claims)));
-  const sig = new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(secret), encoder.encode(payload)));
+  const sig = new Uint8Array(
+    await crypto.subtle.sign("HMAC", await hmacKey(secret), encoder.encode(payload)),
+  );
   return `${payload}.${toB64url(sig)}`;
 }
 
@@ -52,7 +54,12 @@ export async function verifySession(token: string, secret: string): Promise<Sess
   const [payload, sig, extra] = token.split(".");
   if (!payload || !sig || extra !== undefined) return null;
   try {
-    const ok = await crypto.subtle.verify("HMAC", await hmacKey(secret), fromB64url(sig), encoder.encode(payload));
+    const ok = await crypto.subtle.verify(
+      "HMAC",
+      await hmacKey(secret),
+      fromB64url(sig),
+      encoder.encode(payload),
+    );
     if (!ok) return null;
     const claims = JSON.parse(new TextDecoder().decode(fromB64url(payload))) as SessionClaims;
     return typeof claims.sid === "string" && typeof claims.exp === "number" ? claims : null;

@@ -10,7 +10,13 @@ import { apiTokens } from "../db/schema.ts";
 import type { AppEnv } from "../env.ts";
 import { nowIso, sha256Hex } from "../lib/ids.ts";
 import { Problem } from "../lib/problem.ts";
-import { COOKIE_NAME, cookieHeader, SESSION_HOURS, signSession, verifySession } from "../lib/session-token.ts";
+import {
+  COOKIE_NAME,
+  cookieHeader,
+  SESSION_HOURS,
+  signSession,
+  verifySession,
+} from "../lib/session-token.ts";
 import { renewSession } from "../routes/auth/session.service.ts";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -45,10 +51,14 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
     if (claims && (expired || !SAFE.has(c.req.method))) {
       claims = await renewSession(getDb(c.env.DB), claims);
       if (claims && expired) {
-        c.set("renewedCookie", cookieHeader(c.req.url, await signSession(claims, c.env.SESSION_SECRET), SESSION_HOURS * 3600));
+        c.set(
+          "renewedCookie",
+          cookieHeader(c.req.url, await signSession(claims, c.env.SESSION_SECRET), SESSION_HOURS * 3600),
+        );
       }
     }
-    if (claims) c.set("principal", { kind: "user", userId: claims.uid, sessionId: claims.sid, grants: claims.grants });
+    if (claims)
+      c.set("principal", { kind: "user", userId: claims.uid, sessionId: claims.sid, grants: claims.grants });
   }
   await next();
   const renewed = c.get("renewedCookie");

@@ -18,7 +18,10 @@ export const csrfGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (SAFE.has(c.req.method) || c.req.header("authorization") || !getCookie(c, COOKIE_NAME)) return next();
   const origin = c.req.header("origin");
   const site = c.req.header("sec-fetch-site");
-  if ((origin && origin !== new URL(c.req.url).origin) || (site && site !== "same-origin" && site !== "none")) {
+  if (
+    (origin && origin !== new URL(c.req.url).origin) ||
+    (site && site !== "same-origin" && site !== "none")
+  ) {
     throw new Problem(403, "Cross-site request refused.");
   }
   return honoCsrf(c, next);

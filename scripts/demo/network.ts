@@ -85,15 +85,49 @@ export interface DemoRound {
 
 export const demoRounds: DemoRound[] = [
   { id: "demo-round-2007", label: "1. måling, juni 2007", opensOn: "2007-06-04", closesOn: "2007-06-29" },
-  { id: "demo-round-2008", label: "2. måling, september 2008", opensOn: "2008-09-01", closesOn: "2008-09-26" },
-  { id: "demo-round-2009", label: "3. måling, september 2009", opensOn: "2009-09-07", closesOn: "2009-09-30" },
+  {
+    id: "demo-round-2008",
+    label: "2. måling, september 2008",
+    opensOn: "2008-09-01",
+    closesOn: "2008-09-26",
+  },
+  {
+    id: "demo-round-2009",
+    label: "3. måling, september 2009",
+    opensOn: "2009-09-07",
+    closesOn: "2009-09-30",
+  },
 ];
 
 export const DEMO_PASSWORD = "amica-demo";
 
 export const demoUsers = [
-  { id: "demo-user-coordinator", email: "coordinator@example.org", name: "Karin Koordinator", role: "coordinator", centreId: null },
-  { id: "demo-user-facilitator", email: "facilitator@example.org", name: "Frederik Facilitator", role: "facilitator", centreId: "demo-borgerservice" },
-  { id: "demo-user-researcher", email: "researcher@example.org", name: "Rikke Forsker", role: "researcher", centreId: null },
-  { id: "demo-user-facilitator-nordlys", email: "facilitator.nordlys@example.org", name: "Nina Nordlys", role: "facilitator", centreId: "demo-nordlys" },
+  {
+    id: "demo-user-coordinator",
+    email: "coordinator@example.org",
+    name: "Karin Koordinator",
+    role: "coordinator",
+    centreId: null,
+  },
+  {
+    id: "demo-user-facilitator",
+    email: "facilitator@example.org",
+    name: "Frederik Facilitator",
+    role: "facilitator",
+    centreId: "demo-borgerservice",
+  },
+  {
+    id: "demo-user-researcher",
+    email: "researcher@example.org",
+    name: "Rikke Forsker",
+    role: "researcher",
+    centreId: null,
+  },
+  {
+    id: "demo-user-facilitator-nordlys",
+    email: "facilitator.nordlys@example.org",
+    name: "Nina Nordlys",
+    role: "facilitator",
+    centreId: "demo-nordlys",
+  },
 ] as const;

@@ -6,12 +6,14 @@ export const centreCreateSchema = z.object({
   joinedOn: isoDate.optional(),
 });
 
-export const centreUpdateSchema = z.object({
-  name: nonBlank(120).optional(),
-  joinedOn: isoDate.nullable().optional(),
-  /** Set to record that the centre left the network; its history is kept. Null to rejoin. */
-  leftOn: isoDate.nullable().optional(),
-}).refine(notEmpty, notEmptyMessage);
+export const centreUpdateSchema = z
+  .object({
+    name: nonBlank(120).optional(),
+    joinedOn: isoDate.nullable().optional(),
+    /** Set to record that the centre left the network; its history is kept. Null to rejoin. */
+    leftOn: isoDate.nullable().optional(),
+  })
+  .refine(notEmpty, notEmptyMessage);
 
 export const centreSchema = z.object({
   id: z.string(),
@@ -26,10 +28,12 @@ export const centreSchema = z.object({
 export type Centre = z.infer<typeof centreSchema>;
 
 export const teamCreateSchema = z.object({ name: nonBlank(120) });
-export const teamUpdateSchema = z.object({
-  name: nonBlank(120).optional(),
-  archivedOn: isoDate.nullable().optional(),
-}).refine(notEmpty, notEmptyMessage);
+export const teamUpdateSchema = z
+  .object({
+    name: nonBlank(120).optional(),
+    archivedOn: isoDate.nullable().optional(),
+  })
+  .refine(notEmpty, notEmptyMessage);
 export const teamSchema = z.object({
   id: z.string(),
   centreId: z.string(),

@@ -1,22 +1,16 @@
 import { z } from "zod";
 
 /** A calendar date as ISO `YYYY-MM-DD` that exists (no 2007-02-30). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the form YYYY-MM-DD.")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, "Not a real calendar date.");
+export const isoDate = z.string().refine((s) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}, "Use a real calendar date in the form YYYY-MM-DD.");
 
 export const idParam = z.string().min(1).max(64);
 
 export const nonBlank = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, "Must not be empty.")
-    .max(max, `At most ${max} characters.`);
+  z.string().trim().min(1, "Must not be empty.").max(max, `At most ${max} characters.`);
 
 export const roleSchema = z.enum(["coordinator", "facilitator", "researcher"]);
 export type Role = z.infer<typeof roleSchema>;

@@ -9,7 +9,10 @@ export const networkSettingsSchema = z.object({
 });
 
 export const networkCreateSchema = networkSettingsSchema.partial().extend({ name: nonBlank(120) });
-export const networkUpdateSchema = networkSettingsSchema.partial().extend({ name: nonBlank(120).optional() }).refine(notEmpty, notEmptyMessage);
+export const networkUpdateSchema = networkSettingsSchema
+  .partial()
+  .extend({ name: nonBlank(120).optional() })
+  .refine(notEmpty, notEmptyMessage);
 
 export const networkSchema = networkSettingsSchema.extend({
   id: z.string(),

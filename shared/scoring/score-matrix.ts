@@ -1,5 +1,5 @@
 import type { InstrumentDefinition } from "../instrument/schema.ts";
-import { type ScoringPlan, scoringPlan } from "./scoring-plan.ts";
+import { CODE_BITS, COUNT_SHIFT, SUM_MASK, type ScoringPlan, scoringPlan } from "./scoring-plan.ts";
 
 /** Persons' scale scores, row-major: `values[person * scaleKeys.length + scale]`, NaN = missing. */
 export interface ScoreMatrix {
@@ -9,18 +9,40 @@ export interface ScoreMatrix {
 }
 
 /**
- * Scores one row: the mean of the answered items of each scale (0–100, reversal applied), or NaN
- * where fewer than half of the scale's items were answered. Writes into `out` at `outOffset`.
+ * Scores one packed row: per scale, the mean of the answered items (0–100, reversal applied), or
+ * NaN where fewer than half of the scale's items were answered. Writes `out[outOffset + scale]`.
  */
-export function scoreRow(plan: ScoringPlan, packed: Uint8Array, rowOffset: number, out: Float64Array, outOffset: number) {
-  const { scaleStart, scaleItems, tableBase, minAnswered, score, answered } = plan;
+export function scoreRow(
+  plan: ScoringPlan,
+  packed: Uint8Array,
+  rowOffset: number,
+  out: Float64Array,
+  outOffset: number,
+): void {
+  const { scaleStart, scaleItems, minAnswered, packedTable } = plan;
   const scales = minAnswered.length;
+  if (packedTable !== null) {
+    const perUnit = 1 / plan.unit;
+    for (let s = 0; s < scales; s++) {
+      let total = 0;
+      const end = scaleStart[s + 1] as number;
+      for (let j = scaleStart[s] as number; j < end; j++) {
+        const slot = scaleItems[j] as number;
+        total += packedTable[(slot << CODE_BITS) | (packed[rowOffset + slot] as number)] as number;
+      }
+      const count = total >> COUNT_SHIFT;
+      out[outOffset + s] = count >= (minAnswered[s] as number) ? ((total & SUM_MASK) * perUnit) / count : Number.NaN;
+    }
+    return;
+  }
+  const { score, answered } = plan;
   for (let s = 0; s < scales; s++) {
     let sum = 0;
     let count = 0;
     const end = scaleStart[s + 1] as number;
     for (let j = scaleStart[s] as number; j < end; j++) {
-      const idx = (tableBase[j] as number) + (packed[rowOffset + (scaleItems[j] as number)] as number);
+      const slot = scaleItems[j] as number;
+      const idx = (slot << CODE_BITS) | (packed[rowOffset + slot] as number);
       sum += score[idx] as number;
       count += answered[idx] as number;
     }
@@ -45,10 +67,7 @@ export function scoreMatrix(
   const plan = scoringPlan(def);
   const S = plan.scaleKeys.length;
   if (input instanceof Uint8Array) {
-    const n = count ?? input.length / plan.width;
-    if (!Number.isInteger(n) || n * plan.width > input.length) {
-      throw new RangeError(`packed buffer of ${input.length} bytes does not hold ${n} rows of ${plan.width}`);
-    }
+    const n = checkedRowCount(input, plan.width, count);
     const values = new Float64Array(n * S);
     for (let r = 0; r < n; r++) scoreRow(plan, input, r * plan.width, values, r * S);
     return { scaleKeys: plan.scaleKeys, values, n };
@@ -61,4 +80,13 @@ export function scoreMatrix(
     scoreRow(plan, row, 0, values, r * S);
   });
   return { scaleKeys: plan.scaleKeys, values, n: input.length };
+}
+
+/** Rows in a concatenated buffer, checked against the instrument's width. */
+export function checkedRowCount(packed: Uint8Array, width: number, count?: number): number {
+  const n = count ?? packed.length / width;
+  if (!Number.isInteger(n) || n < 0 || n * width > packed.length) {
+    throw new RangeError(`packed buffer of ${packed.length} bytes does not hold ${n} rows of ${width}`);
+  }
+  return n;
 }

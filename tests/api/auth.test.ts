@@ -1,6 +1,16 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { Client, clients, expectProblem, type Fixture, fieldPaths, fixture, ORIGIN, PASSWORD, signIn } from "./helpers.ts";
+import {
+  Client,
+  clients,
+  expectProblem,
+  type Fixture,
+  fieldPaths,
+  fixture,
+  ORIGIN,
+  PASSWORD,
+  signIn,
+} from "./helpers.ts";
 
 let f: Fixture;
 beforeAll(async () => {
@@ -14,7 +24,12 @@ describe("POST /api/auth/login", () => {
     expect(r.status).toBe(200);
     expect(r.body.email).toBe(f.emails.facilitatorA);
     expect(r.body.memberships).toEqual([
-      expect.objectContaining({ networkId: f.networkId, centreId: f.centreA, role: "facilitator", centreName: "Centre A" }),
+      expect.objectContaining({
+        networkId: f.networkId,
+        centreId: f.centreA,
+        role: "facilitator",
+        centreName: "Centre A",
+      }),
     ]);
     const cookie = r.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/HttpOnly/);
@@ -34,12 +49,18 @@ describe("POST /api/auth/login", () => {
   });
 
   it("refuses a wrong password with 401 problem+json", async () => {
-    const r = await new Client().post("/api/auth/login", { email: f.emails.coordinator, password: "wrong password" });
+    const r = await new Client().post("/api/auth/login", {
+      email: f.emails.coordinator,
+      password: "wrong password",
+    });
     expectProblem(r, 401);
   });
 
   it("refuses an unknown email the same way", async () => {
-    const r = await new Client().post("/api/auth/login", { email: "nobody@example.org", password: "whatever" });
+    const r = await new Client().post("/api/auth/login", {
+      email: "nobody@example.org",
+      password: "whatever",
+    });
     expectProblem(r, 401);
   });
 
@@ -57,14 +78,17 @@ describe("POST /api/auth/login", () => {
   it("throttles an account after repeated failures, with Retry-After", async () => {
     const c = new Client();
     const email = "throttled@example.org";
-    for (let i = 0; i < 10; i++) expectProblem(await c.post("/api/auth/login", { email, password: `bad ${i}` }), 401);
+    for (let i = 0; i < 10; i++)
+      expectProblem(await c.post("/api/auth/login", { email, password: `bad ${i}` }), 401);
     const r = await c.post("/api/auth/login", { email, password: PASSWORD });
     expectProblem(r, 429);
     expect(Number(r.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 
   it("records logins and failed logins in the audit log", async () => {
-    const rows = await env.DB.prepare("SELECT action FROM audit_log WHERE action LIKE 'login%'").all<{ action: string }>();
+    const rows = await env.DB.prepare("SELECT action FROM audit_log WHERE action LIKE 'login%'").all<{
+      action: string;
+    }>();
     const actions = rows.results.map((r) => r.action);
     expect(actions).toContain("login");
     expect(actions).toContain("login.failed");
@@ -88,7 +112,10 @@ describe("GET /api/auth/me and logout", () => {
     const replay = new Client();
     replay.cookie = oldCookie;
     // Writes check the session row at once; reads at the next renewal of the short-lived token.
-    expectProblem(await replay.post(`/api/v1/networks/${f.networkId}/centres`, { name: "After logout" }), 401);
+    expectProblem(
+      await replay.post(`/api/v1/networks/${f.networkId}/centres`, { name: "After logout" }),
+      401,
+    );
   });
 
   it("rejects a tampered cookie", async () => {
@@ -107,7 +134,12 @@ describe("GET /api/auth/me and logout", () => {
 describe("CSRF", () => {
   it("refuses a cookie-authenticated write from another origin", async () => {
     const c = await signIn(f.emails.coordinator);
-    const r = await c.call("POST", `/api/v1/networks/${f.networkId}/centres`, { name: "Forged" }, { origin: "https://evil.example" });
+    const r = await c.call(
+      "POST",
+      `/api/v1/networks/${f.networkId}/centres`,
+      { name: "Forged" },
+      { origin: "https://evil.example" },
+    );
     expectProblem(r, 403);
   });
 
@@ -122,7 +154,12 @@ describe("CSRF", () => {
 
   it("accepts the same write from our origin", async () => {
     const c = await signIn(f.emails.coordinator);
-    const r = await c.call("POST", `/api/v1/networks/${f.networkId}/centres`, { name: "Same origin" }, { origin: ORIGIN });
+    const r = await c.call(
+      "POST",
+      `/api/v1/networks/${f.networkId}/centres`,
+      { name: "Same origin" },
+      { origin: ORIGIN },
+    );
     expect(r.status).toBe(201);
   });
 });

@@ -61,13 +61,9 @@ export async function fixture(): Promise<Fixture> {
       env.DB.prepare(
         "INSERT INTO users (id, email, name, password_hash, password_salt, password_iterations) VALUES (?, ?, ?, ?, ?, ?)",
       ).bind(userId, emails[key], key, pw.hash, pw.salt, pw.iterations),
-      env.DB.prepare("INSERT INTO memberships (id, user_id, network_id, centre_id, role) VALUES (?, ?, ?, ?, ?)").bind(
-        id(`m-${key}`),
-        userId,
-        networkId,
-        centreId,
-        role,
-      ),
+      env.DB.prepare(
+        "INSERT INTO memberships (id, user_id, network_id, centre_id, role) VALUES (?, ?, ?, ?, ?)",
+      ).bind(id(`m-${key}`), userId, networkId, centreId, role),
     );
   }
   await env.DB.batch(stmts);
@@ -90,7 +86,12 @@ export interface Reply<T = any> {
 export class Client {
   cookie = "";
 
-  async call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+  async call<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply<T>> {
     const h: Record<string, string> = { origin: ORIGIN, accept: "application/json", ...headers };
     if (this.cookie) h.cookie = this.cookie;
     let payload: BodyInit | undefined;
@@ -138,7 +139,8 @@ export function expectProblem(r: Reply, status: number) {
   if (r.status !== status) throw new Error(`expected ${status}, got ${r.status}: ${JSON.stringify(r.body)}`);
   const type = r.headers.get("content-type") ?? "";
   if (!type.includes("application/problem+json")) throw new Error(`not problem+json: ${type}`);
-  if (typeof r.body?.detail !== "string" || r.body.status !== status) throw new Error(`bad problem: ${JSON.stringify(r.body)}`);
+  if (typeof r.body?.detail !== "string" || r.body.status !== status)
+    throw new Error(`bad problem: ${JSON.stringify(r.body)}`);
 }
 
 export const fieldPaths = (r: Reply) => ((r.body?.errors ?? []) as { path: string }[]).map((e) => e.path);

@@ -8,7 +8,13 @@ import { hashPassword, verifyPassword } from "../../lib/password.ts";
 import { Problem } from "../../lib/problem.ts";
 import { assertNotThrottled, clientAddress, countHit, type Limit } from "../../lib/rate-limit.ts";
 import { createRouter } from "../../lib/router.ts";
-import { COOKIE_NAME, cookieHeader, SESSION_HOURS, signSession, verifySession } from "../../lib/session-token.ts";
+import {
+  COOKIE_NAME,
+  cookieHeader,
+  SESSION_HOURS,
+  signSession,
+  verifySession,
+} from "../../lib/session-token.ts";
 import * as routes from "./auth.routes.ts";
 import { describeUser } from "./auth.service.ts";
 import { endSession, startSession } from "./session.service.ts";
@@ -44,12 +50,19 @@ export const authRoutes = createRouter()
     const old = previous ? await verifySession(previous, c.env.SESSION_SECRET) : null;
     if (old) await endSession(db, old.sid);
     const claims = await startSession(db, user.id, c.req.header("user-agent"));
-    await auditStatement(c.env.DB, { kind: "user", userId: user.id, sessionId: claims.sid, grants: [] }, {
-      action: "login",
-      targetType: "user",
-      targetId: user.id,
-    }).run();
-    c.header("set-cookie", cookieHeader(c.req.url, await signSession(claims, c.env.SESSION_SECRET), SESSION_HOURS * 3600));
+    await auditStatement(
+      c.env.DB,
+      { kind: "user", userId: user.id, sessionId: claims.sid, grants: [] },
+      {
+        action: "login",
+        targetType: "user",
+        targetId: user.id,
+      },
+    ).run();
+    c.header(
+      "set-cookie",
+      cookieHeader(c.req.url, await signSession(claims, c.env.SESSION_SECRET), SESSION_HOURS * 3600),
+    );
     c.header("cache-control", "no-store");
     return c.json(await describeUser(db, user.id), 200);
   })

@@ -16,7 +16,11 @@ export function freshClaims(sessionId: string, userId: string, grants: Grant[]):
   return { sid: sessionId, uid: userId, grants, exp: Math.floor(Date.now() / 1000) + TOKEN_SECONDS };
 }
 
-export async function startSession(db: Db, userId: string, userAgent: string | undefined): Promise<SessionClaims> {
+export async function startSession(
+  db: Db,
+  userId: string,
+  userAgent: string | undefined,
+): Promise<SessionClaims> {
   const id = newId();
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000).toISOString();
   const [, grants] = await Promise.all([

@@ -69,9 +69,18 @@ export async function assertCentreNameFree(db: Db, networkId: string, name: stri
   const clash = await db
     .select({ id: centres.id })
     .from(centres)
-    .where(and(eq(centres.networkId, networkId), eq(centres.name, name), except ? ne(centres.id, except) : undefined))
+    .where(
+      and(
+        eq(centres.networkId, networkId),
+        eq(centres.name, name),
+        except ? ne(centres.id, except) : undefined,
+      ),
+    )
     .get();
-  if (clash) throw new Problem(409, `The network already has a centre called "${name}".`, [{ path: "name", message: "Already taken." }]);
+  if (clash)
+    throw new Problem(409, `The network already has a centre called "${name}".`, [
+      { path: "name", message: "Already taken." },
+    ]);
 }
 
 export async function assertTeamNameFree(db: Db, centreId: string, name: string, except?: string) {
@@ -80,5 +89,8 @@ export async function assertTeamNameFree(db: Db, centreId: string, name: string,
     .from(teams)
     .where(and(eq(teams.centreId, centreId), eq(teams.name, name), except ? ne(teams.id, except) : undefined))
     .get();
-  if (clash) throw new Problem(409, `The centre already has a team called "${name}".`, [{ path: "name", message: "Already taken." }]);
+  if (clash)
+    throw new Problem(409, `The centre already has a team called "${name}".`, [
+      { path: "name", message: "Already taken." },
+    ]);
 }

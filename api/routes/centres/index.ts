@@ -2,7 +2,13 @@ import { asc, eq } from "drizzle-orm";
 import { getDb } from "../../db/client.ts";
 import { centres, teams } from "../../db/schema.ts";
 import { statement } from "../../db/statement.ts";
-import { assertCentreAccess, assertCoordinator, assertNetworkMember, canSeeCentre, requireUser } from "../../lib/access.ts";
+import {
+  assertCentreAccess,
+  assertCoordinator,
+  assertNetworkMember,
+  canSeeCentre,
+  requireUser,
+} from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
 import { createRouter } from "../../lib/router.ts";
@@ -44,7 +50,10 @@ export const centreRoutes = createRouter()
     const id = newId();
     const pseudonym = nextPseudonym("C", await centreCount(db, networkId));
     await c.env.DB.batch([
-      statement(c.env.DB, db.insert(centres).values({ id, networkId, name: input.name, pseudonym, joinedOn: input.joinedOn })),
+      statement(
+        c.env.DB,
+        db.insert(centres).values({ id, networkId, name: input.name, pseudonym, joinedOn: input.joinedOn }),
+      ),
       auditStatement(c.env.DB, p, { action: "centre.create", networkId, targetType: "centre", targetId: id }),
     ]);
     return c.json(toCentre(await getCentreRow(db, id), p), 201);
@@ -94,7 +103,12 @@ export const centreRoutes = createRouter()
     const pseudonym = nextPseudonym("T", await teamCount(db, centre.id));
     await c.env.DB.batch([
       statement(c.env.DB, db.insert(teams).values({ id, centreId: centre.id, name, pseudonym })),
-      auditStatement(c.env.DB, p, { action: "team.create", networkId: centre.networkId, targetType: "team", targetId: id }),
+      auditStatement(c.env.DB, p, {
+        action: "team.create",
+        networkId: centre.networkId,
+        targetType: "team",
+        targetId: id,
+      }),
     ]);
     return c.json(toTeam(await getTeamRow(db, id)), 201);
   })
@@ -117,4 +131,3 @@ export const centreRoutes = createRouter()
     ]);
     return c.json(toTeam(await getTeamRow(db, team.id)), 200);
   });
-

@@ -7,7 +7,6 @@ import { BUILTIN_INSTRUMENT_ID } from "./instrument-id.ts";
 
 export { BUILTIN_INSTRUMENT_ID };
 
-
 /**
  * The built-in instrument lives in shared/ (the SPA scores previews with it); its row is written on
  * first use so that rounds can reference it like any uploaded version.
@@ -17,7 +16,12 @@ export function ensureBuiltinStatement(d1: D1Database): D1PreparedStatement {
     .prepare(
       "INSERT OR IGNORE INTO instruments (id, key, version, definition, built_in) VALUES (?, ?, ?, ?, 1)",
     )
-    .bind(BUILTIN_INSTRUMENT_ID, builtinInstrument.key, builtinInstrument.version, JSON.stringify(builtinInstrument));
+    .bind(
+      BUILTIN_INSTRUMENT_ID,
+      builtinInstrument.key,
+      builtinInstrument.version,
+      JSON.stringify(builtinInstrument),
+    );
 }
 
 /** An instrument the network may use: built in, or uploaded by this network. */
@@ -33,5 +37,8 @@ export async function assertUsableInstrument(db: Db, networkId: string, instrume
       ),
     )
     .get();
-  if (!row) throw new Problem(422, "Unknown instrument.", [{ path: "instrumentId", message: "No such instrument for this network." }]);
+  if (!row)
+    throw new Problem(422, "Unknown instrument.", [
+      { path: "instrumentId", message: "No such instrument for this network." },
+    ]);
 }

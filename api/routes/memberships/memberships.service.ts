@@ -51,7 +51,9 @@ export async function addMembership(
   if (input.centreId) {
     const centre = await getCentreRow(db, input.centreId).catch(() => null);
     if (!centre || centre.networkId !== networkId) {
-      throw new Problem(422, "The centre is not in this network.", [{ path: "centreId", message: "Unknown centre." }]);
+      throw new Problem(422, "The centre is not in this network.", [
+        { path: "centreId", message: "Unknown centre." },
+      ]);
     }
   }
   const existing = await db.select().from(users).where(eq(users.email, input.email)).get();
@@ -82,7 +84,13 @@ export async function addMembership(
     const same = await db
       .select({ id: memberships.id, centreId: memberships.centreId })
       .from(memberships)
-      .where(and(eq(memberships.userId, userId), eq(memberships.networkId, networkId), eq(memberships.role, input.role)))
+      .where(
+        and(
+          eq(memberships.userId, userId),
+          eq(memberships.networkId, networkId),
+          eq(memberships.role, input.role),
+        ),
+      )
       .all();
     if (same.some((m) => (m.centreId ?? null) === (input.centreId ?? null))) {
       throw new Problem(409, "That person already has this role here.");
@@ -92,7 +100,9 @@ export async function addMembership(
   writes.push(
     statement(
       d1,
-      db.insert(memberships).values({ id, userId, networkId, role: input.role, centreId: input.centreId ?? null }),
+      db
+        .insert(memberships)
+        .values({ id, userId, networkId, role: input.role, centreId: input.centreId ?? null }),
     ),
     auditStatement(d1, p, {
       action: "membership.create",
@@ -106,7 +116,13 @@ export async function addMembership(
   return id;
 }
 
-export async function removeMembership(d1: D1Database, db: Db, p: UserPrincipal, id: string, networkId: string) {
+export async function removeMembership(
+  d1: D1Database,
+  db: Db,
+  p: UserPrincipal,
+  id: string,
+  networkId: string,
+) {
   const m = await getMembership(db, id);
   if (m.role === "coordinator") {
     const coordinators = await db

@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "../../db/client.ts";
 import { networks } from "../../db/schema.ts";
-import { assertCoordinator, assertNetworkMember, requireUser } from "../../lib/access.ts";
 import { statement } from "../../db/statement.ts";
+import { assertCoordinator, assertNetworkMember, requireUser } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { createRouter } from "../../lib/router.ts";
+import { cookieHeader, SESSION_HOURS, signSession } from "../../lib/session-token.ts";
 import { renewSession } from "../auth/session.service.ts";
 import * as routes from "./networks.routes.ts";
 import { createNetwork, getNetworkRow, listNetworks, toNetwork } from "./networks.service.ts";
-import { cookieHeader, SESSION_HOURS, signSession } from "../../lib/session-token.ts";
 
 export const networkRoutes = createRouter()
   .openapi(routes.list, async (c) => {
@@ -22,7 +22,10 @@ export const networkRoutes = createRouter()
     // The creator's new role must be in the cookie at once, not at the next renewal.
     const claims = await renewSession(db, { sid: p.sessionId, uid: p.userId, grants: [], exp: 0 });
     if (claims) {
-      c.set("renewedCookie", cookieHeader(c.req.url, await signSession(claims, c.env.SESSION_SECRET), SESSION_HOURS * 3600));
+      c.set(
+        "renewedCookie",
+        cookieHeader(c.req.url, await signSession(claims, c.env.SESSION_SECRET), SESSION_HOURS * 3600),
+      );
       p.grants = claims.grants;
     }
     return c.json(toNetwork(await getNetworkRow(db, id), p), 201);

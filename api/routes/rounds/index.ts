@@ -8,7 +8,11 @@ import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
 import { Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
-import { assertUsableInstrument, BUILTIN_INSTRUMENT_ID, ensureBuiltinStatement } from "../instruments/instruments.service.ts";
+import {
+  assertUsableInstrument,
+  BUILTIN_INSTRUMENT_ID,
+  ensureBuiltinStatement,
+} from "../instruments/instruments.service.ts";
 import * as routes from "./rounds.routes.ts";
 import { assertRoundCentres, getRound, getRoundRow, listRounds } from "./rounds.service.ts";
 
@@ -44,7 +48,9 @@ export const roundRoutes = createRouter()
           instrumentId,
         }),
       ),
-      ...input.centreIds.map((centreId) => statement(c.env.DB, db.insert(roundCentres).values({ roundId: id, centreId }))),
+      ...input.centreIds.map((centreId) =>
+        statement(c.env.DB, db.insert(roundCentres).values({ roundId: id, centreId })),
+      ),
       auditStatement(c.env.DB, p, { action: "round.create", networkId, targetType: "round", targetId: id }),
     ]);
     return c.json(await getRound(db, p, id), 201);
@@ -63,24 +69,40 @@ export const roundRoutes = createRouter()
     assertNetworkMember(p, row.networkId, "Round");
     assertCoordinator(p, row.networkId, "Round");
     const input = c.req.valid("json");
-    if (row.status === "closed" || row.status === "published") throw new Problem(409, "A closed round cannot change.");
+    if (row.status === "closed" || row.status === "published")
+      throw new Problem(409, "A closed round cannot change.");
     if (row.status === "open" && (input.opensOn || input.centreIds)) {
-      throw new Problem(409, "An open round keeps its opening date and centres; close it or add a new round.");
+      throw new Problem(
+        409,
+        "An open round keeps its opening date and centres; close it or add a new round.",
+      );
     }
     const opensOn = input.opensOn ?? row.opensOn;
     const closesOn = input.closesOn ?? row.closesOn;
     if (closesOn < opensOn) {
-      throw new Problem(422, "The round cannot close before it opens.", [{ path: "closesOn", message: "Before the opening date." }]);
+      throw new Problem(422, "The round cannot close before it opens.", [
+        { path: "closesOn", message: "Before the opening date." },
+      ]);
     }
     if (input.centreIds) await assertRoundCentres(db, row.networkId, input.centreIds, opensOn);
     const { centreIds, ...fields } = input;
     const writes: D1PreparedStatement[] = [];
-    if (Object.keys(fields).length) writes.push(statement(c.env.DB, db.update(rounds).set(fields).where(eq(rounds.id, row.id))));
+    if (Object.keys(fields).length)
+      writes.push(statement(c.env.DB, db.update(rounds).set(fields).where(eq(rounds.id, row.id))));
     if (centreIds) {
       writes.push(statement(c.env.DB, db.delete(roundCentres).where(eq(roundCentres.roundId, row.id))));
-      for (const centreId of centreIds) writes.push(statement(c.env.DB, db.insert(roundCentres).values({ roundId: row.id, centreId })));
+      for (const centreId of centreIds)
+        writes.push(statement(c.env.DB, db.insert(roundCentres).values({ roundId: row.id, centreId })));
     }
-    writes.push(auditStatement(c.env.DB, p, { action: "round.update", networkId: row.networkId, targetType: "round", targetId: row.id, detail: input }));
+    writes.push(
+      auditStatement(c.env.DB, p, {
+        action: "round.update",
+        networkId: row.networkId,
+        targetType: "round",
+        targetId: row.id,
+        detail: input,
+      }),
+    );
     await c.env.DB.batch(writes);
     return c.json(await getRound(db, p, row.id), 200);
   })
@@ -90,11 +112,24 @@ export const roundRoutes = createRouter()
     const row = await getRoundRow(db, c.req.valid("param").roundId);
     assertNetworkMember(p, row.networkId, "Round");
     assertCoordinator(p, row.networkId, "Round");
-    if (!roundTransitions[row.status].includes("open")) throw new Problem(409, `A ${row.status} round cannot be opened.`);
+    if (!roundTransitions[row.status].includes("open"))
+      throw new Problem(409, `A ${row.status} round cannot be opened.`);
     const res = await c.env.DB.batch([
-      statement(c.env.DB, db.update(rounds).set({ status: "open" }).where(and(eq(rounds.id, row.id), eq(rounds.status, row.status)))),
-      auditStatement(c.env.DB, p, { action: "round.open", networkId: row.networkId, targetType: "round", targetId: row.id }),
+      statement(
+        c.env.DB,
+        db
+          .update(rounds)
+          .set({ status: "open" })
+          .where(and(eq(rounds.id, row.id), eq(rounds.status, row.status))),
+      ),
+      auditStatement(c.env.DB, p, {
+        action: "round.open",
+        networkId: row.networkId,
+        targetType: "round",
+        targetId: row.id,
+      }),
     ]);
-    if (res[0].meta.changes !== 1) throw new Problem(409, "The round changed meanwhile; reload and try again.");
+    if (res[0].meta.changes !== 1)
+      throw new Problem(409, "The round changed meanwhile; reload and try again.");
     return c.json(await getRound(db, p, row.id), 200);
   });

@@ -19,7 +19,8 @@ export const create = createRoute({
   method: "post",
   path: "/networks/{networkId}/rounds",
   tags: ["rounds"],
-  summary: "Plan a survey round (coordinator); starts as a draft; the built-in instrument unless instrumentId is given",
+  summary:
+    "Plan a survey round (coordinator); starts as a draft; the built-in instrument unless instrumentId is given",
   request: { params: networkParams, ...jsonBody(roundCreateSchema) },
   responses: { 201: jsonResponse(roundSchema, "Created"), ...problems(401, 403, 404, 422) },
 });

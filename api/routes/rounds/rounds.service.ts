@@ -12,7 +12,11 @@ type RoundRow = typeof rounds.$inferSelect;
  * `centreIds`: the list of other centres is not theirs to see.
  */
 export async function listRounds(db: Db, p: UserPrincipal, networkId: string): Promise<Round[]> {
-  const rows = await db.select().from(rounds).where(eq(rounds.networkId, networkId)).orderBy(asc(rounds.opensOn));
+  const rows = await db
+    .select()
+    .from(rounds)
+    .where(eq(rounds.networkId, networkId))
+    .orderBy(asc(rounds.opensOn));
   if (rows.length === 0) return [];
   const links = await db
     .select()
@@ -76,8 +80,10 @@ export async function assertRoundCentres(db: Db, networkId: string, centreIds: s
   const rows = await db.select().from(centres).where(inArray(centres.id, unique));
   const errors = centreIds.flatMap((id, i) => {
     const c = rows.find((r) => r.id === id);
-    if (!c || c.networkId !== networkId) return [{ path: `centreIds.${i}`, message: "Not a centre of this network." }];
-    if (c.leftOn && c.leftOn <= opensOn) return [{ path: `centreIds.${i}`, message: "The centre left the network." }];
+    if (!c || c.networkId !== networkId)
+      return [{ path: `centreIds.${i}`, message: "Not a centre of this network." }];
+    if (c.leftOn && c.leftOn <= opensOn)
+      return [{ path: `centreIds.${i}`, message: "The centre left the network." }];
     if (centreIds.indexOf(id) !== i) return [{ path: `centreIds.${i}`, message: "Listed twice." }];
     return [];
   });

@@ -1,0 +1,74 @@
+/**
+ * The changes the SPA makes. Each sends one request and revalidates the queries whose answers it
+ * changed; bodies are typed by the shared zod schemas the API validates them with.
+ */
+import { revalidate } from "@solidjs/router";
+import type { z } from "zod";
+import { centreSchema, type centreCreateSchema, type centreUpdateSchema, teamSchema } from "../../../shared/schemas/centre.ts";
+import { membershipSchema, type membershipCreateSchema } from "../../../shared/schemas/membership.ts";
+import { networkSchema, type networkCreateSchema, type networkUpdateSchema } from "../../../shared/schemas/network.ts";
+import { roundSchema, type roundCreateSchema } from "../../../shared/schemas/round.ts";
+import { api } from "../lib/api.ts";
+import { getCentre, getCentres, getMemberships, getNetwork, getNetworks, getRounds, getTeams } from "./queries.ts";
+
+const enc = encodeURIComponent;
+type In<S extends z.ZodType> = z.output<S>;
+
+export async function createNetwork(body: In<typeof networkCreateSchema>) {
+  const network = await api.post(networkSchema, "/api/v1/networks", body);
+  await revalidate(getNetworks.key);
+  return network;
+}
+
+export async function updateNetwork(networkId: string, body: In<typeof networkUpdateSchema>) {
+  const network = await api.patch(networkSchema, `/api/v1/networks/${enc(networkId)}`, body);
+  await revalidate([getNetwork.keyFor(networkId), getNetworks.key]);
+  return network;
+}
+
+export async function createCentre(networkId: string, body: In<typeof centreCreateSchema>) {
+  const centre = await api.post(centreSchema, `/api/v1/networks/${enc(networkId)}/centres`, body);
+  await revalidate(getCentres.keyFor(networkId));
+  return centre;
+}
+
+export async function updateCentre(centreId: string, networkId: string, body: In<typeof centreUpdateSchema>) {
+  const centre = await api.patch(centreSchema, `/api/v1/centres/${enc(centreId)}`, body);
+  await revalidate([getCentre.keyFor(centreId), getCentres.keyFor(networkId)]);
+  return centre;
+}
+
+export async function createTeam(centreId: string, name: string) {
+  const team = await api.post(teamSchema, `/api/v1/centres/${enc(centreId)}/teams`, { name });
+  await revalidate(getTeams.keyFor(centreId));
+  return team;
+}
+
+export async function renameTeam(teamId: string, centreId: string, name: string) {
+  const team = await api.patch(teamSchema, `/api/v1/teams/${enc(teamId)}`, { name });
+  await revalidate(getTeams.keyFor(centreId));
+  return team;
+}
+
+export async function createMembership(networkId: string, body: In<typeof membershipCreateSchema>) {
+  const membership = await api.post(membershipSchema, `/api/v1/networks/${enc(networkId)}/memberships`, body);
+  await revalidate(getMemberships.keyFor(networkId));
+  return membership;
+}
+
+export async function removeMembership(membershipId: string, networkId: string) {
+  await api.send("DELETE", `/api/v1/memberships/${enc(membershipId)}`);
+  await revalidate(getMemberships.keyFor(networkId));
+}
+
+export async function createRound(networkId: string, body: In<typeof roundCreateSchema>) {
+  const round = await api.post(roundSchema, `/api/v1/networks/${enc(networkId)}/rounds`, body);
+  await revalidate(getRounds.keyFor(networkId));
+  return round;
+}
+
+export async function openRound(roundId: string, networkId: string) {
+  const round = await api.post(roundSchema, `/api/v1/rounds/${enc(roundId)}/open`);
+  await revalidate(getRounds.keyFor(networkId));
+  return round;
+}

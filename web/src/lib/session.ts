@@ -1,0 +1,37 @@
+/**
+ * Who is signed in. `me()` is undefined while the first check runs, null when signed out.
+ */
+import { query } from "@solidjs/router";
+import { createSignal } from "solid-js";
+import { type LoginInput, type Me, meSchema } from "../../../shared/schemas/auth.ts";
+import { api, setUnauthenticatedHandler } from "./api.ts";
+
+const [me, setMe] = createSignal<Me | null | undefined>(undefined);
+export { me };
+
+setUnauthenticatedHandler(() => setMe(null));
+
+export async function loadMe(): Promise<void> {
+  try {
+    setMe(await api.get(meSchema, "/api/auth/me"));
+  } catch {
+    // Signed out (401), or the API cannot answer: either way the login page is where to start.
+    setMe(null);
+  }
+}
+
+export async function signIn(input: LoginInput): Promise<Me> {
+  const who = await api.post(meSchema, "/api/auth/login", input);
+  query.clear(); // nothing cached for the previous person may show
+  setMe(who);
+  return who;
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await api.send("POST", "/api/auth/logout");
+  } finally {
+    query.clear();
+    setMe(null);
+  }
+}

@@ -1,0 +1,54 @@
+import { A, createAsync } from "@solidjs/router";
+import { For, Show } from "solid-js";
+import type { z } from "zod";
+import type { membershipViewSchema } from "../../../../shared/schemas/auth.ts";
+import { AsyncView } from "../../components/async-view.tsx";
+import { StatusBadge } from "../../components/status-badge.tsx";
+import { getRounds, getTeams } from "../../data/queries.ts";
+import { fmtDate, t } from "../../lib/i18n.ts";
+
+type MembershipView = z.infer<typeof membershipViewSchema>;
+
+/** A facilitator's own centre: its teams and the rounds it takes part in (never other centres). */
+export function FacilitatorSummary(props: { membership: MembershipView }) {
+  const centreId = () => props.membership.centreId ?? "";
+  const teams = createAsync(() => getTeams(centreId()));
+  const rounds = createAsync(() => getRounds(props.membership.networkId));
+  const centreName = () => props.membership.centreName ?? "";
+
+  return (
+    <section class="card" aria-labelledby={`centre-${centreId()}`}>
+      <h2 id={`centre-${centreId()}`}>{centreName()}</h2>
+      <p class="muted">
+        {t("home.facilitator.intro", { centre: centreName(), network: props.membership.networkName })}
+      </p>
+      <AsyncView>
+        <h3>{t("teams.title")}</h3>
+        <Show when={(teams() ?? []).length > 0} fallback={<p>{t("teams.none")}</p>}>
+          <ul class="inline-list">
+            <For each={teams()}>{(team) => <li>{team.name}</li>}</For>
+          </ul>
+        </Show>
+        <h3>{t("home.facilitator.rounds")}</h3>
+        <Show when={(rounds() ?? []).length > 0} fallback={<p>{t("home.noRounds")}</p>}>
+          <ul class="plain-list">
+            <For each={[...(rounds() ?? [])].reverse()}>
+              {(round) => (
+                <li>
+                  <strong>{round.label}</strong> <StatusBadge status={round.status} />
+                  <br />
+                  <span class="muted">{t("rounds.period", { opens: fmtDate(round.opensOn), closes: fmtDate(round.closesOn) })}</span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </AsyncView>
+      <p>
+        <A class="button" href={`/centres/${centreId()}`}>
+          {t("home.facilitator.manage")}
+        </A>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The route table. Pages load lazily; each page's data is started by its `preload` (also on
+ * hovering a link to it) and read by the page through the same cached queries.
+ */
+import type { RouteDefinition } from "@solidjs/router";
+import { lazy } from "solid-js";
+import { RequireAuth } from "./components/require-auth.tsx";
+import { getCentre, getCentres, getMemberships, getNetwork, getNetworks, getRounds, getTeams } from "./data/queries.ts";
+import { me } from "./lib/session.ts";
+
+/** Preloading needs a session; before sign-in the pages load nothing. */
+const signedIn = () => Boolean(me());
+/** Start a query early; the page reads (and reports) its outcome. */
+const warm = (pending: Promise<unknown>) => {
+  pending.catch(() => {});
+};
+
+export const routes: RouteDefinition[] = [
+  { path: "/login", component: lazy(() => import("./pages/login-page.tsx")) },
+  {
+    path: "/",
+    component: RequireAuth,
+    children: [
+      {
+        path: "/",
+        component: lazy(() => import("./pages/home-page.tsx")),
+        preload: () => {
+          if (signedIn()) warm(getNetworks());
+        },
+      },
+      {
+        path: "/networks/:networkId",
+        component: lazy(() => import("./pages/network/network-layout.tsx")),
+        preload: ({ params }) => {
+          if (signedIn()) warm(getNetwork(params.networkId));
+        },
+        children: [
+          { path: "/", component: lazy(() => import("./pages/network/settings-page.tsx")) },
+          {
+            path: "/centres",
+            component: lazy(() => import("./pages/network/centres-page.tsx")),
+            preload: ({ params }) => {
+              if (signedIn()) warm(getCentres(params.networkId));
+            },
+          },
+          {
+            path: "/people",
+            component: lazy(() => import("./pages/network/people-page.tsx")),
+            preload: ({ params }) => {
+              if (signedIn()) {
+                warm(getMemberships(params.networkId));
+                warm(getCentres(params.networkId));
+              }
+            },
+          },
+          {
+            path: "/rounds",
+            component: lazy(() => import("./pages/network/rounds-page.tsx")),
+            preload: ({ params }) => {
+              if (signedIn()) {
+                warm(getRounds(params.networkId));
+                warm(getCentres(params.networkId));
+              }
+            },
+          },
+        ],
+      },
+      {
+        path: "/centres/:centreId",
+        component: lazy(() => import("./pages/centre-page.tsx")),
+        preload: ({ params }) => {
+          if (signedIn()) {
+            warm(getCentre(params.centreId));
+            warm(getTeams(params.centreId));
+          }
+        },
+      },
+      { path: "*404", component: lazy(() => import("./pages/not-found-page.tsx")) },
+    ],
+  },
+];
