@@ -10,6 +10,7 @@ import { csrfGuard } from "./middleware/csrf-guard.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { centreRoutes } from "./routes/centres/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
+import { instrumentRoutes } from "./routes/instruments/index.ts";
 import { membershipRoutes } from "./routes/memberships/index.ts";
 import { networkRoutes } from "./routes/networks/index.ts";
 import { roundRoutes } from "./routes/rounds/index.ts";
@@ -20,7 +21,8 @@ const v1 = new OpenAPIHono<AppEnv>()
   .route("/", networkRoutes)
   .route("/", centreRoutes)
   .route("/", membershipRoutes)
-  .route("/", roundRoutes);
+  .route("/", roundRoutes)
+  .route("/", instrumentRoutes);
 
 export const app = new OpenAPIHono<AppEnv>();
 

@@ -307,7 +307,7 @@ export const aggregates = sqliteTable(
     /** '' for the network level (a primary key cannot hold null). */
     centreId: text("centre_id").notNull().default(""),
     teamId: text("team_id").notNull().default(""),
-    metric: text("metric", { enum: ["scale", "choice"] }).notNull(),
+    metric: text("metric", { enum: ["scale", "choice", "count"] }).notNull(),
     key: text("key").notNull(),
     n: integer("n").notNull(),
     mean: real("mean"),

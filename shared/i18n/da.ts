@@ -24,7 +24,8 @@ export const da = {
   "login.failed": "Forkert e-mail eller adgangskode.",
 
   "home.title": "Velkommen, {name}",
-  "home.noMemberships": "Du er endnu ikke med i noget netværk. Opret et nyt netværk, eller bed en koordinator om at give dig en rolle.",
+  "home.noMemberships":
+    "Du er endnu ikke med i noget netværk. Opret et nyt netværk, eller bed en koordinator om at give dig en rolle.",
   "home.yourRole": "Din rolle: {role}",
   "home.coordinator.intro": "Du koordinerer netværket og ser alle centre ved navn.",
   "home.coordinator.centres": "Centre",
@@ -57,7 +58,8 @@ export const da = {
   "settings.minGroupSize": "Mindste gruppestørrelse",
   "settings.minGroupSizeHint": "Resultater fra færre besvarelser vises aldrig. Mindst 3; standard er 5.",
   "settings.freeTextMinGroupSize": "Mindste gruppestørrelse for fritekstsvar",
-  "settings.freeTextMinGroupSizeHint": "Fritekstsvar vises kun for grupper af mindst denne størrelse; standard er 10.",
+  "settings.freeTextMinGroupSizeHint":
+    "Fritekstsvar vises kun for grupper af mindst denne størrelse; standard er 10.",
   "settings.meaningfulDifference": "Meningsfuld forskel (point på skalaen 0–100)",
   "settings.meaningfulDifferenceHint": "Mindre forskelle end dette regnes ikke for reelle; standard er 5.",
   "settings.lightComparison": "Trafiklyset sammenligner med",

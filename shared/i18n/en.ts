@@ -56,7 +56,8 @@ export const en: Messages = {
   "settings.minGroupSize": "Minimum group size",
   "settings.minGroupSizeHint": "Results from fewer responses are never shown. At least 3; the default is 5.",
   "settings.freeTextMinGroupSize": "Minimum group size for free-text answers",
-  "settings.freeTextMinGroupSizeHint": "Free-text answers are shown only for groups at least this large; the default is 10.",
+  "settings.freeTextMinGroupSizeHint":
+    "Free-text answers are shown only for groups at least this large; the default is 10.",
   "settings.meaningfulDifference": "Meaningful difference (points on the 0–100 scale)",
   "settings.meaningfulDifferenceHint": "Smaller differences are not treated as real; the default is 5.",
   "settings.lightComparison": "The traffic light compares with",

@@ -41,7 +41,11 @@ export function t(locale: Locale, key: MessageKey, params?: Params): string {
 
 /** Keys `X` for which both `X.one` and `X.other` exist. */
 export type PluralKey = {
-  [K in MessageKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends MessageKey ? Base : never) : never;
+  [K in MessageKey]: K extends `${infer Base}.one`
+    ? `${Base}.other` extends MessageKey
+      ? Base
+      : never
+    : never;
 }[MessageKey];
 
 /** A plural message chosen by the language's rules for `n`; `{n}` is filled with `n`. */

@@ -1,5 +1,7 @@
 import type { InstrumentDefinition } from "../instrument/schema.ts";
 import { type AggregateLevel, type AggregateRow, RESPONDENTS_KEY } from "./aggregate-row.ts";
+import { accumulateCells, type CellMoments, MOMENT_SHIFT } from "./cell-moments.ts";
+import { checkedRowCount } from "./score-matrix.ts";
 import { scoringPlan } from "./scoring-plan.ts";
 import { summaryFromMoments } from "./stats/summary.ts";
 
@@ -16,13 +18,11 @@ export interface RoundInput {
   teamIds?: readonly string[];
 }
 
-// Scores are accumulated around the middle of the scale (see summaryFromMoments).
-const SHIFT = 50;
-
 interface Cells {
-  /** Per row: the finest group (centre × team, or centre without team) it belongs to. */
+  /** Per row: its finest group, a team or a centre's respondents without a team. */
   rowCell: Int32Array;
   cellCentre: number[];
+  /** Team index of the cell, −1 for a centre's respondents without a team. */
   cellTeam: number[];
 }
 
@@ -38,7 +38,7 @@ function assignCells(input: RoundInput, n: number): Cells {
     const c = input.centre[r] as number;
     const t = input.team[r] as number;
     if (!(c >= 0 && c < centres)) throw new RangeError(`row ${r}: centre index ${c} out of range`);
-    if (t < -1 || t >= teams) throw new RangeError(`row ${r}: team index ${t} out of range`);
+    if (!(t >= -1 && t < teams)) throw new RangeError(`row ${r}: team index ${t} out of range`);
     const lookup = t === -1 ? cellOfCentre : cellOfTeam;
     const key = t === -1 ? c : t;
     let cell = lookup[key] as number;
@@ -48,138 +48,98 @@ function assignCells(input: RoundInput, n: number): Cells {
       cellCentre.push(c);
       cellTeam.push(t);
     } else if (cellCentre[cell] !== c) {
-      throw new RangeError(`row ${r}: team ${input.teamIds?.[t]} appears in two centres`);
+      throw new RangeError(`row ${r}: team "${input.teamIds?.[t]}" appears in two centres`);
     }
     rowCell[r] = cell;
   }
   return { rowCell, cellCentre, cellTeam };
 }
 
+/** Moments of one group: a slice of a cell array, or a sum of cells. */
+interface GroupMoments {
+  count: Float64Array;
+  sum: Float64Array;
+  sumSq: Float64Array;
+  respondents: number;
+}
+
+function cellGroup(m: CellMoments, cell: number): GroupMoments {
+  const from = cell * m.keys;
+  const to = from + m.keys;
+  return {
+    count: m.count.subarray(from, to),
+    sum: m.sum.subarray(from, to),
+    sumSq: m.sumSq.subarray(from, to),
+    respondents: m.respondents[cell] as number,
+  };
+}
+
+function addInto(target: GroupMoments, source: GroupMoments) {
+  for (let k = 0; k < target.count.length; k++) {
+    target.count[k] = (target.count[k] as number) + (source.count[k] as number);
+    target.sum[k] = (target.sum[k] as number) + (source.sum[k] as number);
+    target.sumSq[k] = (target.sumSq[k] as number) + (source.sumSq[k] as number);
+  }
+  target.respondents += source.respondents;
+}
+
+const emptyGroup = (keys: number): GroupMoments => ({
+  count: new Float64Array(keys),
+  sum: new Float64Array(keys),
+  sumSq: new Float64Array(keys),
+  respondents: 0,
+});
+
+const NO_STATS = { mean: null, sd: null, ciLow: null, ciHigh: null } as const;
+
 /**
- * Aggregates a closed round for the network, every centre and every team: per scale n, mean,
- * sample SD and 95% CI of the persons' scale scores; per multiple-choice option the percentage of
- * those who answered the question; and the respondents per group. One pass over the packed
- * answers into per-cell moments, then cells are summed up to centres and the network.
+ * Aggregates a closed round for the network, every centre and every team: the respondents per
+ * group; per scale n, mean, sample SD and 95% CI of the persons' scale scores; per
+ * multiple-choice option the percentage of those who answered the question. The answers are read
+ * once into moments per finest group (team, or centre without team), which are then summed up.
+ * Rows are raw (see {@link AggregateRow}): apply the anonymity rules before showing them.
  *
  * @example
  * const rows = aggregateRound(builtinInstrument, { packed, centre, team, centreIds, teamIds });
  */
 export function aggregateRound(def: InstrumentDefinition, input: RoundInput): AggregateRow[] {
   const plan = scoringPlan(def);
-  const { width, scaleStart, scaleItems, tableBase, minAnswered, score, answered } = plan;
-  const n = input.count ?? input.packed.length / width;
-  if (!Number.isInteger(n) || n * width > input.packed.length) {
-    throw new RangeError(`packed buffer of ${input.packed.length} bytes does not hold ${n} rows of ${width}`);
-  }
+  const n = checkedRowCount(input.packed, plan.width, input.count);
   if (input.centre.length < n || input.team.length < n) throw new RangeError("centre/team arrays shorter than rows");
   const { rowCell, cellCentre, cellTeam } = assignCells(input, n);
-  const S = plan.scaleKeys.length;
-  const Q = plan.choiceCount;
-  const K = S + Q;
-  const cells = cellCentre.length;
-  // Per cell and key: [count, shifted sum, shifted sum of squares].
-  const acc = new Float64Array(cells * K * 3);
-  const respondents = new Float64Array(cells);
-  const packed = input.packed;
-  const choiceOffset = plan.choiceOffset;
+  const moments = accumulateCells(plan, input.packed, n, rowCell, cellCentre.length);
 
-  for (let r = 0; r < n; r++) {
-    const row = r * width;
-    const cell = rowCell[r] as number;
-    const base = cell * K * 3;
-    respondents[cell] = (respondents[cell] as number) + 1;
-    for (let s = 0; s < S; s++) {
-      let sum = 0;
-      let count = 0;
-      const end = scaleStart[s + 1] as number;
-      for (let j = scaleStart[s] as number; j < end; j++) {
-        const idx = (tableBase[j] as number) + (packed[row + (scaleItems[j] as number)] as number);
-        sum += score[idx] as number;
-        count += answered[idx] as number;
-      }
-      if (count >= (minAnswered[s] as number)) {
-        const v = sum / count - SHIFT;
-        const b = base + s * 3;
-        acc[b] = (acc[b] as number) + 1;
-        acc[b + 1] = (acc[b + 1] as number) + v;
-        acc[b + 2] = (acc[b + 2] as number) + v * v;
-      }
-    }
-    let chose = 0;
-    for (let q = 0; q < Q; q++) chose |= packed[row + choiceOffset + q] as number;
-    if (chose !== 0) {
-      // A 0/1 indicator: its sum of squares equals its sum, so both slots get the same count.
-      for (let q = 0; q < Q; q++) {
-        const b = base + (S + q) * 3;
-        const x = packed[row + choiceOffset + q] === 1 ? 1 : 0;
-        acc[b] = (acc[b] as number) + 1;
-        acc[b + 1] = (acc[b + 1] as number) + x;
-        acc[b + 2] = (acc[b + 2] as number) + x;
-      }
-    }
-  }
-  return emitRows(plan.scaleKeys, def.multipleChoice.options.map((o) => o.key), input, {
-    acc,
-    respondents,
-    cellCentre,
-    cellTeam,
-  });
-}
-
-interface Accumulated {
-  acc: Float64Array;
-  respondents: Float64Array;
-  cellCentre: number[];
-  cellTeam: number[];
-}
-
-function emitRows(
-  scaleKeys: readonly string[],
-  choiceKeys: readonly string[],
-  input: RoundInput,
-  { acc, respondents, cellCentre, cellTeam }: Accumulated,
-): AggregateRow[] {
-  const K = scaleKeys.length + choiceKeys.length;
-  const width = K * 3;
+  const scaleKeys = plan.scaleKeys;
+  const choiceKeys = def.multipleChoice.options.map((o) => o.key);
   const rows: AggregateRow[] = [];
-  const emit = (level: AggregateLevel, centre: string | null, team: string | null, a: Float64Array, people: number) => {
-    rows.push({ level, centre, team, metric: "count", key: RESPONDENTS_KEY, n: people, ...NO_STATS });
+  const emit = (level: AggregateLevel, centre: string | null, team: string | null, g: GroupMoments) => {
+    rows.push({ level, centre, team, metric: "count", key: RESPONDENTS_KEY, n: g.respondents, ...NO_STATS });
     scaleKeys.forEach((key, s) => {
-      const b = s * 3;
-      const stats = summaryFromMoments(a[b] as number, a[b + 1] as number, a[b + 2] as number, SHIFT);
+      const stats = summaryFromMoments(g.count[s] as number, g.sum[s] as number, g.sumSq[s] as number, MOMENT_SHIFT);
       rows.push({ level, centre, team, metric: "scale", key, ...stats });
     });
     choiceKeys.forEach((key, q) => {
-      const b = (scaleKeys.length + q) * 3;
-      // Indicator moments scaled to percentages: the sum scales by 100, the sum of squares by 100².
-      const stats = summaryFromMoments(a[b] as number, (a[b + 1] as number) * 100, (a[b + 2] as number) * 10_000);
+      const k = scaleKeys.length + q;
+      // 0/1 indicators as percentages: the sum scales by 100, the sum of squares by 100².
+      const stats = summaryFromMoments(g.count[k] as number, (g.sum[k] as number) * 100, (g.sumSq[k] as number) * 1e4);
       rows.push({ level, centre, team, metric: "choice", key, ...stats });
     });
   };
 
-  const network = new Float64Array(width);
-  const centres = input.centreIds.map(() => new Float64Array(width));
-  const centrePeople = new Float64Array(input.centreIds.length);
-  for (let cell = 0; cell < cellCentre.length; cell++) {
-    const c = cellCentre[cell] as number;
-    const target = centres[c] as Float64Array;
-    for (let i = 0; i < width; i++) target[i] = (target[i] as number) + (acc[cell * width + i] as number);
-    centrePeople[c] = (centrePeople[c] as number) + (respondents[cell] as number);
-  }
-  for (const sums of centres) for (let i = 0; i < width; i++) network[i] = (network[i] as number) + (sums[i] as number);
+  const network = emptyGroup(moments.keys);
+  const centres = input.centreIds.map(() => emptyGroup(moments.keys));
+  cellCentre.forEach((c, cell) => addInto(centres[c] as GroupMoments, cellGroup(moments, cell)));
+  for (const centre of centres) addInto(network, centre);
 
-  emit("network", null, null, network, centrePeople.reduce((x, y) => x + y, 0));
+  emit("network", null, null, network);
   input.centreIds.forEach((id, c) => {
-    if ((centrePeople[c] as number) > 0) emit("centre", id, null, centres[c] as Float64Array, centrePeople[c] as number);
+    const group = centres[c] as GroupMoments;
+    if (group.respondents > 0) emit("centre", id, null, group);
   });
-  for (let cell = 0; cell < cellCentre.length; cell++) {
-    const t = cellTeam[cell] as number;
-    if (t === -1) continue;
-    const teamId = input.teamIds?.[t] ?? String(t);
+  cellTeam.forEach((t, cell) => {
+    if (t === -1) return;
     const centreId = input.centreIds[cellCentre[cell] as number] as string;
-    emit("team", centreId, teamId, acc.subarray(cell * width, (cell + 1) * width), respondents[cell] as number);
-  }
+    emit("team", centreId, input.teamIds?.[t] ?? String(t), cellGroup(moments, cell));
+  });
   return rows;
 }
-
-const NO_STATS = { mean: null, sd: null, ciLow: null, ciHigh: null } as const;

@@ -5,7 +5,15 @@
 import type { RouteDefinition } from "@solidjs/router";
 import { lazy } from "solid-js";
 import { RequireAuth } from "./components/require-auth.tsx";
-import { getCentre, getCentres, getMemberships, getNetwork, getNetworks, getRounds, getTeams } from "./data/queries.ts";
+import {
+  getCentre,
+  getCentres,
+  getMemberships,
+  getNetwork,
+  getNetworks,
+  getRounds,
+  getTeams,
+} from "./data/queries.ts";
 import { me } from "./lib/session.ts";
 
 /** Preloading needs a session; before sign-in the pages load nothing. */
@@ -32,7 +40,7 @@ export const routes: RouteDefinition[] = [
         path: "/networks/:networkId",
         component: lazy(() => import("./pages/network/network-layout.tsx")),
         preload: ({ params }) => {
-          if (signedIn()) warm(getNetwork(params.networkId));
+          if (signedIn()) warm(getNetwork(params.networkId ?? ""));
         },
         children: [
           { path: "/", component: lazy(() => import("./pages/network/settings-page.tsx")) },
@@ -40,7 +48,7 @@ export const routes: RouteDefinition[] = [
             path: "/centres",
             component: lazy(() => import("./pages/network/centres-page.tsx")),
             preload: ({ params }) => {
-              if (signedIn()) warm(getCentres(params.networkId));
+              if (signedIn()) warm(getCentres(params.networkId ?? ""));
             },
           },
           {
@@ -48,8 +56,8 @@ export const routes: RouteDefinition[] = [
             component: lazy(() => import("./pages/network/people-page.tsx")),
             preload: ({ params }) => {
               if (signedIn()) {
-                warm(getMemberships(params.networkId));
-                warm(getCentres(params.networkId));
+                warm(getMemberships(params.networkId ?? ""));
+                warm(getCentres(params.networkId ?? ""));
               }
             },
           },
@@ -58,8 +66,8 @@ export const routes: RouteDefinition[] = [
             component: lazy(() => import("./pages/network/rounds-page.tsx")),
             preload: ({ params }) => {
               if (signedIn()) {
-                warm(getRounds(params.networkId));
-                warm(getCentres(params.networkId));
+                warm(getRounds(params.networkId ?? ""));
+                warm(getCentres(params.networkId ?? ""));
               }
             },
           },
@@ -70,8 +78,8 @@ export const routes: RouteDefinition[] = [
         component: lazy(() => import("./pages/centre-page.tsx")),
         preload: ({ params }) => {
           if (signedIn()) {
-            warm(getCentre(params.centreId));
-            warm(getTeams(params.centreId));
+            warm(getCentre(params.centreId ?? ""));
+            warm(getTeams(params.centreId ?? ""));
           }
         },
       },

@@ -1,11 +1,13 @@
-import { and, eq } from "drizzle-orm";
-import { roundTransitions } from "../../../shared/schemas/round.ts";
+import { and, eq, sql } from "drizzle-orm";
+import type { Context } from "hono";
+import { type RoundStatus, roundTransitions } from "../../../shared/schemas/round.ts";
 import { getDb } from "../../db/client.ts";
 import { roundCentres, rounds } from "../../db/schema.ts";
 import { statement } from "../../db/statement.ts";
+import type { AppEnv } from "../../env.ts";
 import { assertCoordinator, assertNetworkMember, requireUser } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
-import { newId } from "../../lib/ids.ts";
+import { newId, nowIso } from "../../lib/ids.ts";
 import { Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
 import {
@@ -13,6 +15,7 @@ import {
   BUILTIN_INSTRUMENT_ID,
   ensureBuiltinStatement,
 } from "../instruments/instruments.service.ts";
+import { aggregateStatements, computeAggregates, loadInstrument } from "./aggregates.service.ts";
 import * as routes from "./rounds.routes.ts";
 import { assertRoundCentres, getRound, getRoundRow, listRounds } from "./rounds.service.ts";
 
@@ -106,30 +109,48 @@ export const roundRoutes = createRouter()
     await c.env.DB.batch(writes);
     return c.json(await getRound(db, p, row.id), 200);
   })
-  .openapi(routes.open, async (c) => {
-    const p = requireUser(c);
-    const db = getDb(c.env.DB);
-    const row = await getRoundRow(db, c.req.valid("param").roundId);
-    assertNetworkMember(p, row.networkId, "Round");
-    assertCoordinator(p, row.networkId, "Round");
-    if (!roundTransitions[row.status].includes("open"))
-      throw new Problem(409, `A ${row.status} round cannot be opened.`);
-    const res = await c.env.DB.batch([
-      statement(
-        c.env.DB,
-        db
-          .update(rounds)
-          .set({ status: "open" })
-          .where(and(eq(rounds.id, row.id), eq(rounds.status, row.status))),
-      ),
-      auditStatement(c.env.DB, p, {
-        action: "round.open",
-        networkId: row.networkId,
-        targetType: "round",
-        targetId: row.id,
-      }),
-    ]);
-    if (res[0].meta.changes !== 1)
-      throw new Problem(409, "The round changed meanwhile; reload and try again.");
-    return c.json(await getRound(db, p, row.id), 200);
-  });
+  .openapi(routes.open, (c) => transition(c, "open"))
+  .openapi(routes.close, (c) => transition(c, "closed"))
+  .openapi(routes.publish, (c) => transition(c, "published"));
+
+/**
+ * Status changes. The update is conditional on the status we read, so two coordinators pressing
+ * "close" at once cannot both succeed; closing stores the aggregates in the same batch.
+ */
+async function transition(c: Context<AppEnv>, to: RoundStatus) {
+  const p = requireUser(c);
+  const db = getDb(c.env.DB);
+  const row = await getRoundRow(db, c.req.param("roundId") as string);
+  assertNetworkMember(p, row.networkId, "Round");
+  assertCoordinator(p, row.networkId, "Round");
+  if (!roundTransitions[row.status].includes(to))
+    throw new Problem(409, `A ${row.status} round cannot become ${to}.`);
+  const now = nowIso();
+  const aggregates =
+    to === "closed"
+      ? aggregateStatements(
+          c.env.DB,
+          row.id,
+          await computeAggregates(c.env.DB, row.id, await loadInstrument(c.env.DB, row.instrumentId)),
+        )
+      : [];
+  const stamp = to === "closed" ? { closedAt: now } : to === "published" ? { publishedAt: now } : {};
+  const res = await c.env.DB.batch([
+    statement(
+      c.env.DB,
+      db
+        .update(rounds)
+        .set({ status: to, ...stamp, dataVersion: sql`${rounds.dataVersion} + 1` })
+        .where(and(eq(rounds.id, row.id), eq(rounds.status, row.status))),
+    ),
+    ...aggregates,
+    auditStatement(c.env.DB, p, {
+      action: `round.${to === "closed" ? "close" : to === "published" ? "publish" : "open"}`,
+      networkId: row.networkId,
+      targetType: "round",
+      targetId: row.id,
+    }),
+  ]);
+  if (res[0].meta.changes !== 1) throw new Problem(409, "The round changed meanwhile; reload and try again.");
+  return c.json(await getRound(db, p, row.id), 200);
+}

@@ -51,3 +51,21 @@ export const open = createRoute({
   request: { params: roundParams },
   responses: { 200: jsonResponse(roundSchema, "Opened"), ...problems(401, 403, 404, 409) },
 });
+
+export const close = createRoute({
+  method: "post",
+  path: "/rounds/{roundId}/close",
+  tags: ["rounds"],
+  summary: "Close an open round: score every response once and store the aggregates (coordinator)",
+  request: { params: roundParams },
+  responses: { 200: jsonResponse(roundSchema, "Closed"), ...problems(401, 403, 404, 409) },
+});
+
+export const publish = createRoute({
+  method: "post",
+  path: "/rounds/{roundId}/publish",
+  tags: ["rounds"],
+  summary: "Publish a closed round: its reports become visible to facilitators (coordinator)",
+  request: { params: roundParams },
+  responses: { 200: jsonResponse(roundSchema, "Published"), ...problems(401, 403, 404, 409) },
+});

@@ -25,7 +25,9 @@ export function Field(props: FieldProps) {
       return props.id;
     },
     get "aria-describedby"() {
-      return [props.hint ? hintId() : "", props.error ? errorId() : ""].filter(Boolean).join(" ") || undefined;
+      return (
+        [props.hint ? hintId() : "", props.error ? errorId() : ""].filter(Boolean).join(" ") || undefined
+      );
     },
     get "aria-invalid"() {
       return props.error ? ("true" as const) : undefined;

@@ -1,6 +1,6 @@
 import { Show } from "solid-js";
-import { tp } from "../lib/i18n.ts";
 import type { FormState } from "../lib/form.ts";
+import { tp } from "../lib/i18n.ts";
 
 /**
  * A form's live regions: errors (assertive) and success (polite). Both regions are always in the
@@ -8,8 +8,8 @@ import type { FormState } from "../lib/form.ts";
  */
 export function FormMessages(props: { form: FormState }) {
   return (
-    <>
-      <div class="form-alert" role="alert">
+    <div class="form-messages">
+      <div role="alert">
         <Show when={props.form.errorCount() > 0}>
           <p class="message message--error">{tp("form.fixErrors", props.form.errorCount())}</p>
         </Show>
@@ -17,11 +17,11 @@ export function FormMessages(props: { form: FormState }) {
           <p class="message message--error">{props.form.failure()}</p>
         </Show>
       </div>
-      <div class="form-status" role="status">
+      <div role="status">
         <Show when={props.form.status()}>
           <p class="message message--ok">{props.form.status()}</p>
         </Show>
       </div>
-    </>
+    </div>
   );
 }

@@ -6,14 +6,6 @@ import { me, signOut } from "../lib/session.ts";
 /** The frame around every page: skip link, header with menu, language switch and sign-out. */
 export function Shell(props: RouteSectionProps) {
   const navigate = useNavigate();
-  let main: HTMLElement | undefined;
-
-  const skipToContent = (event: MouseEvent) => {
-    // Move the focus, not only the scroll position (and keep the router out of it).
-    event.preventDefault();
-    main?.focus();
-  };
-
   const logout = async () => {
     await signOut();
     navigate("/login", { replace: true });
@@ -23,7 +15,8 @@ export function Shell(props: RouteSectionProps) {
 
   return (
     <>
-      <a class="skip-link" href="#main" onClick={skipToContent}>
+      {/* target=_self keeps the router out: the browser's own fragment navigation moves the focus. */}
+      <a class="skip-link" href="#main" target="_self">
         {t("app.skipToContent")}
       </a>
       <header class="site-header">
@@ -45,7 +38,11 @@ export function Shell(props: RouteSectionProps) {
                     {(m) => (
                       <Show when={m.role !== "researcher"}>
                         <li>
-                          <A href={m.role === "coordinator" ? `/networks/${m.networkId}` : `/centres/${m.centreId}`}>
+                          <A
+                            href={
+                              m.role === "coordinator" ? `/networks/${m.networkId}` : `/centres/${m.centreId}`
+                            }
+                          >
                             {m.role === "coordinator" ? m.networkName : (m.centreName ?? m.networkName)}
                           </A>
                         </li>
@@ -57,7 +54,12 @@ export function Shell(props: RouteSectionProps) {
             )}
           </Show>
           <div class="header-tools">
-            <button type="button" class="button button--quiet" lang={otherLocale()} onClick={() => setLocale(otherLocale())}>
+            <button
+              type="button"
+              class="button button--quiet"
+              lang={otherLocale()}
+              onClick={() => setLocale(otherLocale())}
+            >
               {t("app.switchLanguage")}
             </button>
             <Show when={me()}>
@@ -73,7 +75,7 @@ export function Shell(props: RouteSectionProps) {
           </div>
         </div>
       </header>
-      <main id="main" ref={main} tabindex="-1">
+      <main id="main" tabindex="-1">
         {props.children}
       </main>
       <footer class="site-footer">

@@ -4,12 +4,29 @@
  */
 import { revalidate } from "@solidjs/router";
 import type { z } from "zod";
-import { centreSchema, type centreCreateSchema, type centreUpdateSchema, teamSchema } from "../../../shared/schemas/centre.ts";
-import { membershipSchema, type membershipCreateSchema } from "../../../shared/schemas/membership.ts";
-import { networkSchema, type networkCreateSchema, type networkUpdateSchema } from "../../../shared/schemas/network.ts";
-import { roundSchema, type roundCreateSchema } from "../../../shared/schemas/round.ts";
+import {
+  type centreCreateSchema,
+  centreSchema,
+  type centreUpdateSchema,
+  teamSchema,
+} from "../../../shared/schemas/centre.ts";
+import { type membershipCreateSchema, membershipSchema } from "../../../shared/schemas/membership.ts";
+import {
+  type networkCreateSchema,
+  networkSchema,
+  type networkUpdateSchema,
+} from "../../../shared/schemas/network.ts";
+import { type roundCreateSchema, roundSchema } from "../../../shared/schemas/round.ts";
 import { api } from "../lib/api.ts";
-import { getCentre, getCentres, getMemberships, getNetwork, getNetworks, getRounds, getTeams } from "./queries.ts";
+import {
+  getCentre,
+  getCentres,
+  getMemberships,
+  getNetwork,
+  getNetworks,
+  getRounds,
+  getTeams,
+} from "./queries.ts";
 
 const enc = encodeURIComponent;
 type In<S extends z.ZodType> = z.output<S>;

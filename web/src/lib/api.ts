@@ -40,7 +40,10 @@ async function call(method: Method, path: string, body?: unknown): Promise<unkno
     response = await fetch(path, {
       method,
       credentials: "same-origin",
-      headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
+      headers:
+        body === undefined
+          ? { accept: "application/json" }
+          : { accept: "application/json", "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -58,18 +61,28 @@ async function call(method: Method, path: string, body?: unknown): Promise<unkno
     const problem = (data ?? {}) as { detail?: unknown; errors?: unknown };
     const errors = Array.isArray(problem.errors) ? (problem.errors as FieldError[]) : [];
     if (response.status === 401 && path !== "/api/auth/login" && path !== "/api/auth/me") onUnauthenticated();
-    throw new ApiError(response.status, typeof problem.detail === "string" ? problem.detail : response.statusText, errors);
+    throw new ApiError(
+      response.status,
+      typeof problem.detail === "string" ? problem.detail : response.statusText,
+      errors,
+    );
   }
   return data;
 }
 
-async function parsed<S extends z.ZodType>(schema: S, method: Method, path: string, body?: unknown): Promise<z.infer<S>> {
+async function parsed<S extends z.ZodType>(
+  schema: S,
+  method: Method,
+  path: string,
+  body?: unknown,
+): Promise<z.infer<S>> {
   return schema.parse(await call(method, path, body));
 }
 
 export const api = {
   get: <S extends z.ZodType>(schema: S, path: string) => parsed(schema, "GET", path),
-  post: <S extends z.ZodType>(schema: S, path: string, body?: unknown) => parsed(schema, "POST", path, body ?? {}),
+  post: <S extends z.ZodType>(schema: S, path: string, body?: unknown) =>
+    parsed(schema, "POST", path, body ?? {}),
   patch: <S extends z.ZodType>(schema: S, path: string, body: unknown) => parsed(schema, "PATCH", path, body),
   /** For answers without a body (204). */
   send: async (method: "POST" | "DELETE", path: string) => {

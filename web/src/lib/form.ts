@@ -5,8 +5,8 @@
  */
 import { createSignal } from "solid-js";
 import type { z } from "zod";
-import { ApiError, type FieldError } from "./api.ts";
 import type { MessageKey } from "../../../shared/i18n/index.ts";
+import { ApiError, type FieldError } from "./api.ts";
 import { t, tMessage } from "./i18n.ts";
 
 export interface FormState {
@@ -111,7 +111,8 @@ export function createForm(options: FormOptions = {}): FormState {
     failure() {
       const err = failure();
       if (err === undefined) return undefined;
-      if (err instanceof ApiError && err.status === 422 && err.errors.length === 0 && err.detail) return tMessage(err.detail);
+      if (err instanceof ApiError && err.status === 422 && err.errors.length === 0 && err.detail)
+        return tMessage(err.detail);
       return problemMessage(err, options.statusMessages);
     },
     status: () => status()?.(),
@@ -123,7 +124,10 @@ export function createForm(options: FormOptions = {}): FormState {
       if (!checked.success) {
         show(
           form,
-          checked.error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message })),
+          checked.error.issues.map((i) => ({
+            path: i.path.map(String).join(".") || "(root)",
+            message: i.message,
+          })),
         );
         return undefined;
       }

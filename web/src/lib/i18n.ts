@@ -14,8 +14,8 @@ import {
   type Params,
   type PluralKey,
   t as translate,
-  tp as translatePlural,
   translateMessage,
+  tp as translatePlural,
 } from "../../../shared/i18n/index.ts";
 
 const STORAGE_KEY = "amica.locale";

@@ -7,6 +7,7 @@ import { type LoginInput, type Me, meSchema } from "../../../shared/schemas/auth
 import { api, setUnauthenticatedHandler } from "./api.ts";
 
 const [me, setMe] = createSignal<Me | null | undefined>(undefined);
+
 export { me };
 
 setUnauthenticatedHandler(() => setMe(null));

@@ -37,11 +37,17 @@ function CentreView(props: { centreId: string }) {
             <section class="card" aria-labelledby="centre-details">
               <h2 id="centre-details">{t("centre.details")}</h2>
               <ul class="plain-list">
-                <Show when={membership()}>{(m) => <li>{t("centre.network", { network: m().networkName })}</li>}</Show>
+                <Show when={membership()}>
+                  {(m) => <li>{t("centre.network", { network: m().networkName })}</li>}
+                </Show>
                 <li>{t("centres.pseudonym", { pseudonym: c().pseudonym })}</li>
-                <Show when={c().joinedOn}>{(on) => <li>{t("centres.joinedOn", { date: fmtDate(on()) })}</li>}</Show>
+                <Show when={c().joinedOn}>
+                  {(on) => <li>{t("centres.joinedOn", { date: fmtDate(on()) })}</li>}
+                </Show>
                 <Show when={c().leftOn}>
-                  {(on) => <li>{t(c().active ? "centres.leaves" : "centres.leftOn", { date: fmtDate(on()) })}</li>}
+                  {(on) => (
+                    <li>{t(c().active ? "centres.leaves" : "centres.leftOn", { date: fmtDate(on()) })}</li>
+                  )}
                 </Show>
               </ul>
               <Show when={isCoordinator()}>

@@ -4,7 +4,6 @@ import { loginSchema } from "../../../shared/schemas/auth.ts";
 import { Field } from "../components/field.tsx";
 import { FormMessages } from "../components/form-messages.tsx";
 import { PageTitle } from "../components/page-title.tsx";
-import { ApiError } from "../lib/api.ts";
 import { createForm } from "../lib/form.ts";
 import { t } from "../lib/i18n.ts";
 import { me, signIn } from "../lib/session.ts";
@@ -25,7 +24,12 @@ export default function LoginPage() {
     event.preventDefault();
     const el = event.currentTarget as HTMLFormElement;
     const data = new FormData(el);
-    const who = await form.submit(el, loginSchema, { email: data.get("email"), password: data.get("password") }, signIn);
+    const who = await form.submit(
+      el,
+      loginSchema,
+      { email: data.get("email"), password: data.get("password") },
+      signIn,
+    );
     if (who) navigate(safeNext(search.next), { replace: true });
   };
 
@@ -40,7 +44,9 @@ export default function LoginPage() {
             {(control) => <input {...control} name="email" type="email" autocomplete="username" required />}
           </Field>
           <Field id="login-password" label={t("login.password")} error={form.error("password")}>
-            {(control) => <input {...control} name="password" type="password" autocomplete="current-password" required />}
+            {(control) => (
+              <input {...control} name="password" type="password" autocomplete="current-password" required />
+            )}
           </Field>
           <button type="submit" class="button" disabled={form.busy()}>
             {form.busy() ? t("login.submitting") : t("login.submit")}

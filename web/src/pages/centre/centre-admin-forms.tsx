@@ -33,7 +33,9 @@ export function CentreAdminForms(props: { centre: Centre }) {
   };
 
   const onRejoin = async () => {
-    const saved = await leave.run(() => updateCentre(props.centre.id, props.centre.networkId, { leftOn: null }));
+    const saved = await leave.run(() =>
+      updateCentre(props.centre.id, props.centre.networkId, { leftOn: null }),
+    );
     if (saved) leave.setStatus(() => t("centre.rejoined"));
   };
 
@@ -44,7 +46,16 @@ export function CentreAdminForms(props: { centre: Centre }) {
         <form class="card form" onSubmit={onRename} novalidate>
           <FormMessages form={rename} />
           <Field id="centre-new-name" label={t("centre.newName")} error={rename.error("name")}>
-            {(control) => <input {...control} name="name" type="text" maxlength="120" required value={props.centre.name ?? ""} />}
+            {(control) => (
+              <input
+                {...control}
+                name="name"
+                type="text"
+                maxlength="120"
+                required
+                value={props.centre.name ?? ""}
+              />
+            )}
           </Field>
           <button type="submit" class="button" disabled={rename.busy()}>
             {t("centre.submitRename")}
@@ -58,7 +69,9 @@ export function CentreAdminForms(props: { centre: Centre }) {
           <FormMessages form={leave} />
           <form onSubmit={onLeave} novalidate class="form">
             <Field id="centre-left-on" label={t("centre.leftOnLabel")} error={leave.error("leftOn")}>
-              {(control) => <input {...control} name="leftOn" type="date" required value={props.centre.leftOn ?? ""} />}
+              {(control) => (
+                <input {...control} name="leftOn" type="date" required value={props.centre.leftOn ?? ""} />
+              )}
             </Field>
             <button type="submit" class="button" disabled={leave.busy()}>
               {t("centre.submitLeave")}
@@ -66,7 +79,12 @@ export function CentreAdminForms(props: { centre: Centre }) {
           </form>
           <Show when={props.centre.leftOn}>
             <p>
-              <button type="button" class="button button--secondary" onClick={onRejoin} disabled={leave.busy()}>
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={onRejoin}
+                disabled={leave.busy()}
+              >
                 {t("centre.rejoin")}
               </button>
             </p>

@@ -100,8 +100,14 @@ function TeamItem(props: { team: Team }) {
         }
       >
         <form class="form form--inline" onSubmit={onRename} novalidate>
-          <Field id={inputId()} label={t("teams.renameLabel", { name: props.team.name })} error={form.error("name")}>
-            {(control) => <input {...control} name="name" type="text" maxlength="120" required value={props.team.name} />}
+          <Field
+            id={inputId()}
+            label={t("teams.renameLabel", { name: props.team.name })}
+            error={form.error("name")}
+          >
+            {(control) => (
+              <input {...control} name="name" type="text" maxlength="120" required value={props.team.name} />
+            )}
           </Field>
           <div class="button-row">
             <button type="submit" class="button button--small" disabled={form.busy()}>

@@ -1,7 +1,7 @@
 import { A, createAsync } from "@solidjs/router";
 import { For, Show } from "solid-js";
-import type { membershipViewSchema } from "../../../../shared/schemas/auth.ts";
 import type { z } from "zod";
+import type { membershipViewSchema } from "../../../../shared/schemas/auth.ts";
 import { AsyncView } from "../../components/async-view.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { getCentres, getRounds } from "../../data/queries.ts";
@@ -37,7 +37,9 @@ export function CoordinatorSummary(props: { membership: MembershipView }) {
                 <li>
                   <strong>{round.label}</strong> <StatusBadge status={round.status} />
                   <br />
-                  <span class="muted">{t("rounds.period", { opens: fmtDate(round.opensOn), closes: fmtDate(round.closesOn) })}</span>
+                  <span class="muted">
+                    {t("rounds.period", { opens: fmtDate(round.opensOn), closes: fmtDate(round.closesOn) })}
+                  </span>
                 </li>
               )}
             </For>

@@ -15,7 +15,12 @@ export function CreateNetworkForm() {
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const el = event.currentTarget as HTMLFormElement;
-    const network = await form.submit(el, networkCreateSchema, { name: new FormData(el).get("name") }, createNetwork);
+    const network = await form.submit(
+      el,
+      networkCreateSchema,
+      { name: new FormData(el).get("name") },
+      createNetwork,
+    );
     if (!network) return;
     await loadMe(); // the new membership belongs in the menu
     navigate(`/networks/${network.id}`);

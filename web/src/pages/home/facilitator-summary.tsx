@@ -37,7 +37,9 @@ export function FacilitatorSummary(props: { membership: MembershipView }) {
                 <li>
                   <strong>{round.label}</strong> <StatusBadge status={round.status} />
                   <br />
-                  <span class="muted">{t("rounds.period", { opens: fmtDate(round.opensOn), closes: fmtDate(round.closesOn) })}</span>
+                  <span class="muted">
+                    {t("rounds.period", { opens: fmtDate(round.opensOn), closes: fmtDate(round.closesOn) })}
+                  </span>
                 </li>
               )}
             </For>

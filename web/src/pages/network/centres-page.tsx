@@ -20,7 +20,9 @@ export default function CentresPage() {
     const el = event.currentTarget as HTMLFormElement;
     const data = new FormData(el);
     const values = { name: data.get("name"), joinedOn: optional(data.get("joinedOn")) };
-    const centre = await form.submit(el, centreCreateSchema, values, (input) => createCentre(params.networkId, input));
+    const centre = await form.submit(el, centreCreateSchema, values, (input) =>
+      createCentre(params.networkId, input),
+    );
     if (centre) {
       el.reset();
       form.setStatus(() => t("centres.added", { name: centre.name ?? "" }));
@@ -42,7 +44,9 @@ export default function CentresPage() {
                     </A>
                     <span class="item__meta">
                       {t("centres.pseudonym", { pseudonym: centre.pseudonym })}
-                      <Show when={centre.joinedOn}>{(on) => <> · {t("centres.joinedOn", { date: fmtDate(on()) })}</>}</Show>
+                      <Show when={centre.joinedOn}>
+                        {(on) => <> · {t("centres.joinedOn", { date: fmtDate(on()) })}</>}
+                      </Show>
                     </span>
                     <Show when={centre.leftOn}>
                       {(on) => (

@@ -24,7 +24,8 @@ export default function PeoplePage() {
   const [role, setRole] = createSignal<Role>("facilitator");
 
   const onRemove = async (membership: Membership) => {
-    if (!window.confirm(t("people.removeLabel", { name: membership.name, role: roleName(membership.role) }))) return;
+    if (!window.confirm(t("people.removeLabel", { name: membership.name, role: roleName(membership.role) })))
+      return;
     const done = await listForm.run(async () => {
       await removeMembership(membership.id, params.networkId);
       return true;
@@ -43,7 +44,9 @@ export default function PeoplePage() {
       centreId: role() === "facilitator" ? optional(data.get("centreId")) : undefined,
       password: optional(data.get("password")),
     };
-    const added = await addForm.submit(el, membershipCreateSchema, values, (input) => createMembership(params.networkId, input));
+    const added = await addForm.submit(el, membershipCreateSchema, values, (input) =>
+      createMembership(params.networkId, input),
+    );
     if (added) {
       el.reset();
       setRole("facilitator");
@@ -67,7 +70,9 @@ export default function PeoplePage() {
                         <span class="item__title">{m.name}</span>
                         <span class="item__meta">
                           {m.email} · {roleName(m.role)}
-                          <Show when={m.centreId}>{(id) => <> · {t("people.centre", { centre: centreName(id()) })}</>}</Show>
+                          <Show when={m.centreId}>
+                            {(id) => <> · {t("people.centre", { centre: centreName(id()) })}</>}
+                          </Show>
                         </span>
                       </div>
                       <button
@@ -99,7 +104,12 @@ export default function PeoplePage() {
           </Field>
           <Field id="person-role" label={t("people.role")} error={addForm.error("role")}>
             {(control) => (
-              <select {...control} name="role" value={role()} onChange={(e) => setRole(e.currentTarget.value as Role)}>
+              <select
+                {...control}
+                name="role"
+                value={role()}
+                onChange={(e) => setRole(e.currentTarget.value as Role)}
+              >
                 <For each={roles}>{(r) => <option value={r}>{roleName(r)}</option>}</For>
               </select>
             )}
@@ -117,7 +127,15 @@ export default function PeoplePage() {
             </Field>
           </Show>
           <Field id="person-password" label={t("people.password")} error={addForm.error("password")}>
-            {(control) => <input {...control} name="password" type="password" autocomplete="new-password" minlength="10" />}
+            {(control) => (
+              <input
+                {...control}
+                name="password"
+                type="password"
+                autocomplete="new-password"
+                minlength="10"
+              />
+            )}
           </Field>
           <button type="submit" class="button" disabled={addForm.busy()}>
             {addForm.busy() ? t("form.saving") : t("people.submitAdd")}

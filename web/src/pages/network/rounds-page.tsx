@@ -34,7 +34,9 @@ export default function RoundsPage() {
       closesOn: data.get("closesOn"),
       centreIds: data.getAll("centreIds"),
     };
-    const round = await addForm.submit(el, roundCreateSchema, values, (input) => createRound(params.networkId, input));
+    const round = await addForm.submit(el, roundCreateSchema, values, (input) =>
+      createRound(params.networkId, input),
+    );
     if (round) {
       el.reset();
       addForm.setStatus(() => t("rounds.added", { label: round.label }));
@@ -57,8 +59,11 @@ export default function RoundsPage() {
                         <span class="item__title">{round.label}</span> <StatusBadge status={round.status} />
                         <span class="item__meta">
                           {t("rounds.wave", { wave: round.wave })} ·{" "}
-                          {t("rounds.period", { opens: fmtDate(round.opensOn), closes: fmtDate(round.closesOn) })} ·{" "}
-                          {tp("rounds.centres", round.centreIds.length)}
+                          {t("rounds.period", {
+                            opens: fmtDate(round.opensOn),
+                            closes: fmtDate(round.closesOn),
+                          })}{" "}
+                          · {tp("rounds.centres", round.centreIds.length)}
                         </span>
                       </div>
                       <Show when={round.status === "draft"}>
@@ -84,7 +89,12 @@ export default function RoundsPage() {
         <h2 id="round-add-title">{t("rounds.add")}</h2>
         <form class="card form" onSubmit={onAdd} novalidate>
           <FormMessages form={addForm} />
-          <Field id="round-label" label={t("rounds.label")} hint={t("rounds.labelHint")} error={addForm.error("label")}>
+          <Field
+            id="round-label"
+            label={t("rounds.label")}
+            hint={t("rounds.labelHint")}
+            error={addForm.error("label")}
+          >
             {(control) => <input {...control} name="label" type="text" maxlength="120" required />}
           </Field>
           <div class="field-pair">

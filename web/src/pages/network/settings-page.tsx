@@ -27,7 +27,9 @@ export default function SettingsPage() {
       meaningfulDifference: numberValue(data.get("meaningfulDifference")),
       lightComparison: data.get("lightComparison"),
     };
-    const saved = await form.submit(el, networkUpdateSchema, values, (input) => updateNetwork(params.networkId, input));
+    const saved = await form.submit(el, networkUpdateSchema, values, (input) =>
+      updateNetwork(params.networkId, input),
+    );
     if (saved) {
       form.setStatus(() => t("settings.saved"));
       void loadMe(); // the name shows in the menu
@@ -43,7 +45,9 @@ export default function SettingsPage() {
             <form class="card form" onSubmit={onSubmit} novalidate>
               <FormMessages form={form} />
               <Field id="settings-name" label={t("settings.name")} error={form.error("name")}>
-                {(control) => <input {...control} name="name" type="text" maxlength="120" required value={net().name} />}
+                {(control) => (
+                  <input {...control} name="name" type="text" maxlength="120" required value={net().name} />
+                )}
               </Field>
               <Field
                 id="settings-min-group"
@@ -52,7 +56,17 @@ export default function SettingsPage() {
                 error={form.error("minGroupSize")}
               >
                 {(control) => (
-                  <input {...control} name="minGroupSize" type="number" inputmode="numeric" min="3" max="100" step="1" required value={net().minGroupSize} />
+                  <input
+                    {...control}
+                    name="minGroupSize"
+                    type="number"
+                    inputmode="numeric"
+                    min="3"
+                    max="100"
+                    step="1"
+                    required
+                    value={net().minGroupSize}
+                  />
                 )}
               </Field>
               <Field
@@ -95,14 +109,27 @@ export default function SettingsPage() {
                   />
                 )}
               </Field>
-              <fieldset class="field" aria-describedby={form.error("lightComparison") ? "settings-light-error" : undefined}>
+              <fieldset
+                class="field"
+                aria-describedby={form.error("lightComparison") ? "settings-light-error" : undefined}
+              >
                 <legend>{t("settings.lightComparison")}</legend>
                 <label class="choice">
-                  <input type="radio" name="lightComparison" value="network" checked={net().lightComparison === "network"} />
+                  <input
+                    type="radio"
+                    name="lightComparison"
+                    value="network"
+                    checked={net().lightComparison === "network"}
+                  />
                   {t("settings.lightComparison.network")}
                 </label>
                 <label class="choice">
-                  <input type="radio" name="lightComparison" value="reference" checked={net().lightComparison === "reference"} />
+                  <input
+                    type="radio"
+                    name="lightComparison"
+                    value="reference"
+                    checked={net().lightComparison === "reference"}
+                  />
                   {t("settings.lightComparison.reference")}
                 </label>
                 <Show when={form.error("lightComparison")}>

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { nonBlank } from "./common.ts";
+
+export const instrumentSummarySchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  version: z.number().int(),
+  name: z.object({ da: z.string(), en: z.string() }),
+  builtIn: z.boolean(),
+  scales: z.number().int(),
+  items: z.number().int(),
+  /** True once a round uses it: from then on it never changes. */
+  inUse: z.boolean(),
+});
+export type InstrumentSummary = z.infer<typeof instrumentSummarySchema>;
+
+const referenceValueSchema = z.object({
+  mean: z.number().min(0).max(100),
+  sd: z.number().min(0).max(100).nullable().optional(),
+});
+
+export const referenceSetCreateSchema = z.object({
+  instrumentId: z.string().min(1),
+  name: nonBlank(200),
+  source: nonBlank(500),
+  synthetic: z.boolean().optional(),
+  values: z.record(z.string(), referenceValueSchema).refine((v) => Object.keys(v).length > 0, "Give at least one scale."),
+  /** Make it the network's comparison for this instrument at once. */
+  activate: z.boolean().optional(),
+});
+
+export const referenceSetSchema = z.object({
+  id: z.string(),
+  instrumentId: z.string(),
+  name: z.string(),
+  source: z.string(),
+  synthetic: z.boolean(),
+  values: z.record(z.string(), z.object({ mean: z.number(), sd: z.number().nullable().optional() })),
+  active: z.boolean(),
+});
+export type ReferenceSet = z.infer<typeof referenceSetSchema>;
+
+export const referenceSetActivateSchema = z.object({ referenceSetId: z.string().min(1) });

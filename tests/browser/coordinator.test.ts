@@ -1,0 +1,100 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { DEMO_NETWORK_NAME, launchChromium, newPage, signIn } from "./helpers.ts";
+
+describe("the coordinator administers the network in the browser", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: Error[];
+  const suffix = Date.now().toString(36);
+  const centreName = `Testcenter ${suffix}`;
+  const roundLabel = `Testmåling ${suffix}`;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    ({ context, page, errors } = await newPage(browser));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  test("signs in and sees the network on the home page", async () => {
+    await signIn(page, "coordinator@example.org");
+    const card = page.getByRole("region", { name: DEMO_NETWORK_NAME });
+    await card.getByText(/aktive centre/).waitFor();
+    expect(await card.innerText()).toContain("3. måling, september 2009");
+  });
+
+  test("adds a centre and sees it listed", async () => {
+    await page.getByRole("link", { name: "Administrér netværket" }).first().click();
+    await page.getByRole("heading", { level: 1, name: DEMO_NETWORK_NAME }).waitFor();
+    await page.getByRole("navigation", { name: "Administration af netværket" }).getByRole("link", { name: "Centre" }).click();
+    const list = page.locator("#centre-list");
+    await list.getByRole("link", { name: "Borgerservice" }).waitFor();
+
+    await page.getByLabel("Centrets navn").fill(centreName);
+    await page.getByLabel("Med i netværket fra (valgfrit)").fill("2010-01-01");
+    await page.getByRole("button", { name: "Tilføj center" }).click();
+
+    await page.getByRole("status").getByText(`Centret ${centreName} er tilføjet.`).waitFor();
+    await list.getByRole("link", { name: centreName }).waitFor();
+    expect(await list.innerText()).toContain("Med siden 1. januar 2010");
+  });
+
+  test("a name already taken is reported next to the field, from the API", async () => {
+    await page.getByLabel("Centrets navn").fill("Borgerservice");
+    await page.getByRole("button", { name: "Tilføj center" }).click();
+    const error = page.locator("#centre-name-error");
+    await error.waitFor();
+    expect(await error.innerText()).toContain("Navnet er allerede brugt.");
+    expect(await page.getByLabel("Centrets navn").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByLabel("Centrets navn").getAttribute("aria-describedby")).toContain("centre-name-error");
+  });
+
+  test("a round that closes before it opens is refused with the reason at the date", async () => {
+    await page.getByRole("navigation", { name: "Administration af netværket" }).getByRole("link", { name: "Målerunder" }).click();
+    await page.getByRole("heading", { level: 2, name: "Opret en målerunde" }).waitFor();
+    await page.getByLabel("Navn på runden").fill(roundLabel);
+    await page.getByLabel("Åbner den").fill("2010-09-20");
+    await page.getByLabel("Lukker den").fill("2010-09-01");
+    await page.getByRole("button", { name: "Opret runde" }).click();
+    const error = page.locator("#round-closes-error");
+    await error.waitFor();
+    expect(await error.innerText()).toContain("Runden kan ikke lukke, før den åbner.");
+  });
+
+  test("creates a round with the new centre and sees it listed as a draft, then opens it", async () => {
+    const centres = page.getByRole("group", { name: "Deltagende centre" });
+    // Centres that left the network cannot take part and are not offered.
+    expect(await centres.innerText()).not.toContain("Vestkyst Telecom Support");
+    await centres.getByLabel(centreName).waitFor();
+    expect(await centres.getByLabel(centreName).isChecked()).toBe(true);
+    await centres.getByLabel("Fjordbank Kundecenter").uncheck();
+
+    await page.getByLabel("Lukker den").fill("2010-10-08");
+    await page.getByRole("button", { name: "Opret runde" }).click();
+    await page.getByRole("status").getByText(`Runden ${roundLabel} er oprettet som kladde.`).waitFor();
+
+    const item = page.locator("#round-list li", { hasText: roundLabel });
+    await item.waitFor();
+    const text = await item.innerText();
+    expect(text).toContain("Kladde");
+    expect(text).toContain("Runde 4");
+    expect(text).toContain("20. september 2010 – 8. oktober 2010");
+    expect(text).toContain("6 centre"); // 6 active demo centres − Fjordbank + the new one
+
+    await item.getByRole("button", { name: `Åbn runden ${roundLabel} for besvarelser` }).click();
+    await item.getByText("Åben", { exact: true }).waitFor();
+  });
+
+  test("the new round and centre survive a reload (they are stored, not just shown)", async () => {
+    await page.reload();
+    await page.locator("#round-list li", { hasText: roundLabel }).getByText("Åben", { exact: true }).waitFor();
+    await page.goto("/");
+    await page.getByRole("region", { name: DEMO_NETWORK_NAME }).getByText(roundLabel).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
