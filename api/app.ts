@@ -10,19 +10,30 @@ import { csrfGuard } from "./middleware/csrf-guard.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { centreRoutes } from "./routes/centres/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
+import { importsRoutes } from "./routes/imports/index.ts";
 import { instrumentRoutes } from "./routes/instruments/index.ts";
+import { invitationsRoutes } from "./routes/invitations/index.ts";
 import { membershipRoutes } from "./routes/memberships/index.ts";
 import { networkRoutes } from "./routes/networks/index.ts";
+import { participationRoutes } from "./routes/participation/index.ts";
 import { roundRoutes } from "./routes/rounds/index.ts";
+import { surveyRoutes } from "./routes/survey/index.ts";
 
 const JSON_LIMIT = 1024 * 1024;
+/** CSV imports: a 10,000-row file of 90 items is about 2–4 MB; leave room. */
+const IMPORT_LIMIT = 25 * 1024 * 1024;
+const isImport = (path: string) => path.endsWith("/import");
 
 const v1 = new OpenAPIHono<AppEnv>()
   .route("/", networkRoutes)
   .route("/", centreRoutes)
   .route("/", membershipRoutes)
   .route("/", roundRoutes)
-  .route("/", instrumentRoutes);
+  .route("/", instrumentRoutes)
+  .route("/", invitationsRoutes)
+  .route("/", surveyRoutes)
+  .route("/", importsRoutes)
+  .route("/", participationRoutes);
 
 export const app = new OpenAPIHono<AppEnv>();
 
@@ -39,14 +50,13 @@ app
       referrerPolicy: "no-referrer",
     }),
   )
-  .use(
-    "/api/*",
+  .use("/api/*", (c, next) =>
     bodyLimit({
-      maxSize: JSON_LIMIT,
+      maxSize: isImport(c.req.path) ? IMPORT_LIMIT : JSON_LIMIT,
       onError: () => {
-        throw new Problem(413, "The request body is larger than 1 MB.");
+        throw new Problem(413, `The request body is larger than ${isImport(c.req.path) ? "25" : "1"} MB.`);
       },
-    }),
+    })(c, next),
   )
   .use("/api/*", authenticate)
   .use("/api/*", csrfGuard);

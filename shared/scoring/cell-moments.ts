@@ -28,6 +28,7 @@ export function accumulateCells(
   rowCell: Int32Array,
   cells: number,
 ): CellMoments {
+  if (plan.packedTable !== null) return addPacked(plan, plan.packedTable, packed, n, rowCell, cells);
   const keys = plan.scaleKeys.length + plan.choiceCount;
   const m: CellMoments = {
     keys,
@@ -36,29 +37,31 @@ export function accumulateCells(
     sumSq: new Float64Array(cells * keys),
     respondents: new Float64Array(cells),
   };
-  if (plan.packedTable !== null) addScalesPacked(plan, plan.packedTable, packed, n, rowCell, m);
-  else addScalesFloat(plan, packed, n, rowCell, m);
+  addScalesFloat(plan, packed, n, rowCell, m);
   addChoices(plan, packed, n, rowCell, m);
   return m;
 }
 
-// Kept apart from the fallback below so that the optimiser compiles this loop on its own.
-function addScalesPacked(
+// Kept apart from the fallback below so that the optimiser compiles this loop on its own, with
+// the multiple-choice slots handled in the same pass over the row.
+function addPacked(
   plan: ScoringPlan,
   table: Int32Array,
   packed: Uint8Array,
   n: number,
   rowCell: Int32Array,
-  m: CellMoments,
-) {
-  const { width, scaleStart, scaleItems, minAnswered } = plan;
-  const { keys, count, sum, sumSq, respondents } = m;
-  const S = minAnswered.length;
-  // Module bindings copied to locals: some loaders turn imported constants into getter calls.
-  const codeBits = 8;
-  const countShift = 20;
-  const sumMask = 1048575;
-  const shift = 50;
+  cells: number,
+): CellMoments {
+  const { width, scaleStart, scaleItems, minAnswered, choiceOffset } = plan;
+  const S = plan.scaleKeys.length;
+  const Q = plan.choiceCount;
+  const keys = S + Q;
+  const count = new Float64Array(cells * keys);
+  const sum = new Float64Array(cells * keys);
+  const sumSq = new Float64Array(cells * keys);
+  const respondents = new Float64Array(cells);
+  // Literals rather than the imported constants: some loaders turn imported bindings into getter
+  // calls, which would dominate this loop. scoring-plan.ts asserts they agree.
   const perUnit = 1 / plan.unit;
   for (let r = 0; r < n; r++) {
     const row = r * width;
@@ -70,18 +73,34 @@ function addScalesPacked(
       const end = scaleStart[s + 1] as number;
       for (let j = scaleStart[s] as number; j < end; j++) {
         const slot = scaleItems[j] as number;
-        total += table[(slot << codeBits) | (packed[row + slot] as number)] as number;
+        total += table[(slot << 8) | (packed[row + slot] as number)] as number;
       }
-      const answered = total >> countShift;
+      const answered = total >> 20;
       if (answered >= (minAnswered[s] as number)) {
-        const v = ((total & sumMask) * perUnit) / answered - shift;
+        const v = ((total & 0xfffff) * perUnit) / answered - 50;
         const b = base + s;
         count[b] = (count[b] as number) + 1;
         sum[b] = (sum[b] as number) + v;
         sumSq[b] = (sumSq[b] as number) + v * v;
       }
     }
+    const choices = row + choiceOffset;
+    let chose = 0;
+    for (let q = 0; q < Q; q++) chose |= packed[choices + q] as number;
+    if (chose !== 0) {
+      const b = base + S;
+      for (let q = 0; q < Q; q++) {
+        const x = packed[choices + q] as number;
+        count[b + q] = (count[b + q] as number) + 1;
+        sum[b + q] = (sum[b + q] as number) + x;
+      }
+    }
   }
+  // A 0/1 indicator's sum of squares is its sum.
+  for (let cell = 0; cell < cells; cell++) {
+    for (let q = 0; q < Q; q++) sumSq[cell * keys + S + q] = sum[cell * keys + S + q] as number;
+  }
+  return { keys, count, sum, sumSq, respondents };
 }
 
 function addScalesFloat(plan: ScoringPlan, packed: Uint8Array, n: number, rowCell: Int32Array, m: CellMoments) {
