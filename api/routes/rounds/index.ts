@@ -111,7 +111,8 @@ export const roundRoutes = createRouter()
   })
   .openapi(routes.open, (c) => transition(c, "open"))
   .openapi(routes.close, (c) => transition(c, "closed"))
-  .openapi(routes.publish, (c) => transition(c, "published"));
+  .openapi(routes.publish, (c) => transition(c, "published"))
+  .openapi(routes.reopen, (c) => transition(c, "open"));
 
 /**
  * Status changes. The update is conditional on the status we read, so two coordinators pressing
@@ -126,7 +127,7 @@ async function transition(c: Context<AppEnv>, to: RoundStatus) {
   if (!roundTransitions[row.status].includes(to))
     throw new Problem(409, `A ${row.status} round cannot become ${to}.`);
   const now = nowIso();
-  const aggregates =
+  const aggregates: D1PreparedStatement[] =
     to === "closed"
       ? aggregateStatements(
           c.env.DB,
@@ -134,6 +135,10 @@ async function transition(c: Context<AppEnv>, to: RoundStatus) {
           await computeAggregates(c.env.DB, row.id, await loadInstrument(c.env.DB, row.instrumentId)),
         )
       : [];
+  // Reopening throws the stored figures away: they would no longer match the answers.
+  if (row.status === "closed" && to === "open") {
+    aggregates.push(c.env.DB.prepare("DELETE FROM aggregates WHERE round_id = ?").bind(row.id));
+  }
   const stamp = to === "closed" ? { closedAt: now } : to === "published" ? { publishedAt: now } : {};
   const res = await c.env.DB.batch([
     statement(
@@ -145,7 +150,7 @@ async function transition(c: Context<AppEnv>, to: RoundStatus) {
     ),
     ...aggregates,
     auditStatement(c.env.DB, p, {
-      action: `round.${to === "closed" ? "close" : to === "published" ? "publish" : "open"}`,
+      action: `round.${{ closed: "close", published: "publish", open: row.status === "draft" ? "open" : "reopen", draft: "draft" }[to]}`,
       networkId: row.networkId,
       targetType: "round",
       targetId: row.id,

@@ -69,3 +69,13 @@ export const publish = createRoute({
   request: { params: roundParams },
   responses: { 200: jsonResponse(roundSchema, "Published"), ...problems(401, 403, 404, 409) },
 });
+
+export const reopen = createRoute({
+  method: "post",
+  path: "/rounds/{roundId}/reopen",
+  tags: ["rounds"],
+  summary:
+    "Reopen a closed, unpublished round for more answers (coordinator). Its stored figures are discarded and computed again at the next close.",
+  request: { params: roundParams },
+  responses: { 200: jsonResponse(roundSchema, "Open again"), ...problems(401, 403, 404, 409) },
+});

@@ -1,4 +1,4 @@
-import { Navigate, useNavigate, useSearchParams } from "@solidjs/router";
+import { Navigate, useSearchParams } from "@solidjs/router";
 import { Show } from "solid-js";
 import { loginSchema } from "../../../shared/schemas/auth.ts";
 import { Field } from "../components/field.tsx";
@@ -16,7 +16,6 @@ function safeNext(next: string | string[] | undefined): string {
 
 export default function LoginPage() {
   const [search] = useSearchParams();
-  const navigate = useNavigate();
   // A 401 from signing in means a wrong email or password, not an ended session.
   const form = createForm({ statusMessages: { 401: "login.failed" } });
 

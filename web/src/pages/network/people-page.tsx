@@ -107,10 +107,15 @@ export default function PeoplePage() {
               <select
                 {...control}
                 name="role"
-                value={role()}
                 onChange={(e) => setRole(e.currentTarget.value as Role)}
               >
-                <For each={roles}>{(r) => <option value={r}>{roleName(r)}</option>}</For>
+                <For each={roles}>
+                  {(r) => (
+                    <option value={r} selected={r === role()}>
+                      {roleName(r)}
+                    </option>
+                  )}
+                </For>
               </select>
             )}
           </Field>

@@ -1,0 +1,125 @@
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { builtinInstrument, validateAnswers } from "../../shared/instrument/index.ts";
+import { clients, expectProblem, type Fixture, fixture } from "./helpers.ts";
+
+let f: Fixture;
+let c: Awaited<ReturnType<typeof clients>>;
+
+/** Answers a person might give: every item on one option, the value-most question with two picks. */
+function packedAnswers(option: number) {
+  const answers: Record<string, unknown> = {};
+  for (const item of builtinInstrument.items) {
+    const options = builtinInstrument.responseSets[item.responseSet].options.length;
+    answers[item.code] = Math.min(option, options);
+  }
+  answers[builtinInstrument.multipleChoice.code] = builtinInstrument.multipleChoice.options
+    .slice(0, 2)
+    .map((o) => o.key);
+  const r = validateAnswers(builtinInstrument, answers);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.packed;
+}
+
+async function insertResponses(roundId: string, centreId: string, teamId: string | null, options: number[]) {
+  await env.DB.batch(
+    options.map((o, i) =>
+      env.DB.prepare(
+        "INSERT INTO responses (id, round_id, centre_id, team_id, answers, source, submitted_at) VALUES (?, ?, ?, ?, ?, 'import', '2031-03-02T10:00:00Z')",
+      ).bind(`${roundId}-${centreId}-${i}`, roundId, centreId, teamId, packedAnswers(o)),
+    ),
+  );
+}
+
+let roundId: string;
+beforeAll(async () => {
+  f = await fixture();
+  c = await clients(f);
+  const r = await c.coordinator.post(`/api/v1/networks/${f.networkId}/rounds`, {
+    label: "Life cycle",
+    opensOn: "2031-03-01",
+    closesOn: "2031-03-31",
+    centreIds: [f.centreA, f.centreB],
+  });
+  roundId = r.body.id;
+});
+
+describe("draft → open → closed → published", () => {
+  it("refuses to close or publish a draft", async () => {
+    expectProblem(await c.coordinator.post(`/api/v1/rounds/${roundId}/close`), 409);
+    expectProblem(await c.coordinator.post(`/api/v1/rounds/${roundId}/publish`), 409);
+  });
+
+  it("POST /api/v1/rounds/:id/close stores aggregates for the network, every centre and team", async () => {
+    expect((await c.coordinator.post(`/api/v1/rounds/${roundId}/open`)).status).toBe(200);
+    await insertResponses(roundId, f.centreA, f.teamA1, [1, 2, 3, 4, 5, 2]);
+    await insertResponses(roundId, f.centreB, null, [3, 3, 3, 3, 3]);
+    const r = await c.coordinator.post(`/api/v1/rounds/${roundId}/close`);
+    expect(r.status).toBe(200);
+    expect(r.body.status).toBe("closed");
+    const rows = await env.DB.prepare(
+      "SELECT level, centre_id, team_id, n FROM aggregates WHERE round_id = ? AND metric = 'count'",
+    )
+      .bind(roundId)
+      .all<{ level: string; centre_id: string; team_id: string; n: number }>();
+    const counts = Object.fromEntries(
+      rows.results.map((x) => [`${x.level}:${x.centre_id}:${x.team_id}`, x.n]),
+    );
+    expect(counts).toEqual({
+      "network::": 11,
+      [`centre:${f.centreA}:`]: 6,
+      [`centre:${f.centreB}:`]: 5,
+      [`team:${f.centreA}:${f.teamA1}`]: 6,
+    });
+    const scale = await env.DB.prepare(
+      "SELECT n, mean FROM aggregates WHERE round_id = ? AND level = 'centre' AND centre_id = ? AND metric = 'scale' AND key = 'influence'",
+    )
+      .bind(roundId, f.centreB)
+      .first<{ n: number; mean: number }>();
+    expect(scale?.n).toBe(5);
+    expect(scale?.mean).toBeGreaterThanOrEqual(0);
+  });
+
+  it("only the coordinator closes, publishes or reopens", async () => {
+    expectProblem(await c.facilitatorA.post(`/api/v1/rounds/${roundId}/publish`), 403);
+    expectProblem(await c.researcher.post(`/api/v1/rounds/${roundId}/reopen`), 403);
+    expectProblem(await c.outsider.post(`/api/v1/rounds/${roundId}/close`), 404);
+    expectProblem(await c.anonymous.post(`/api/v1/rounds/${roundId}/close`), 401);
+    expectProblem(await c.coordinator.post("/api/v1/rounds/unknown/publish"), 404);
+  });
+
+  it("reopening before publishing discards the figures; closing again recomputes them", async () => {
+    const reopened = await c.coordinator.post(`/api/v1/rounds/${roundId}/reopen`);
+    expect(reopened.status).toBe(200);
+    expect(reopened.body.status).toBe("open");
+    const left = await env.DB.prepare("SELECT count(*) AS n FROM aggregates WHERE round_id = ?")
+      .bind(roundId)
+      .first<{ n: number }>();
+    expect(left?.n).toBe(0);
+    expect((await c.coordinator.post(`/api/v1/rounds/${roundId}/close`)).status).toBe(200);
+    const back = await env.DB.prepare("SELECT count(*) AS n FROM aggregates WHERE round_id = ?")
+      .bind(roundId)
+      .first<{ n: number }>();
+    expect(back?.n).toBeGreaterThan(0);
+  });
+
+  it("publishes once and then refuses to reopen", async () => {
+    const r = await c.coordinator.post(`/api/v1/rounds/${roundId}/publish`);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ status: "published" });
+    expect(r.body.publishedAt).toBeTruthy();
+    expectProblem(await c.coordinator.post(`/api/v1/rounds/${roundId}/reopen`), 409);
+    expectProblem(await c.coordinator.post(`/api/v1/rounds/${roundId}/publish`), 409);
+    const audit = await env.DB.prepare("SELECT action FROM audit_log WHERE target_id = ? ORDER BY id")
+      .bind(roundId)
+      .all<{ action: string }>();
+    expect(audit.results.map((a) => a.action)).toEqual([
+      "round.create",
+      "round.open",
+      "round.close",
+      "round.reopen",
+      "round.close",
+      "round.publish",
+    ]);
+  });
+});
