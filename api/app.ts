@@ -7,6 +7,7 @@ import type { AppEnv } from "./env.ts";
 import { Problem, problemResponse } from "./lib/problem.ts";
 import { authenticate } from "./middleware/authenticate.ts";
 import { csrfGuard } from "./middleware/csrf-guard.ts";
+import { actionPlansRoutes } from "./routes/action-plans/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { centreRoutes } from "./routes/centres/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
@@ -16,8 +17,13 @@ import { invitationsRoutes } from "./routes/invitations/index.ts";
 import { membershipRoutes } from "./routes/memberships/index.ts";
 import { networkRoutes } from "./routes/networks/index.ts";
 import { participationRoutes } from "./routes/participation/index.ts";
+import { practicesRoutes } from "./routes/practices/index.ts";
+import { researchRoutes } from "./routes/research/index.ts";
 import { roundRoutes } from "./routes/rounds/index.ts";
+import { seminarsRoutes } from "./routes/seminars/index.ts";
 import { surveyRoutes } from "./routes/survey/index.ts";
+import { themesRoutes } from "./routes/themes/index.ts";
+import { workshopsRoutes } from "./routes/workshops/index.ts";
 
 const JSON_LIMIT = 1024 * 1024;
 /** CSV imports: a 10,000-row file of 90 items is about 2–4 MB; leave room. */
@@ -33,7 +39,13 @@ const v1 = new OpenAPIHono<AppEnv>()
   .route("/", invitationsRoutes)
   .route("/", surveyRoutes)
   .route("/", importsRoutes)
-  .route("/", participationRoutes);
+  .route("/", participationRoutes)
+  .route("/", workshopsRoutes)
+  .route("/", actionPlansRoutes)
+  .route("/", researchRoutes)
+  .route("/", seminarsRoutes)
+  .route("/", practicesRoutes)
+  .route("/", themesRoutes);
 
 export const app = new OpenAPIHono<AppEnv>();
 

@@ -31,7 +31,10 @@ describe("the coordinator administers the network in the browser", () => {
   test("adds a centre and sees it listed", async () => {
     await page.getByRole("link", { name: "Administrér netværket" }).first().click();
     await page.getByRole("heading", { level: 1, name: DEMO_NETWORK_NAME }).waitFor();
-    await page.getByRole("navigation", { name: "Administration af netværket" }).getByRole("link", { name: "Centre" }).click();
+    await page
+      .getByRole("navigation", { name: "Administration af netværket" })
+      .getByRole("link", { name: "Centre" })
+      .click();
     const list = page.locator("#centre-list");
     await list.getByRole("link", { name: "Borgerservice" }).waitFor();
 
@@ -51,11 +54,16 @@ describe("the coordinator administers the network in the browser", () => {
     await error.waitFor();
     expect(await error.innerText()).toContain("Navnet er allerede brugt.");
     expect(await page.getByLabel("Centrets navn").getAttribute("aria-invalid")).toBe("true");
-    expect(await page.getByLabel("Centrets navn").getAttribute("aria-describedby")).toContain("centre-name-error");
+    expect(await page.getByLabel("Centrets navn").getAttribute("aria-describedby")).toContain(
+      "centre-name-error",
+    );
   });
 
   test("a round that closes before it opens is refused with the reason at the date", async () => {
-    await page.getByRole("navigation", { name: "Administration af netværket" }).getByRole("link", { name: "Målerunder" }).click();
+    await page
+      .getByRole("navigation", { name: "Administration af netværket" })
+      .getByRole("link", { name: "Målerunder" })
+      .click();
     await page.getByRole("heading", { level: 2, name: "Opret en målerunde" }).waitFor();
     await page.getByLabel("Navn på runden").fill(roundLabel);
     await page.getByLabel("Åbner den").fill("2010-09-20");
@@ -92,7 +100,10 @@ describe("the coordinator administers the network in the browser", () => {
 
   test("the new round and centre survive a reload (they are stored, not just shown)", async () => {
     await page.reload();
-    await page.locator("#round-list li", { hasText: roundLabel }).getByText("Åben", { exact: true }).waitFor();
+    await page
+      .locator("#round-list li", { hasText: roundLabel })
+      .getByText("Åben", { exact: true })
+      .waitFor();
     await page.goto("/");
     await page.getByRole("region", { name: DEMO_NETWORK_NAME }).getByText(roundLabel).waitFor();
     expect(errors).toEqual([]);

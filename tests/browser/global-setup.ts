@@ -44,7 +44,12 @@ function findChromium(): string {
 }
 
 function run(title: string, cmd: string, args: string[]): void {
-  const result = spawnSync(cmd, args, { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const result = spawnSync(cmd, args, {
+    cwd: root,
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   if (result.status !== 0) {
     throw new Error(`${title} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
@@ -94,7 +99,16 @@ export default async function setup(project: TestProject) {
   }
 
   const persistTo = mkdtempSync(join(tmpdir(), "amica-browser-"));
-  run("Applying the migrations", "npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
+  run("Applying the migrations", "npx", [
+    "wrangler",
+    "d1",
+    "migrations",
+    "apply",
+    "DB",
+    "--local",
+    "--persist-to",
+    persistTo,
+  ]);
   run("Seeding the demo network", "npx", ["tsx", "scripts/seed.ts", "--persist-to", persistTo]);
 
   let output = "";

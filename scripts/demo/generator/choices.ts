@@ -5,7 +5,7 @@
  * everybody who answers chooses at least one; among equals, those whose scale scores fit the
  * option (a high influence score for "influence"…) are likelier to get it.
  */
-import { scoreRow } from "../../../shared/scoring/score-matrix.ts";
+import { scoreMatrix } from "../../../shared/scoring/score-matrix.ts";
 import type { Draft } from "./answers.ts";
 import type { GeneratorInstrument } from "./instrument-plan.ts";
 import type { Random } from "./prng.ts";
@@ -41,10 +41,10 @@ export function assignChoices(
     throw new Error(`demo generator: ${total} choices cannot be spread over ${answering.length} respondents`);
   }
   const S = inst.scales.length;
-  const scores = new Float64Array(answering.length * S);
-  answering.forEach((d, i) => {
-    scoreRow(inst.plan, d.row, 0, scores, i * S);
-  });
+  const scores = scoreMatrix(
+    inst.def,
+    answering.map((d) => d.row),
+  ).values;
   const load = new Int32Array(answering.length);
   const order = counts.map((k, q) => ({ k, q })).sort((a, b) => b.k - a.k || a.q - b.q);
   for (const { k, q } of order) {

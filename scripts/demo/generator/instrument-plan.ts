@@ -1,8 +1,8 @@
 /**
  * What the generator needs to know about the built-in instrument, derived once: per scale its item
  * slots, polarity and person-level spread; per item the option codes ordered by their score after
- * reversal (so "one step better" is one place up the ladder). Scores themselves come from the
- * shared scoring plan, so the generator and the reports agree on every number.
+ * reversal (so "one step better" is one place up the ladder). Scale membership and the
+ * half-answered rule come from the shared scoring plan, so the generator and the reports agree.
  */
 import { builtinInstrument } from "../../../shared/instrument/index.ts";
 import type { InstrumentDefinition } from "../../../shared/instrument/schema.ts";
@@ -51,12 +51,15 @@ export function generatorInstrument(def: InstrumentDefinition = builtinInstrumen
   sameKeys("scale keys", SCALE_ORDER, plan.scaleKeys);
   const choiceKeys = def.multipleChoice.options.map((o) => o.key);
   sameKeys("value-most options", OPTION_ORDER, choiceKeys);
-  // Where each item's row starts in the scoring plan's lookup tables.
-  const tableBase = new Int32Array(plan.itemCount);
-  plan.scaleItems.forEach((slot, j) => {
-    tableBase[slot] = plan.tableBase[j] as number;
+  // An option's score after reversal, as the instrument defines it (scoring reads the same fields).
+  const itemScores = def.items.map((item) => {
+    const scores = new Float64Array(256);
+    for (const o of def.responseSets[item.responseSet]?.options ?? []) {
+      scores[o.code] = item.reversed ? 100 - o.score : o.score;
+    }
+    return scores;
   });
-  const scoreOf = (slot: number, code: number) => plan.score[(tableBase[slot] as number) + code] as number;
+  const scoreOf = (slot: number, code: number) => (itemScores[slot] as Float64Array)[code] as number;
   const itemScale = new Int32Array(plan.itemCount);
   const scales: ScaleInfo[] = def.scales.map((scale, index) => {
     const slots: number[] = [];

@@ -23,13 +23,8 @@ export default function LoginPage() {
     event.preventDefault();
     const el = event.currentTarget as HTMLFormElement;
     const data = new FormData(el);
-    const who = await form.submit(
-      el,
-      loginSchema,
-      { email: data.get("email"), password: data.get("password") },
-      signIn,
-    );
-    if (who) navigate(safeNext(search.next), { replace: true });
+    // Once signed in, the <Navigate> below takes the visitor on.
+    await form.submit(el, loginSchema, { email: data.get("email"), password: data.get("password") }, signIn);
   };
 
   return (

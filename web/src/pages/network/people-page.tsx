@@ -104,11 +104,7 @@ export default function PeoplePage() {
           </Field>
           <Field id="person-role" label={t("people.role")} error={addForm.error("role")}>
             {(control) => (
-              <select
-                {...control}
-                name="role"
-                onChange={(e) => setRole(e.currentTarget.value as Role)}
-              >
+              <select {...control} name="role" onChange={(e) => setRole(e.currentTarget.value as Role)}>
                 <For each={roles}>
                   {(r) => (
                     <option value={r} selected={r === role()}>

@@ -1,0 +1,261 @@
+/**
+ * The demo's survey answers, round by round: who answers (cohort.ts), what each centre's scale
+ * means and "value most" percentages should be (the plans, solved against the real 2007 network
+ * figures in round 1), then answers drawn and nudged until every centre hits its targets. Seeded:
+ * the same answers on every run.
+ */
+import { unpackAnswers, validateAnswers } from "../../../shared/instrument/packing.ts";
+import { type DemoCentre, demoCentres, demoRounds } from "../network.ts";
+import { amica2007Scales, amica2007ValueMost } from "./amica-2007.ts";
+import { answerScale, centreMean, type Draft } from "./answers.ts";
+import { assignChoices, countsFor } from "./choices.ts";
+import { Cohort } from "./cohort.ts";
+import { type GeneratorInstrument, generatorInstrument } from "./instrument-plan.ts";
+import { random } from "./prng.ts";
+import { centreTrend, FOCAL_CENTRE_ID, focalPlan, NETWORK_TREND, othersPlan2007 } from "./scale-plans.ts";
+import { bestAnswering, extremes, fillerTarget, solveNetwork } from "./solve.ts";
+import { CHOICE_SKIP_RATE, focalChoices, othersChoices2007 } from "./value-most-plans.ts";
+
+export interface DemoResponse {
+  id: string;
+  roundId: string;
+  centreId: string;
+  teamId: string | null;
+  panelCode: string | null;
+  packed: Uint8Array;
+  submittedAt: string;
+}
+
+/** Per centre: scale key → target mean, and option key → target percentage. */
+type Targets = Map<string, Record<string, number>>;
+
+const SCALE_MARGIN = 0.6;
+const TEAM_SPREAD = 2.2;
+
+function plannedScales(wave: number, centres: readonly DemoCentre[], previous: Targets, inst: GeneratorInstrument) {
+  const planned: Targets = new Map();
+  for (const c of centres) {
+    if (c.id === FOCAL_CENTRE_ID) {
+      planned.set(c.id, { ...(focalPlan[wave] ?? {}) });
+    } else if (wave === 0) {
+      const row = othersPlan2007[c.id];
+      if (!row) throw new Error(`demo generator: no plan for ${c.id}`);
+      planned.set(c.id, { ...row });
+    } else {
+      const before = previous.get(c.id);
+      if (!before) throw new Error(`demo generator: ${c.id} joins after round 1`);
+      const rnd = random(`${wave}:${c.id}:drift`);
+      const row: Record<string, number> = {};
+      for (const s of inst.scales) {
+        const towards = s.higherBetter ? 1 : -1;
+        const jitter = Math.max(-2.5, Math.min(2.5, rnd.normal()));
+        const step = towards * (NETWORK_TREND + (centreTrend[c.id] ?? 0) + jitter);
+        row[s.key] = Math.max(3, Math.min(97, (before[s.key] as number) + step));
+      }
+      planned.set(c.id, row);
+    }
+  }
+  return planned;
+}
+
+function plannedChoices(wave: number, centres: readonly DemoCentre[], previous: Targets) {
+  const planned: Targets = new Map();
+  for (const c of centres) {
+    if (c.id === FOCAL_CENTRE_ID) planned.set(c.id, { ...(focalChoices[wave] ?? {}) });
+    else if (wave === 0) planned.set(c.id, { ...(othersChoices2007[c.id] ?? {}) });
+    else {
+      const rnd = random(`${wave}:${c.id}:choice-drift`);
+      const before = previous.get(c.id) ?? {};
+      planned.set(
+        c.id,
+        Object.fromEntries(Object.entries(before).map(([k, v]) => [k, Math.max(0, v + 1.5 * rnd.normal())])),
+      );
+    }
+  }
+  return planned;
+}
+
+/** How many respondents answer "value most": in round 1 chosen so the 2007 percentages fit whole people. */
+function answeringCount(wave: number, c: DemoCentre, planned: Targets, centres: readonly DemoCentre[]): number {
+  const n = c.respondents[wave] ?? 0;
+  if (wave > 0) return n - Math.round(n * CHOICE_SKIP_RATE);
+  const exact: number[] = [];
+  for (const [key, fig] of Object.entries(amica2007ValueMost)) {
+    const raw = new Map(centres.filter((o) => o.id !== FOCAL_CENTRE_ID).map((o) => [o.id, planned.get(o.id)?.[key] ?? 0]));
+    const { highestId, lowestId } = extremes(fig, FOCAL_CENTRE_ID, raw);
+    if (c.id === FOCAL_CENTRE_ID) exact.push(fig.centre);
+    if (c.id === highestId && c.id !== FOCAL_CENTRE_ID) exact.push(fig.networkHighest);
+    if (c.id === lowestId && c.id !== FOCAL_CENTRE_ID) exact.push(fig.networkLowest);
+  }
+  return exact.length > 0 ? bestAnswering(n, exact) : n - Math.round(n * CHOICE_SKIP_RATE);
+}
+
+function drafts(inst: GeneratorInstrument, wave: number, c: DemoCentre, cohort: Cohort, answering: number): Draft[] {
+  const round = demoRounds[wave];
+  if (!round) throw new Error(`demo generator: no round ${wave}`);
+  const n = c.respondents[wave] ?? 0;
+  const respondents = cohort.respondents(c, wave, inst.itemCount, n - answering, round);
+  const teamOffsets = c.teams.map((_, t) => {
+    const lasting = random(`${c.id}:team:${t}`);
+    const now = random(`${wave}:${c.id}:team:${t}`);
+    return Float64Array.from(inst.scales, () => TEAM_SPREAD * lasting.normal() + now.normal());
+  });
+  const none = new Float64Array(inst.scales.length);
+  return respondents.map((respondent, i) => {
+    const rnd = random(`${wave}:${c.id}:answers:${i}`);
+    const blank = new Uint8Array(inst.itemCount);
+    const noise = new Float64Array(inst.itemCount);
+    for (let slot = 0; slot < inst.itemCount; slot++) {
+      noise[slot] = rnd.normal();
+      blank[slot] = slot >= respondent.stopsAt || rnd.chance(respondent.person.sloppiness) ? 1 : 0;
+    }
+    return {
+      respondent,
+      row: new Uint8Array(inst.width),
+      blank,
+      noise,
+      teamOffset: teamOffsets[respondent.team] ?? none,
+    };
+  });
+}
+
+/** Persons with a score on the scale: those who left fewer than half of its items blank. */
+function scored(drafts: readonly Draft[], slots: readonly number[], minAnswered: number): number {
+  return drafts.filter((d) => slots.filter((slot) => !d.blank[slot]).length >= minAnswered).length;
+}
+
+function answerScales(
+  inst: GeneratorInstrument,
+  wave: number,
+  byCentre: Map<string, Draft[]>,
+  planned: Targets,
+  itemOffset: Float64Array,
+): Targets {
+  const used: Targets = new Map([...byCentre.keys()].map((id) => [id, {}]));
+  for (const scale of inst.scales) {
+    const rnd = random(`${wave}:${scale.key}:nudge`);
+    const fig = wave === 0 ? amica2007Scales[scale.key] : undefined;
+    const hit = (id: string, target: number) => {
+      (used.get(id) as Record<string, number>)[scale.key] = target;
+      return answerScale(inst, byCentre.get(id) as Draft[], scale, target, itemOffset, rnd);
+    };
+    if (!fig) {
+      for (const id of byCentre.keys()) hit(id, planned.get(id)?.[scale.key] as number);
+      continue;
+    }
+    const weight = new Map([...byCentre].map(([id, ds]) => [id, scored(ds, scale.slots, scale.minAnswered)]));
+    const raw = new Map(
+      [...byCentre.keys()].filter((id) => id !== FOCAL_CENTRE_ID).map((id) => [id, planned.get(id)?.[scale.key] ?? 0]),
+    );
+    const solution = solveNetwork(scale.key, fig, FOCAL_CENTRE_ID, raw, weight, SCALE_MARGIN);
+    let othersSum = 0;
+    for (const [id, target] of solution.targets) {
+      if (id === solution.filler) continue;
+      othersSum += hit(id, target) * (weight.get(id) as number);
+    }
+    const total = [...weight.values()].reduce((a, b) => a + b, 0);
+    const target = fillerTarget(fig.networkMean, total, othersSum, weight.get(solution.filler) as number);
+    if (target < solution.bounds[0] || target > solution.bounds[1]) {
+      throw new Error(`demo generator: ${scale.key}: filler target ${target} outside ${solution.bounds}`);
+    }
+    hit(solution.filler, target);
+  }
+  return used;
+}
+
+/** Round 1's counts: the focal centre and the extremes exact, the middle filling the network mean. */
+function calibratedCounts(inst: GeneratorInstrument, answering: Map<string, number>, planned: Targets) {
+  const counts = new Map([...answering.keys()].map((id) => [id, inst.choiceKeys.map(() => 0)]));
+  const total = [...answering.values()].reduce((a, b) => a + b, 0);
+  inst.choiceKeys.forEach((key, q) => {
+    const fig = amica2007ValueMost[key];
+    if (!fig) throw new Error(`demo generator: no 2007 figure for ${key}`);
+    const raw = new Map(
+      [...answering.keys()].filter((id) => id !== FOCAL_CENTRE_ID).map((id) => [id, planned.get(id)?.[key] ?? 0]),
+    );
+    const sol = solveNetwork(key, fig, FOCAL_CENTRE_ID, raw, answering, 0);
+    const m = (id: string) => answering.get(id) as number;
+    const k = new Map<string, number>();
+    for (const [id, p] of sol.targets) k.set(id, Math.round((p * m(id)) / 100));
+    const pct = (id: string) => (100 * (k.get(id) as number)) / m(id);
+    const lowPct = pct(sol.lowestId);
+    const highPct = pct(sol.highestId);
+    const floor = (id: string) => Math.ceil((lowPct * m(id)) / 100 - 1e-9);
+    const ceil = (id: string) => Math.floor((highPct * m(id)) / 100 + 1e-9);
+    for (const id of sol.middle) k.set(id, Math.min(ceil(id), Math.max(floor(id), k.get(id) as number)));
+    let rest = Math.round((fig.networkMean * total) / 100) - [...k.values()].reduce((a, b) => a + b, 0);
+    const order = [...sol.middle].sort((a, b) => m(b) - m(a));
+    for (let guard = 0; rest !== 0 && guard < 1000; guard++) {
+      const id = order[guard % order.length] as string;
+      const next = (k.get(id) as number) + Math.sign(rest);
+      if (next >= floor(id) && next <= ceil(id)) {
+        k.set(id, next);
+        rest -= Math.sign(rest);
+      }
+    }
+    if (rest !== 0) throw new Error(`demo generator: value-most ${key}: network mean out of reach`);
+    for (const [id, v] of k) (counts.get(id) as number[])[q] = v;
+  });
+  return counts;
+}
+
+function toResponses(inst: GeneratorInstrument, wave: number, byCentre: Map<string, Draft[]>): DemoResponse[] {
+  const round = demoRounds[wave];
+  if (!round) throw new Error(`demo generator: no round ${wave}`);
+  const rows = [...byCentre].flatMap(([centreId, ds]) =>
+    ds.map((d) => {
+      const checked = validateAnswers(inst.def, unpackAnswers(inst.def, d.row));
+      if (!checked.ok) throw new Error(`demo generator: invalid answers ${JSON.stringify(checked.errors)}`);
+      const t = d.respondent.team;
+      return {
+        roundId: round.id,
+        centreId,
+        teamId: t >= 0 ? `${centreId}-team-${t + 1}` : null,
+        panelCode: d.respondent.person.panelCode,
+        packed: checked.packed,
+        submittedAt: d.respondent.submittedAt,
+      };
+    }),
+  );
+  rows.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+  const year = round.opensOn.slice(0, 4);
+  return rows.map((r, i) => ({ id: `demo-resp-${year}-${String(i + 1).padStart(4, "0")}`, ...r }));
+}
+
+/** Every demo response of every round. */
+export function generateDemo(): DemoResponse[] {
+  const inst = generatorInstrument();
+  const cohort = new Cohort(inst.scales.length);
+  const itemRnd = random("item-offsets");
+  const itemOffset = Float64Array.from({ length: inst.itemCount }, () => 4 * itemRnd.normal());
+  const out: DemoResponse[] = [];
+  let scaleTargets: Targets = new Map();
+  let choiceTargets: Targets = new Map();
+  demoRounds.forEach((_, wave) => {
+    const centres = demoCentres.filter((c) => (c.respondents[wave] ?? 0) > 0);
+    const plannedS = plannedScales(wave, centres, scaleTargets, inst);
+    const plannedC = plannedChoices(wave, centres, choiceTargets);
+    const answering = new Map(centres.map((c) => [c.id, answeringCount(wave, c, plannedC, centres)]));
+    const byCentre = new Map(
+      centres.map((c) => [c.id, drafts(inst, wave, c, cohort, answering.get(c.id) as number)]),
+    );
+    scaleTargets = answerScales(inst, wave, byCentre, plannedS, itemOffset);
+    const counts =
+      wave === 0
+        ? calibratedCounts(inst, answering, plannedC)
+        : new Map(centres.map((c) => [c.id, countsFor(plannedC.get(c.id) ?? {}, answering.get(c.id) as number, inst.choiceKeys)]));
+    choiceTargets = new Map(
+      [...counts].map(([id, k]) => [
+        id,
+        Object.fromEntries(inst.choiceKeys.map((key, q) => [key, (100 * (k[q] as number)) / (answering.get(id) as number)])),
+      ]),
+    );
+    for (const [id, ds] of byCentre) {
+      assignChoices(inst, ds, counts.get(id) as number[], inst.def.multipleChoice.maxChoices, random(`${wave}:${id}:choices`));
+    }
+    out.push(...toResponses(inst, wave, byCentre));
+  });
+  return out;
+}
+
+export { centreMean };
