@@ -18,6 +18,7 @@ import { membershipRoutes } from "./routes/memberships/index.ts";
 import { networkRoutes } from "./routes/networks/index.ts";
 import { participationRoutes } from "./routes/participation/index.ts";
 import { practicesRoutes } from "./routes/practices/index.ts";
+import { reportsRoutes } from "./routes/reports/index.ts";
 import { researchRoutes } from "./routes/research/index.ts";
 import { roundRoutes } from "./routes/rounds/index.ts";
 import { seminarsRoutes } from "./routes/seminars/index.ts";
@@ -40,6 +41,7 @@ const v1 = new OpenAPIHono<AppEnv>()
   .route("/", surveyRoutes)
   .route("/", importsRoutes)
   .route("/", participationRoutes)
+  .route("/", reportsRoutes)
   .route("/", workshopsRoutes)
   .route("/", actionPlansRoutes)
   .route("/", researchRoutes)

@@ -440,6 +440,10 @@ export const votingSessions = sqliteTable(
     mode: text("mode", { enum: ["rank", "pairwise"] }).notNull(),
     /** For rank mode: rank only the top N (null = all). */
     topN: integer("top_n"),
+    /** What the facilitator calls it ("Workshop 2"). */
+    label: text("label"),
+    /** The short-list statement ids the session shows, JSON, fixed when it is created. */
+    statementIds: text("statement_ids", { mode: "json" }).notNull().default(sql`'[]'`),
     code: text("code").notNull().unique(),
     status: text("status", { enum: ["open", "closed"] })
       .notNull()
@@ -485,6 +489,11 @@ export const actionPlans = sqliteTable(
     status: text("status", { enum: ["planned", "in-progress", "done", "dropped"] })
       .notNull()
       .default("planned"),
+    /** Which of the workshop's top statements this plan takes up (1 = the first). */
+    priority: integer("priority"),
+    notes: text("notes"),
+    /** The published round the plan starts after: its scale's baseline; the next round is its follow-up. */
+    baselineRoundId: text("baseline_round_id").references(() => rounds.id),
     createdAt: createdAt(),
     updatedAt: text("updated_at"),
   },
@@ -501,9 +510,9 @@ export const actionItems = sqliteTable(
     text: text("text").notNull(),
     owner: text("owner"),
     dueOn: text("due_on"),
-    status: text("status", { enum: ["open", "done"] })
+    status: text("status", { enum: ["planned", "in-progress", "done", "dropped"] })
       .notNull()
-      .default("open"),
+      .default("planned"),
     position: integer("position").notNull().default(0),
   },
   (t) => [index("action_items_plan").on(t.planId)],

@@ -21,7 +21,7 @@ export const demoCentres: DemoCentre[] = [
     name: "Borgerservice",
     pseudonym: "C01",
     teams: ["Telefonerne", "Skranken", "Pas og kørekort", "Ydelser", "Digital hjælp"],
-    respondents: [48, 52, 55],
+    respondents: [52, 54, 55],
   },
   {
     id: "demo-nordlys",

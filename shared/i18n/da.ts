@@ -13,7 +13,6 @@ export const da = {
   "app.signedInAs": "Logget ind som {name}",
   "app.logout": "Log ud",
   "app.home": "Forside",
-  "app.apiDocs": "API-dokumentation",
 
   "login.title": "Log ind",
   "login.intro": "Log ind med den e-mail og adgangskode, som netværkets koordinator har givet dig.",
@@ -44,7 +43,6 @@ export const da = {
   "home.researcher.docs": "Læs API-dokumentationen",
   "home.noRounds": "Ingen målerunder endnu.",
   "home.createNetwork": "Opret et nyt netværk",
-  "home.networkCreated": "Netværket {name} er oprettet.",
 
   "network.nav": "Administration af netværket",
   "network.tab.settings": "Indstillinger",
@@ -144,7 +142,6 @@ export const da = {
   "rounds.labelHint": "For eksempel „Efterår 2010“.",
   "rounds.opensOn": "Åbner den",
   "rounds.closesOn": "Lukker den",
-  "rounds.dateHint": "Skriv datoen som ÅÅÅÅ-MM-DD.",
   "rounds.participating": "Deltagende centre",
   "rounds.noActiveCentres": "Der er ingen aktive centre at vælge.",
   "rounds.submitAdd": "Opret runde",
@@ -155,7 +152,6 @@ export const da = {
   "status.closed": "Lukket",
   "status.published": "Offentliggjort",
 
-  "form.optional": "(valgfrit)",
   "form.fixErrors.one": "Ret {n} fejl i formularen.",
   "form.fixErrors.other": "Ret {n} fejl i formularen.",
   "form.saving": "Gemmer …",
@@ -179,7 +175,6 @@ export const da = {
   "error.tooSmall": "Tallet er for lille.",
   "error.tooLarge": "Tallet er for stort.",
   "error.nothingChanged": "Der er intet at gemme.",
-  "error.invalid": "Ugyldig værdi.",
   "error.badRequest": "Anmodningen var ikke gyldig. Tjek felterne.",
   "error.unauthenticated": "Du er ikke logget ind længere. Log ind igen.",
   "error.forbidden": "Du har ikke adgang til at gøre dette.",

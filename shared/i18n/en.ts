@@ -11,7 +11,6 @@ export const en: Messages = {
   "app.signedInAs": "Signed in as {name}",
   "app.logout": "Sign out",
   "app.home": "Home",
-  "app.apiDocs": "API documentation",
 
   "login.title": "Sign in",
   "login.intro": "Sign in with the email and password your network's coordinator gave you.",
@@ -42,7 +41,6 @@ export const en: Messages = {
   "home.researcher.docs": "Read the API documentation",
   "home.noRounds": "No survey rounds yet.",
   "home.createNetwork": "Create a new network",
-  "home.networkCreated": "The network {name} has been created.",
 
   "network.nav": "Network administration",
   "network.tab.settings": "Settings",
@@ -142,7 +140,6 @@ export const en: Messages = {
   "rounds.labelHint": "For example “Autumn 2010”.",
   "rounds.opensOn": "Opens on",
   "rounds.closesOn": "Closes on",
-  "rounds.dateHint": "Write the date as YYYY-MM-DD.",
   "rounds.participating": "Participating centres",
   "rounds.noActiveCentres": "There are no active centres to choose.",
   "rounds.submitAdd": "Create round",
@@ -153,7 +150,6 @@ export const en: Messages = {
   "status.closed": "Closed",
   "status.published": "Published",
 
-  "form.optional": "(optional)",
   "form.fixErrors.one": "Correct {n} error in the form.",
   "form.fixErrors.other": "Correct {n} errors in the form.",
   "form.saving": "Saving …",
@@ -177,7 +173,6 @@ export const en: Messages = {
   "error.tooSmall": "The number is too small.",
   "error.tooLarge": "The number is too large.",
   "error.nothingChanged": "There is nothing to save.",
-  "error.invalid": "Not a valid value.",
   "error.badRequest": "The request was not valid. Check the fields.",
   "error.unauthenticated": "You are no longer signed in. Sign in again.",
   "error.forbidden": "You are not allowed to do this.",

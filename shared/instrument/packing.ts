@@ -110,3 +110,33 @@ export function unpackAnswers(def: InstrumentDefinition, packed: Uint8Array): An
   if (chosen.length > 0) answers[def.multipleChoice.code] = chosen;
   return answers;
 }
+
+/**
+ * Index of the first row in a concatenated buffer that {@link validateAnswers} could not have
+ * produced (a code outside its item's options, a choice slot other than 0/1, too many choices, a
+ * required item missing), or −1 if all are valid. Scoring trusts packed rows, so rows from any
+ * other source (an import, an old backup) should pass through this first.
+ */
+export function findInvalidPackedRow(def: InstrumentDefinition, packed: Uint8Array, count?: number): number {
+  const { width, optionCount, choiceOffset, requiredSlots } = instrumentIndex(def);
+  const n = count ?? packed.length / width;
+  if (!Number.isInteger(n) || n * width > packed.length) {
+    throw new RangeError(`packed buffer of ${packed.length} bytes does not hold ${n} rows of ${width}`);
+  }
+  const maxChoices = def.multipleChoice.maxChoices;
+  for (let r = 0; r < n; r++) {
+    const row = r * width;
+    for (let slot = 0; slot < choiceOffset; slot++) {
+      if ((packed[row + slot] as number) > (optionCount[slot] as number)) return r;
+    }
+    let chosen = 0;
+    for (let slot = choiceOffset; slot < width; slot++) {
+      const x = packed[row + slot] as number;
+      if (x > 1) return r;
+      chosen += x;
+    }
+    if (chosen > maxChoices) return r;
+    for (const slot of requiredSlots) if (packed[row + slot] === 0) return r;
+  }
+  return -1;
+}

@@ -1,9 +1,10 @@
 import { scoreRow } from "./score-matrix.ts";
-import { CODE_BITS, COUNT_SHIFT, SUM_MASK, type ScoringPlan } from "./scoring-plan.ts";
+import type { ScoringPlan } from "./scoring-plan.ts";
 
 /**
- * Moments per cell (the finest groups) and key (scales, then multiple-choice options), laid out
- * `cell * keys + key`. Scale scores are shifted by {@link MOMENT_SHIFT}; choices are 0/1 indicators.
+ * Moments per cell (the finest groups: a team, or a centre's respondents without a team) and key
+ * (scales, then multiple-choice options), laid out `cell * keys + key`. Scale scores are shifted
+ * by {@link MOMENT_SHIFT}; choices are 0/1 indicators.
  */
 export interface CellMoments {
   keys: number;
@@ -18,8 +19,7 @@ export const MOMENT_SHIFT = 50;
 
 /**
  * One pass over the packed answers: scores each person on each scale and adds the score to the
- * moments of the person's cell. This is the loop the benchmark measures, so it avoids calls,
- * objects and floating-point work per answer where the instrument allows (see `packedTable`).
+ * moments of the person's cell. This is the loop the benchmark measures.
  */
 export function accumulateCells(
   plan: ScoringPlan,
@@ -28,7 +28,6 @@ export function accumulateCells(
   rowCell: Int32Array,
   cells: number,
 ): CellMoments {
-  if (plan.packedTable !== null) return addPacked(plan, plan.packedTable, packed, n, rowCell, cells);
   const keys = plan.scaleKeys.length + plan.choiceCount;
   const m: CellMoments = {
     keys,
@@ -37,48 +36,60 @@ export function accumulateCells(
     sumSq: new Float64Array(cells * keys),
     respondents: new Float64Array(cells),
   };
-  addScalesFloat(plan, packed, n, rowCell, m);
-  addChoices(plan, packed, n, rowCell, m);
+  if (plan.runs !== null && plan.runCoef !== null) {
+    addRuns(plan, plan.runs, plan.runCoef, packed, n, rowCell, m);
+  } else {
+    addByLookup(plan, packed, n, rowCell, m);
+    addChoices(plan, packed, n, rowCell, m);
+  }
+  // A 0/1 indicator's sum of squares is its sum; the kernels skip writing it.
+  for (let cell = 0; cell < cells; cell++) {
+    for (let k = plan.scaleKeys.length; k < keys; k++) m.sumSq[cell * keys + k] = m.sum[cell * keys + k] as number;
+  }
   return m;
 }
 
-// Kept apart from the fallback below so that the optimiser compiles this loop on its own, with
-// the multiple-choice slots handled in the same pass over the row.
-function addPacked(
+// The fast path, inlined by hand: for a linear instrument a run of items is summed as raw codes,
+// one load and two integer adds per answer, and the multiple-choice slots are read in the same
+// pass. Kept in its own function so the optimiser compiles it apart from the fallback.
+function addRuns(
   plan: ScoringPlan,
-  table: Int32Array,
+  runs: Int32Array,
+  coef: Float64Array,
   packed: Uint8Array,
   n: number,
   rowCell: Int32Array,
-  cells: number,
-): CellMoments {
-  const { width, scaleStart, scaleItems, minAnswered, choiceOffset } = plan;
-  const S = plan.scaleKeys.length;
-  const Q = plan.choiceCount;
-  const keys = S + Q;
-  const count = new Float64Array(cells * keys);
-  const sum = new Float64Array(cells * keys);
-  const sumSq = new Float64Array(cells * keys);
-  const respondents = new Float64Array(cells);
-  // Literals rather than the imported constants: some loaders turn imported bindings into getter
-  // calls, which would dominate this loop. scoring-plan.ts asserts they agree.
-  const perUnit = 1 / plan.unit;
+  m: CellMoments,
+) {
+  const { keys, count, sum, sumSq, respondents } = m;
+  const { width, choiceOffset, choiceCount } = plan;
+  const programLength = runs.length;
   for (let r = 0; r < n; r++) {
     const row = r * width;
     const cell = rowCell[r] as number;
-    const base = cell * keys;
     respondents[cell] = (respondents[cell] as number) + 1;
-    for (let s = 0; s < S; s++) {
+    let b = cell * keys;
+    let c = 0;
+    for (let p = 0; p < programLength; b++) {
+      const runCount = runs[p] as number;
+      const min = runs[p + 1] as number;
+      p += 2;
+      let answered = 0;
       let total = 0;
-      const end = scaleStart[s + 1] as number;
-      for (let j = scaleStart[s] as number; j < end; j++) {
-        const slot = scaleItems[j] as number;
-        total += table[(slot << 8) | (packed[row + slot] as number)] as number;
+      for (let k = 0; k < runCount; k++, p += 2, c += 2) {
+        const end = row + (runs[p + 1] as number);
+        let codes = 0;
+        let counted = 0;
+        for (let i = row + (runs[p] as number); i < end; i++) {
+          const code = packed[i] as number;
+          codes += code;
+          counted += (code + 255) >> 8;
+        }
+        answered += counted;
+        total += (coef[c] as number) * counted + (coef[c + 1] as number) * codes;
       }
-      const answered = total >> 20;
-      if (answered >= (minAnswered[s] as number)) {
-        const v = ((total & 0xfffff) * perUnit) / answered - 50;
-        const b = base + s;
+      if (answered >= min) {
+        const v = total / answered - 50;
         count[b] = (count[b] as number) + 1;
         sum[b] = (sum[b] as number) + v;
         sumSq[b] = (sumSq[b] as number) + v * v;
@@ -86,24 +97,17 @@ function addPacked(
     }
     const choices = row + choiceOffset;
     let chose = 0;
-    for (let q = 0; q < Q; q++) chose |= packed[choices + q] as number;
+    for (let q = 0; q < choiceCount; q++) chose |= packed[choices + q] as number;
     if (chose !== 0) {
-      const b = base + S;
-      for (let q = 0; q < Q; q++) {
-        const x = packed[choices + q] as number;
+      for (let q = 0; q < choiceCount; q++) {
         count[b + q] = (count[b + q] as number) + 1;
-        sum[b + q] = (sum[b + q] as number) + x;
+        sum[b + q] = (sum[b + q] as number) + (packed[choices + q] as number);
       }
     }
   }
-  // A 0/1 indicator's sum of squares is its sum.
-  for (let cell = 0; cell < cells; cell++) {
-    for (let q = 0; q < Q; q++) sumSq[cell * keys + S + q] = sum[cell * keys + S + q] as number;
-  }
-  return { keys, count, sum, sumSq, respondents };
 }
 
-function addScalesFloat(plan: ScoringPlan, packed: Uint8Array, n: number, rowCell: Int32Array, m: CellMoments) {
+function addByLookup(plan: ScoringPlan, packed: Uint8Array, n: number, rowCell: Int32Array, m: CellMoments) {
   const { keys, count, sum, sumSq, respondents } = m;
   const S = plan.scaleKeys.length;
   const scratch = new Float64Array(S);
@@ -124,8 +128,8 @@ function addScalesFloat(plan: ScoringPlan, packed: Uint8Array, n: number, rowCel
 }
 
 function addChoices(plan: ScoringPlan, packed: Uint8Array, n: number, rowCell: Int32Array, m: CellMoments) {
+  const { keys, count, sum } = m;
   const { width, choiceOffset } = plan;
-  const { keys, count, sum, sumSq } = m;
   const S = plan.scaleKeys.length;
   const Q = plan.choiceCount;
   for (let r = 0; r < n; r++) {
@@ -136,10 +140,9 @@ function addChoices(plan: ScoringPlan, packed: Uint8Array, n: number, rowCell: I
     if (chose === 0) continue;
     const b = (rowCell[r] as number) * keys + S;
     for (let q = 0; q < Q; q++) {
-      const x = packed[choices + q] === 1 ? 1 : 0;
+      const x = packed[choices + q] as number;
       count[b + q] = (count[b + q] as number) + 1;
       sum[b + q] = (sum[b + q] as number) + x;
-      sumSq[b + q] = (sumSq[b + q] as number) + x;
     }
   }
 }

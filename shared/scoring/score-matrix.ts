@@ -1,5 +1,5 @@
 import type { InstrumentDefinition } from "../instrument/schema.ts";
-import { CODE_BITS, COUNT_SHIFT, SUM_MASK, type ScoringPlan, scoringPlan } from "./scoring-plan.ts";
+import { CODE_BITS, type ScoringPlan, scoringPlan } from "./scoring-plan.ts";
 
 /** Persons' scale scores, row-major: `values[person * scaleKeys.length + scale]`, NaN = missing. */
 export interface ScoreMatrix {
@@ -11,6 +11,7 @@ export interface ScoreMatrix {
 /**
  * Scores one packed row: per scale, the mean of the answered items (0–100, reversal applied), or
  * NaN where fewer than half of the scale's items were answered. Writes `out[outOffset + scale]`.
+ * Codes must be valid for their items (as `validateAnswers` guarantees).
  */
 export function scoreRow(
   plan: ScoringPlan,
@@ -19,24 +20,34 @@ export function scoreRow(
   out: Float64Array,
   outOffset: number,
 ): void {
-  const { scaleStart, scaleItems, minAnswered, packedTable } = plan;
-  const scales = minAnswered.length;
-  if (packedTable !== null) {
-    const perUnit = 1 / plan.unit;
-    for (let s = 0; s < scales; s++) {
+  const { runs, runCoef } = plan;
+  if (runs !== null && runCoef !== null) {
+    // Same arithmetic as the aggregation kernel (cell-moments.ts), so both give identical scores.
+    let c = 0;
+    for (let p = 0, s = 0; p < runs.length; s++) {
+      const runCount = runs[p] as number;
+      const min = runs[p + 1] as number;
+      p += 2;
+      let answered = 0;
       let total = 0;
-      const end = scaleStart[s + 1] as number;
-      for (let j = scaleStart[s] as number; j < end; j++) {
-        const slot = scaleItems[j] as number;
-        total += packedTable[(slot << CODE_BITS) | (packed[rowOffset + slot] as number)] as number;
+      for (let k = 0; k < runCount; k++, p += 2, c += 2) {
+        const end = rowOffset + (runs[p + 1] as number);
+        let codes = 0;
+        let count = 0;
+        for (let i = rowOffset + (runs[p] as number); i < end; i++) {
+          const code = packed[i] as number;
+          codes += code;
+          count += (code + 255) >> 8;
+        }
+        answered += count;
+        total += (runCoef[c] as number) * count + (runCoef[c + 1] as number) * codes;
       }
-      const count = total >> COUNT_SHIFT;
-      out[outOffset + s] = count >= (minAnswered[s] as number) ? ((total & SUM_MASK) * perUnit) / count : Number.NaN;
+      out[outOffset + s] = answered >= min ? total / answered : Number.NaN;
     }
     return;
   }
-  const { score, answered } = plan;
-  for (let s = 0; s < scales; s++) {
+  const { scaleStart, scaleItems, minAnswered, score, answered } = plan;
+  for (let s = 0; s < minAnswered.length; s++) {
     let sum = 0;
     let count = 0;
     const end = scaleStart[s + 1] as number;

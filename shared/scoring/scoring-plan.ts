@@ -1,8 +1,8 @@
 import { instrumentIndex } from "../instrument/instrument-index.ts";
-import type { InstrumentDefinition } from "../instrument/schema.ts";
+import type { InstrumentDefinition, Item } from "../instrument/schema.ts";
 
 /**
- * Everything the hot loops need, flattened into typed arrays once per definition: the loops then
+ * An instrument compiled for the hot loops: everything they need as typed arrays, so that they
  * touch no objects, strings or maps per answer.
  */
 export interface ScoringPlan {
@@ -11,43 +11,63 @@ export interface ScoringPlan {
   readonly choiceCount: number;
   readonly choiceOffset: number;
   readonly width: number;
-  /** Items of scale s are `scaleItems[scaleStart[s] .. scaleStart[s + 1])`, as packed slots. */
+  /** Items of scale s are packed slots `scaleItems[scaleStart[s] .. scaleStart[s + 1])`. */
   readonly scaleStart: Int32Array;
   readonly scaleItems: Int32Array;
   /** Fewest answered items for a person to get a score: half the scale's items, rounded up. */
   readonly minAnswered: Int32Array;
-  /** Score after reversal, indexed by `slot << CODE_BITS | code`; 0 where the code means "missing". */
+  /** Score after reversal, indexed by `slot << CODE_BITS | code`; 0 where the code is missing or invalid. */
   readonly score: Float64Array;
-  /** 1 where the code is a real answer, 0 for missing (code 0) or out of range. */
+  /** 1 where `slot << CODE_BITS | code` is a real answer, 0 for missing (code 0) or invalid. */
   readonly answered: Uint8Array;
   /**
-   * The same lookup packed into one integer per entry, `(answered << COUNT_SHIFT) + score × unit`,
-   * when every score is a multiple of `1 / unit`; null otherwise. Summing these over a scale's items
-   * gives the answered count and the score sum in one integer add per answer, the cheapest inner
-   * loop JavaScript offers.
+   * Where every item scores linearly in its code (score = α + β·code, as equally spaced COPSOQ
+   * options do, reversed or not), each scale as runs of adjacent slots sharing α and β:
+   * `[runCount, minAnswered, (firstSlot, endSlot) × runCount]` per scale, with `runCoef` holding
+   * `(α, β)` per run. A run is then summed as raw codes, with no lookup per answer. Null when some
+   * item is not linear; the lookup tables serve then.
    */
-  readonly packedTable: Int32Array | null;
-  readonly unit: number;
+  readonly runs: Int32Array | null;
+  readonly runCoef: Float64Array | null;
 }
 
-export const COUNT_SHIFT = 20;
-export const SUM_MASK = (1 << COUNT_SHIFT) - 1;
-
-// The smallest multiplier that makes every option score an integer (3 for thirds), if a small one exists.
-function integerUnit(def: InstrumentDefinition): number | null {
-  const scores = Object.values(def.responseSets).flatMap((set) => set.options.map((o) => o.score));
-  for (let unit = 1; unit <= 1000; unit++) {
-    if (scores.every((x) => Math.abs(x * unit - Math.round(x * unit)) < 1e-9)) return unit;
-  }
-  return null;
-}
-
-/** Lookup tables hold one row of 256 entries per item (index `slot << 8 | code`), so any byte is a
- * safe index and codes outside the response set count as missing. */
 export const CODE_BITS = 8;
 const STRIDE = 1 << CODE_BITS;
 
 const cache = new WeakMap<InstrumentDefinition, ScoringPlan>();
+
+/** α and β of an item's score after reversal if it is linear in the code, else null. */
+function linearScore(def: InstrumentDefinition, item: Item): [number, number] | null {
+  const options = def.responseSets[item.responseSet]?.options ?? [];
+  const first = options[0]?.score ?? 0;
+  const beta = (options[1]?.score ?? first) - first;
+  const alpha = first - beta;
+  if (!options.every((o) => Math.abs(alpha + beta * o.code - o.score) < 1e-9)) return null;
+  return item.reversed ? [100 - alpha, -beta] : [alpha, beta];
+}
+
+function compileRuns(def: InstrumentDefinition, scaleStart: Int32Array, scaleItems: Int32Array, minAnswered: Int32Array) {
+  const program: number[] = [];
+  const coef: number[] = [];
+  for (let s = 0; s < minAnswered.length; s++) {
+    const runs: { from: number; to: number; alpha: number; beta: number }[] = [];
+    for (let j = scaleStart[s] as number; j < (scaleStart[s + 1] as number); j++) {
+      const slot = scaleItems[j] as number;
+      const linear = linearScore(def, def.items[slot] as Item);
+      if (linear === null) return null;
+      const [alpha, beta] = linear;
+      const last = runs.at(-1);
+      if (last && last.to === slot && last.alpha === alpha && last.beta === beta) last.to = slot + 1;
+      else runs.push({ from: slot, to: slot + 1, alpha, beta });
+    }
+    program.push(runs.length, minAnswered[s] as number);
+    for (const run of runs) {
+      program.push(run.from, run.to);
+      coef.push(run.alpha, run.beta);
+    }
+  }
+  return { runs: Int32Array.from(program), runCoef: Float64Array.from(coef) };
+}
 
 export function scoringPlan(def: InstrumentDefinition): ScoringPlan {
   const cached = cache.get(def);
@@ -64,9 +84,7 @@ export function scoringPlan(def: InstrumentDefinition): ScoringPlan {
   scaleKeys.forEach((key, s) => {
     scaleStart[s] = pos;
     def.items.forEach((item, slot) => {
-      if (item.scale !== key) return;
-      scaleItems[pos] = slot;
-      pos++;
+      if (item.scale === key) scaleItems[pos++] = slot;
     });
     minAnswered[s] = Math.ceil((pos - (scaleStart[s] as number)) / 2);
   });
@@ -74,25 +92,12 @@ export function scoringPlan(def: InstrumentDefinition): ScoringPlan {
 
   def.items.forEach((item, slot) => {
     for (const option of def.responseSets[item.responseSet]?.options ?? []) {
-      score[slot * STRIDE + option.code] = item.reversed ? 100 - option.score : option.score;
-      answered[slot * STRIDE + option.code] = 1;
+      score[(slot << CODE_BITS) | option.code] = item.reversed ? 100 - option.score : option.score;
+      answered[(slot << CODE_BITS) | option.code] = 1;
     }
   });
 
-  let packedTable: Int32Array | null = null;
-  const unit = integerUnit(def);
-  let largest = 0;
-  for (let s = 0; s < scaleKeys.length; s++) {
-    largest = Math.max(largest, (scaleStart[s + 1] as number) - (scaleStart[s] as number));
-  }
-  // The score sum must stay below the count bits, and the count below the sign bit.
-  if (unit !== null && 100 * unit * largest <= SUM_MASK && largest < 1 << (30 - COUNT_SHIFT)) {
-    packedTable = new Int32Array(score.length);
-    for (let i = 0; i < score.length; i++) {
-      if (answered[i] === 1) packedTable[i] = (1 << COUNT_SHIFT) + Math.round((score[i] as number) * unit);
-    }
-  }
-
+  const compiled = compileRuns(def, scaleStart, scaleItems, minAnswered);
   const plan: ScoringPlan = {
     scaleKeys,
     itemCount: def.items.length,
@@ -104,8 +109,8 @@ export function scoringPlan(def: InstrumentDefinition): ScoringPlan {
     minAnswered,
     score,
     answered,
-    packedTable,
-    unit: unit ?? 1,
+    runs: compiled?.runs ?? null,
+    runCoef: compiled?.runCoef ?? null,
   };
   cache.set(def, plan);
   return plan;

@@ -25,7 +25,7 @@ describe("the coordinator administers the network in the browser", () => {
     await signIn(page, "coordinator@example.org");
     const card = page.getByRole("region", { name: DEMO_NETWORK_NAME });
     await card.getByText(/aktive centre/).waitFor();
-    expect(await card.innerText()).toContain("3. måling, september 2009");
+    expect(await card.textContent()).toContain("3. måling, september 2009");
   });
 
   test("adds a centre and sees it listed", async () => {
@@ -44,7 +44,7 @@ describe("the coordinator administers the network in the browser", () => {
 
     await page.getByRole("status").getByText(`Centret ${centreName} er tilføjet.`).waitFor();
     await list.getByRole("link", { name: centreName }).waitFor();
-    expect(await list.innerText()).toContain("Med siden 1. januar 2010");
+    expect(await list.textContent()).toContain("Med siden 1. januar 2010");
   });
 
   test("a name already taken is reported next to the field, from the API", async () => {
@@ -52,7 +52,7 @@ describe("the coordinator administers the network in the browser", () => {
     await page.getByRole("button", { name: "Tilføj center" }).click();
     const error = page.locator("#centre-name-error");
     await error.waitFor();
-    expect(await error.innerText()).toContain("Navnet er allerede brugt.");
+    expect(await error.textContent()).toContain("Navnet er allerede brugt.");
     expect(await page.getByLabel("Centrets navn").getAttribute("aria-invalid")).toBe("true");
     expect(await page.getByLabel("Centrets navn").getAttribute("aria-describedby")).toContain(
       "centre-name-error",
@@ -71,13 +71,13 @@ describe("the coordinator administers the network in the browser", () => {
     await page.getByRole("button", { name: "Opret runde" }).click();
     const error = page.locator("#round-closes-error");
     await error.waitFor();
-    expect(await error.innerText()).toContain("Runden kan ikke lukke, før den åbner.");
+    expect(await error.textContent()).toContain("Runden kan ikke lukke, før den åbner.");
   });
 
   test("creates a round with the new centre and sees it listed as a draft, then opens it", async () => {
     const centres = page.getByRole("group", { name: "Deltagende centre" });
     // Centres that left the network cannot take part and are not offered.
-    expect(await centres.innerText()).not.toContain("Vestkyst Telecom Support");
+    expect(await centres.textContent()).not.toContain("Vestkyst Telecom Support");
     await centres.getByLabel(centreName).waitFor();
     expect(await centres.getByLabel(centreName).isChecked()).toBe(true);
     await centres.getByLabel("Fjordbank Kundecenter").uncheck();
@@ -88,7 +88,7 @@ describe("the coordinator administers the network in the browser", () => {
 
     const item = page.locator("#round-list li", { hasText: roundLabel });
     await item.waitFor();
-    const text = await item.innerText();
+    const text = await item.textContent();
     expect(text).toContain("Kladde");
     expect(text).toContain("Runde 4");
     expect(text).toContain("20. september 2010 – 8. oktober 2010");

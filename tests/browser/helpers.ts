@@ -49,8 +49,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("heading", { level: 1, name: /^Velkommen/ }).waitFor();
 }
 
-/** The visible text of the whole page. */
-export const pageText = (page: Page) => page.locator("body").innerText();
+/** All the text of the page, hidden text included. */
+export const pageText = async (page: Page) => (await page.locator("body").textContent()) ?? "";
 
 /** How far the page is wider than the window (0: no horizontal scroll). */
 export function horizontalOverflow(page: Page): Promise<number> {

@@ -9,7 +9,7 @@ describe("Danish by default, English on request", () => {
   let errors: Error[];
 
   const lang = () => page.evaluate(() => document.documentElement.lang);
-  const h1 = () => page.getByRole("heading", { level: 1 }).innerText();
+  const h1 = () => page.getByRole("heading", { level: 1 }).textContent();
 
   beforeAll(async () => {
     browser = await launchChromium();

@@ -1,3 +1,64 @@
+import { requireUser } from "../../lib/access.ts";
+import { auditStatement } from "../../lib/audit.ts";
+import { Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
+import { roundScope } from "../participation/round-scope.ts";
+import * as routes from "./invitations.routes.ts";
+import {
+  assertCentreAndTeam,
+  invitationStatements,
+  invitationSummary,
+  revokeStatement,
+} from "./invitations.service.ts";
 
-export const invitationsRoutes = createRouter();
+export const invitationsRoutes = createRouter()
+  .openapi(routes.create, async (c) => {
+    const p = requireUser(c);
+    const scope = await roundScope(c.env.DB, p, c.req.valid("param").roundId);
+    const input = c.req.valid("json");
+    const { round } = scope;
+    if (round.status !== "draft" && round.status !== "open")
+      throw new Problem(409, `The round is ${round.status}: no more codes can be handed out.`);
+    await assertCentreAndTeam(c.env.DB, scope, input.centreId, input.teamId, { forNewCodes: true });
+    const { codes, statements } = await invitationStatements(
+      c.env.DB,
+      round.id,
+      input.centreId,
+      input.teamId ?? null,
+      input.count,
+    );
+    await c.env.DB.batch([
+      ...statements,
+      auditStatement(c.env.DB, p, {
+        action: "invitations.create",
+        networkId: round.networkId,
+        targetType: "round",
+        targetId: round.id,
+        detail: { centreId: input.centreId, teamId: input.teamId ?? null, count: input.count },
+      }),
+    ]);
+    c.header("cache-control", "no-store");
+    return c.json({ codes }, 201);
+  })
+  .openapi(routes.list, async (c) => {
+    const p = requireUser(c);
+    const scope = await roundScope(c.env.DB, p, c.req.valid("param").roundId);
+    return c.json(await invitationSummary(c.env.DB, scope), 200);
+  })
+  .openapi(routes.revoke, async (c) => {
+    const p = requireUser(c);
+    const scope = await roundScope(c.env.DB, p, c.req.valid("param").roundId);
+    const input = c.req.valid("json");
+    await assertCentreAndTeam(c.env.DB, scope, input.centreId, input.teamId, { forNewCodes: false });
+    const [res] = await c.env.DB.batch([
+      await revokeStatement(c.env.DB, scope.round.id, input),
+      auditStatement(c.env.DB, p, {
+        action: "invitations.revoke",
+        networkId: scope.round.networkId,
+        targetType: "round",
+        targetId: scope.round.id,
+        detail: { centreId: input.centreId, teamId: input.teamId ?? null, listed: input.codes?.length ?? null },
+      }),
+    ]);
+    return c.json({ revoked: res.meta.changes }, 200);
+  });

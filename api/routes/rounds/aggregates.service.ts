@@ -40,32 +40,46 @@ export async function loadInstrument(d1: D1Database, instrumentId: string): Prom
   return def;
 }
 
+/** A response not yet in D1: a late import scored together with the stored ones, in the batch that stores it. */
+export interface PendingResponse {
+  centreId: string;
+  teamId: string | null;
+  packed: Uint8Array;
+}
+
 export async function computeAggregates(
   d1: D1Database,
   roundId: string,
   def: InstrumentDefinition,
+  pending: readonly PendingResponse[] = [],
 ): Promise<AggregateRow[]> {
   const results = await d1
     .prepare("SELECT centre_id, team_id, answers FROM responses WHERE round_id = ?")
     .bind(roundId)
     .raw<[string, string | null, ArrayBuffer]>();
+  const count = results.length + pending.length;
   const width = def.items.length + def.multipleChoice.options.length;
-  const packed = new Uint8Array(results.length * width);
-  const centre = new Int32Array(results.length);
-  const team = new Int32Array(results.length);
+  const packed = new Uint8Array(count * width);
+  const centre = new Int32Array(count);
+  const team = new Int32Array(count);
   const centreIds: string[] = [];
   const teamIds: string[] = [];
   const centreIndex = new Map<string, number>();
   const teamIndex = new Map<string, number>();
-  results.forEach(([centreId, teamId, answers], i) => {
-    const bytes = new Uint8Array(answers);
+  const add = (centreId: string, teamId: string | null, bytes: Uint8Array, i: number) => {
     packed.set(bytes.subarray(0, width), i * width);
     if (!centreIndex.has(centreId)) centreIndex.set(centreId, centreIds.push(centreId) - 1);
     centre[i] = centreIndex.get(centreId) as number;
     if (teamId && !teamIndex.has(teamId)) teamIndex.set(teamId, teamIds.push(teamId) - 1);
     team[i] = teamId ? (teamIndex.get(teamId) as number) : -1;
+  };
+  results.forEach(([centreId, teamId, answers], i) => {
+    add(centreId, teamId, new Uint8Array(answers), i);
   });
-  return aggregateRound(def, { packed, count: results.length, centre, team, centreIds, teamIds });
+  pending.forEach((r, k) => {
+    add(r.centreId, r.teamId, r.packed, results.length + k);
+  });
+  return aggregateRound(def, { packed, count, centre, team, centreIds, teamIds });
 }
 
 export function aggregateStatements(

@@ -12,7 +12,12 @@ export interface BenchmarkFigures {
   networkLowest: number;
 }
 
-const f = (centre: number, networkMean: number, networkHighest: number, networkLowest: number): BenchmarkFigures => ({
+const f = (
+  centre: number,
+  networkMean: number,
+  networkHighest: number,
+  networkLowest: number,
+): BenchmarkFigures => ({
   centre,
   networkMean,
   networkHighest,

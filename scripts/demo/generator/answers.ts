@@ -50,17 +50,12 @@ export function personPart(d: Draft, scale: ScaleInfo): number {
 }
 
 function nearestCode(inst: GeneratorInstrument, slot: number, value: number): number {
-  const ladder = inst.ladder[slot] as number[];
-  let best = ladder[0] as number;
-  let bestGap = Number.POSITIVE_INFINITY;
-  for (const code of ladder) {
-    const gap = Math.abs(inst.scoreOf(slot, code) - value);
-    if (gap < bestGap) {
-      best = code;
-      bestGap = gap;
-    }
+  const scores = inst.ladderScores[slot] as Float64Array;
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) {
+    if (Math.abs((scores[i] as number) - value) < Math.abs((scores[best] as number) - value)) best = i;
   }
-  return best;
+  return (inst.ladder[slot] as number[])[best] as number;
 }
 
 interface Tally {
@@ -96,7 +91,13 @@ export function centreMean(inst: GeneratorInstrument, drafts: readonly Draft[], 
   return { n, total, mean: n > 0 ? total / n : Number.NaN };
 }
 
-function draw(inst: GeneratorInstrument, drafts: readonly Draft[], scale: ScaleInfo, level: number, item: Float64Array) {
+function draw(
+  inst: GeneratorInstrument,
+  drafts: readonly Draft[],
+  scale: ScaleInfo,
+  level: number,
+  item: Float64Array,
+) {
   for (const d of drafts) {
     const latent = level + personPart(d, scale);
     for (const slot of scale.slots) {
@@ -121,7 +122,7 @@ export function answerScale(
 ): number {
   // Find the latent level whose draw lands near the target (answers are clipped at 0 and 100).
   let level = target;
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < 3; k++) {
     draw(inst, drafts, scale, level, itemOffset);
     level += target - centreMean(inst, drafts, scale).mean;
   }
@@ -176,7 +177,12 @@ export function nudge(
     fails++;
     // Close to the target single moves overshoot; a step one way and a smaller one back may not.
     const b = fails > 200 && a ? randomMove(-direction) : null;
-    if (a && b && !(b.draft === a.draft && b.slot === a.slot) && Math.abs(gap - a.delta - b.delta) < Math.abs(gap) - 1e-9) {
+    if (
+      a &&
+      b &&
+      !(b.draft === a.draft && b.slot === a.slot) &&
+      Math.abs(gap - a.delta - b.delta) < Math.abs(gap) - 1e-9
+    ) {
       apply(a);
       apply(b);
     }

@@ -145,7 +145,12 @@ export function teamSizes(centre: DemoCentre, wave: number): number[] {
   return sizes;
 }
 
-function assignTeams(centre: DemoCentre, wave: number, persons: Person[], rnd: ReturnType<typeof random>): number[] {
+function assignTeams(
+  centre: DemoCentre,
+  wave: number,
+  persons: Person[],
+  rnd: ReturnType<typeof random>,
+): number[] {
   const free = teamSizes(centre, wave);
   const teams = persons.map(() => -2);
   // Returning respondents mostly stay in their team, while it has room.
@@ -171,7 +176,12 @@ function assignTeams(centre: DemoCentre, wave: number, persons: Person[], rnd: R
 }
 
 /** Most answers come in the first days after the invitation; office hours, weekdays, Danish summer time. */
-function submissionTime(window: { opensOn: string; closesOn: string }, a: number, b: number, c: number): string {
+function submissionTime(
+  window: { opensOn: string; closesOn: string },
+  a: number,
+  b: number,
+  c: number,
+): string {
   const start = Date.parse(`${window.opensOn}T00:00:00Z`);
   const days = Math.round((Date.parse(`${window.closesOn}T00:00:00Z`) - start) / 86_400_000);
   let day = Math.min(days, Math.floor(-Math.log(1 - a) * days * 0.3));

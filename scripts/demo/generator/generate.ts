@@ -6,15 +6,15 @@
  */
 import { unpackAnswers, validateAnswers } from "../../../shared/instrument/packing.ts";
 import { type DemoCentre, demoCentres, demoRounds } from "../network.ts";
-import { amica2007Scales, amica2007ValueMost } from "./amica-2007.ts";
-import { answerScale, centreMean, type Draft } from "./answers.ts";
+import { amica2007Scales } from "./amica-2007.ts";
+import { answerScale, type Draft } from "./answers.ts";
 import { assignChoices, countsFor } from "./choices.ts";
 import { Cohort } from "./cohort.ts";
 import { type GeneratorInstrument, generatorInstrument } from "./instrument-plan.ts";
 import { random } from "./prng.ts";
-import { centreTrend, FOCAL_CENTRE_ID, focalPlan, NETWORK_TREND, othersPlan2007 } from "./scale-plans.ts";
-import { bestAnswering, extremes, fillerTarget, solveNetwork } from "./solve.ts";
-import { CHOICE_SKIP_RATE, focalChoices, othersChoices2007 } from "./value-most-plans.ts";
+import { FOCAL_CENTRE_ID } from "./scale-plans.ts";
+import { fillerTarget, solveNetwork } from "./solve.ts";
+import { answeringCount, calibratedCounts, plannedChoices, plannedScales, type Targets } from "./targets.ts";
 
 export interface DemoResponse {
   id: string;
@@ -26,71 +26,16 @@ export interface DemoResponse {
   submittedAt: string;
 }
 
-/** Per centre: scale key → target mean, and option key → target percentage. */
-type Targets = Map<string, Record<string, number>>;
-
 const SCALE_MARGIN = 0.6;
 const TEAM_SPREAD = 2.2;
 
-function plannedScales(wave: number, centres: readonly DemoCentre[], previous: Targets, inst: GeneratorInstrument) {
-  const planned: Targets = new Map();
-  for (const c of centres) {
-    if (c.id === FOCAL_CENTRE_ID) {
-      planned.set(c.id, { ...(focalPlan[wave] ?? {}) });
-    } else if (wave === 0) {
-      const row = othersPlan2007[c.id];
-      if (!row) throw new Error(`demo generator: no plan for ${c.id}`);
-      planned.set(c.id, { ...row });
-    } else {
-      const before = previous.get(c.id);
-      if (!before) throw new Error(`demo generator: ${c.id} joins after round 1`);
-      const rnd = random(`${wave}:${c.id}:drift`);
-      const row: Record<string, number> = {};
-      for (const s of inst.scales) {
-        const towards = s.higherBetter ? 1 : -1;
-        const jitter = Math.max(-2.5, Math.min(2.5, rnd.normal()));
-        const step = towards * (NETWORK_TREND + (centreTrend[c.id] ?? 0) + jitter);
-        row[s.key] = Math.max(3, Math.min(97, (before[s.key] as number) + step));
-      }
-      planned.set(c.id, row);
-    }
-  }
-  return planned;
-}
-
-function plannedChoices(wave: number, centres: readonly DemoCentre[], previous: Targets) {
-  const planned: Targets = new Map();
-  for (const c of centres) {
-    if (c.id === FOCAL_CENTRE_ID) planned.set(c.id, { ...(focalChoices[wave] ?? {}) });
-    else if (wave === 0) planned.set(c.id, { ...(othersChoices2007[c.id] ?? {}) });
-    else {
-      const rnd = random(`${wave}:${c.id}:choice-drift`);
-      const before = previous.get(c.id) ?? {};
-      planned.set(
-        c.id,
-        Object.fromEntries(Object.entries(before).map(([k, v]) => [k, Math.max(0, v + 1.5 * rnd.normal())])),
-      );
-    }
-  }
-  return planned;
-}
-
-/** How many respondents answer "value most": in round 1 chosen so the 2007 percentages fit whole people. */
-function answeringCount(wave: number, c: DemoCentre, planned: Targets, centres: readonly DemoCentre[]): number {
-  const n = c.respondents[wave] ?? 0;
-  if (wave > 0) return n - Math.round(n * CHOICE_SKIP_RATE);
-  const exact: number[] = [];
-  for (const [key, fig] of Object.entries(amica2007ValueMost)) {
-    const raw = new Map(centres.filter((o) => o.id !== FOCAL_CENTRE_ID).map((o) => [o.id, planned.get(o.id)?.[key] ?? 0]));
-    const { highestId, lowestId } = extremes(fig, FOCAL_CENTRE_ID, raw);
-    if (c.id === FOCAL_CENTRE_ID) exact.push(fig.centre);
-    if (c.id === highestId && c.id !== FOCAL_CENTRE_ID) exact.push(fig.networkHighest);
-    if (c.id === lowestId && c.id !== FOCAL_CENTRE_ID) exact.push(fig.networkLowest);
-  }
-  return exact.length > 0 ? bestAnswering(n, exact) : n - Math.round(n * CHOICE_SKIP_RATE);
-}
-
-function drafts(inst: GeneratorInstrument, wave: number, c: DemoCentre, cohort: Cohort, answering: number): Draft[] {
+function drafts(
+  inst: GeneratorInstrument,
+  wave: number,
+  c: DemoCentre,
+  cohort: Cohort,
+  answering: number,
+): Draft[] {
   const round = demoRounds[wave];
   if (!round) throw new Error(`demo generator: no round ${wave}`);
   const n = c.respondents[wave] ?? 0;
@@ -145,7 +90,9 @@ function answerScales(
     }
     const weight = new Map([...byCentre].map(([id, ds]) => [id, scored(ds, scale.slots, scale.minAnswered)]));
     const raw = new Map(
-      [...byCentre.keys()].filter((id) => id !== FOCAL_CENTRE_ID).map((id) => [id, planned.get(id)?.[scale.key] ?? 0]),
+      [...byCentre.keys()]
+        .filter((id) => id !== FOCAL_CENTRE_ID)
+        .map((id) => [id, planned.get(id)?.[scale.key] ?? 0]),
     );
     const solution = solveNetwork(scale.key, fig, FOCAL_CENTRE_ID, raw, weight, SCALE_MARGIN);
     let othersSum = 0;
@@ -163,43 +110,11 @@ function answerScales(
   return used;
 }
 
-/** Round 1's counts: the focal centre and the extremes exact, the middle filling the network mean. */
-function calibratedCounts(inst: GeneratorInstrument, answering: Map<string, number>, planned: Targets) {
-  const counts = new Map([...answering.keys()].map((id) => [id, inst.choiceKeys.map(() => 0)]));
-  const total = [...answering.values()].reduce((a, b) => a + b, 0);
-  inst.choiceKeys.forEach((key, q) => {
-    const fig = amica2007ValueMost[key];
-    if (!fig) throw new Error(`demo generator: no 2007 figure for ${key}`);
-    const raw = new Map(
-      [...answering.keys()].filter((id) => id !== FOCAL_CENTRE_ID).map((id) => [id, planned.get(id)?.[key] ?? 0]),
-    );
-    const sol = solveNetwork(key, fig, FOCAL_CENTRE_ID, raw, answering, 0);
-    const m = (id: string) => answering.get(id) as number;
-    const k = new Map<string, number>();
-    for (const [id, p] of sol.targets) k.set(id, Math.round((p * m(id)) / 100));
-    const pct = (id: string) => (100 * (k.get(id) as number)) / m(id);
-    const lowPct = pct(sol.lowestId);
-    const highPct = pct(sol.highestId);
-    const floor = (id: string) => Math.ceil((lowPct * m(id)) / 100 - 1e-9);
-    const ceil = (id: string) => Math.floor((highPct * m(id)) / 100 + 1e-9);
-    for (const id of sol.middle) k.set(id, Math.min(ceil(id), Math.max(floor(id), k.get(id) as number)));
-    let rest = Math.round((fig.networkMean * total) / 100) - [...k.values()].reduce((a, b) => a + b, 0);
-    const order = [...sol.middle].sort((a, b) => m(b) - m(a));
-    for (let guard = 0; rest !== 0 && guard < 1000; guard++) {
-      const id = order[guard % order.length] as string;
-      const next = (k.get(id) as number) + Math.sign(rest);
-      if (next >= floor(id) && next <= ceil(id)) {
-        k.set(id, next);
-        rest -= Math.sign(rest);
-      }
-    }
-    if (rest !== 0) throw new Error(`demo generator: value-most ${key}: network mean out of reach`);
-    for (const [id, v] of k) (counts.get(id) as number[])[q] = v;
-  });
-  return counts;
-}
-
-function toResponses(inst: GeneratorInstrument, wave: number, byCentre: Map<string, Draft[]>): DemoResponse[] {
+function toResponses(
+  inst: GeneratorInstrument,
+  wave: number,
+  byCentre: Map<string, Draft[]>,
+): DemoResponse[] {
   const round = demoRounds[wave];
   if (!round) throw new Error(`demo generator: no round ${wave}`);
   const rows = [...byCentre].flatMap(([centreId, ds]) =>
@@ -243,19 +158,30 @@ export function generateDemo(): DemoResponse[] {
     const counts =
       wave === 0
         ? calibratedCounts(inst, answering, plannedC)
-        : new Map(centres.map((c) => [c.id, countsFor(plannedC.get(c.id) ?? {}, answering.get(c.id) as number, inst.choiceKeys)]));
+        : new Map(
+            centres.map((c) => [
+              c.id,
+              countsFor(plannedC.get(c.id) ?? {}, answering.get(c.id) as number, inst.choiceKeys),
+            ]),
+          );
     choiceTargets = new Map(
       [...counts].map(([id, k]) => [
         id,
-        Object.fromEntries(inst.choiceKeys.map((key, q) => [key, (100 * (k[q] as number)) / (answering.get(id) as number)])),
+        Object.fromEntries(
+          inst.choiceKeys.map((key, q) => [key, (100 * (k[q] as number)) / (answering.get(id) as number)]),
+        ),
       ]),
     );
     for (const [id, ds] of byCentre) {
-      assignChoices(inst, ds, counts.get(id) as number[], inst.def.multipleChoice.maxChoices, random(`${wave}:${id}:choices`));
+      assignChoices(
+        inst,
+        ds,
+        counts.get(id) as number[],
+        inst.def.multipleChoice.maxChoices,
+        random(`${wave}:${id}:choices`),
+      );
     }
     out.push(...toResponses(inst, wave, byCentre));
   });
   return out;
 }
-
-export { centreMean };

@@ -30,6 +30,8 @@ export interface GeneratorInstrument {
   scaleIndex: ReadonlyMap<string, number>;
   /** Per item slot: option codes by ascending score after reversal. */
   ladder: number[][];
+  /** Per item slot: the scores of `ladder`'s codes, in the same order. */
+  ladderScores: Float64Array[];
   /** Per item slot: the scale it belongs to. */
   itemScale: Int32Array;
   itemCount: number;
@@ -83,12 +85,14 @@ export function generatorInstrument(def: InstrumentDefinition = builtinInstrumen
     const options = def.responseSets[item.responseSet]?.options ?? [];
     return options.map((o) => o.code).sort((a, b) => scoreOf(slot, a) - scoreOf(slot, b));
   });
+  const ladderScores = ladder.map((codes, slot) => Float64Array.from(codes, (code) => scoreOf(slot, code)));
   return {
     def,
     plan,
     scales,
     scaleIndex: new Map(scales.map((s) => [s.key, s.index])),
     ladder,
+    ladderScores,
     itemScale,
     itemCount: plan.itemCount,
     choiceOffset: plan.choiceOffset,

@@ -31,7 +31,8 @@ function extreme(raw: ReadonlyMap<string, number>, pick: (a: number, b: number) 
 
 /** Which centres hold the network's highest and lowest figure. */
 export function extremes(fig: BenchmarkFigures, focalId: string, raw: ReadonlyMap<string, number>) {
-  const highestId = Math.abs(fig.networkHighest - fig.centre) < SAME ? focalId : extreme(raw, (a, b) => a > b);
+  const highestId =
+    Math.abs(fig.networkHighest - fig.centre) < SAME ? focalId : extreme(raw, (a, b) => a > b);
   const lowestId = Math.abs(fig.networkLowest - fig.centre) < SAME ? focalId : extreme(raw, (a, b) => a < b);
   return { highestId, lowestId };
 }
@@ -62,7 +63,8 @@ export function solveNetwork(
   let required = fig.networkMean * total;
   for (const [id, t] of targets) required -= w(id) * t;
   const clip = (v: number) => Math.min(bounds[1], Math.max(bounds[0], v));
-  const reach = (shift: number) => middle.reduce((sum, id) => sum + w(id) * clip((raw.get(id) as number) + shift), 0);
+  const reach = (shift: number) =>
+    middle.reduce((sum, id) => sum + w(id) * clip((raw.get(id) as number) + shift), 0);
   let lo = -100;
   let hi = 100;
   if (required < reach(lo) - 1e-9 || required > reach(hi) + 1e-9) {
@@ -80,7 +82,12 @@ export function solveNetwork(
 }
 
 /** The filler's target once every other centre's weighted sum is known. */
-export function fillerTarget(networkMean: number, totalWeight: number, othersSum: number, fillerWeight: number) {
+export function fillerTarget(
+  networkMean: number,
+  totalWeight: number,
+  othersSum: number,
+  fillerWeight: number,
+) {
   return (networkMean * totalWeight - othersSum) / fillerWeight;
 }
 

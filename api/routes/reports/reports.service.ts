@@ -1,0 +1,168 @@
+/**
+ * Assembles the inputs of the shared report builders from D1. Runs only on a cache miss: a
+ * published report is built once per data version and then served from the cache.
+ */
+import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
+import {
+  buildCentreReport,
+  buildOverview,
+  type CentreReport,
+  type Overview,
+  pairedChanges,
+  type ReferenceValue,
+} from "../../../shared/scoring/index.ts";
+import { notFound } from "../../lib/problem.ts";
+import type { RoundMeta } from "../../lib/round-meta.ts";
+import { loadAggregates, loadInstrument } from "../rounds/aggregates.service.ts";
+
+interface NetworkSettings {
+  minGroupSize: number;
+  meaningfulDifference: number;
+  lightComparison: "network" | "reference";
+}
+
+async function networkSettings(d1: D1Database, networkId: string): Promise<NetworkSettings> {
+  const row = await d1
+    .prepare(
+      "SELECT min_group_size AS minGroupSize, meaningful_difference AS meaningfulDifference, light_comparison AS lightComparison FROM networks WHERE id = ?",
+    )
+    .bind(networkId)
+    .first<NetworkSettings>();
+  if (!row) throw notFound("Network");
+  return row;
+}
+
+async function referenceFor(d1: D1Database, networkId: string, instrumentId: string) {
+  const row = await d1
+    .prepare(
+      `SELECT r.source, r."values" AS vals FROM network_reference_sets n JOIN reference_sets r ON r.id = n.reference_set_id
+       WHERE n.network_id = ? AND n.instrument_id = ?`,
+    )
+    .bind(networkId, instrumentId)
+    .first<{ source: string; vals: string }>();
+  if (!row) return null;
+  const values = JSON.parse(row.vals) as Record<string, { mean: number; sd?: number | null }>;
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [
+      k,
+      { mean: v.mean, sd: v.sd ?? null, source: row.source } satisfies ReferenceValue,
+    ]),
+  );
+}
+
+/** The centre's latest earlier published round on the same instrument, if any. */
+async function previousRound(d1: D1Database, round: RoundMeta, centreId: string) {
+  return d1
+    .prepare(
+      `SELECT r.id FROM rounds r JOIN round_centres rc ON rc.round_id = r.id AND rc.centre_id = ?
+       WHERE r.network_id = ? AND r.opens_on < ? AND r.status = 'published' AND r.instrument_id = ?
+       ORDER BY r.opens_on DESC LIMIT 1`,
+    )
+    .bind(centreId, round.networkId, round.opensOn, round.instrumentId)
+    .first<{ id: string }>();
+}
+
+async function panelRows(
+  d1: D1Database,
+  roundId: string,
+  centreId: string,
+  teamId: string | null,
+  width: number,
+) {
+  const { results } = await d1
+    .prepare(
+      `SELECT panel_code, answers FROM responses WHERE round_id = ? AND centre_id = ? AND panel_code IS NOT NULL
+       ${teamId ? "AND team_id = ?" : ""}`,
+    )
+    .bind(...[roundId, centreId, ...(teamId ? [teamId] : [])])
+    .all<{ panel_code: string; answers: ArrayBuffer }>();
+  const packed = new Uint8Array(results.length * width);
+  results.forEach((r, i) => packed.set(new Uint8Array(r.answers).subarray(0, width), i * width));
+  return { packed, panel: results.map((r) => r.panel_code) };
+}
+
+export async function centreReport(
+  d1: D1Database,
+  round: RoundMeta,
+  centreId: string,
+  teamId: string | null,
+): Promise<CentreReport> {
+  const centre = await d1
+    .prepare(
+      `SELECT c.id, c.name, (SELECT 1 FROM round_centres rc WHERE rc.round_id = ? AND rc.centre_id = c.id) AS took_part
+       FROM centres c WHERE c.id = ? AND c.network_id = ?`,
+    )
+    .bind(round.id, centreId, round.networkId)
+    .first<{ id: string; name: string; took_part: number | null }>();
+  if (!centre || !centre.took_part) throw notFound("Centre in this round");
+  if (teamId) {
+    const team = await d1
+      .prepare("SELECT id FROM teams WHERE id = ? AND centre_id = ?")
+      .bind(teamId, centreId)
+      .first();
+    if (!team) throw notFound("Team");
+  }
+  const [def, settings, rows, reference, prev] = await Promise.all([
+    loadInstrument(d1, round.instrumentId),
+    networkSettings(d1, round.networkId),
+    loadAggregates(d1, round.id),
+    referenceFor(d1, round.networkId, round.instrumentId),
+    previousRound(d1, round, centreId),
+  ]);
+  let previous = null;
+  if (prev) {
+    const width = def.items.length + def.multipleChoice.options.length;
+    const [prevRows, before, after] = await Promise.all([
+      loadAggregates(d1, prev.id),
+      panelRows(d1, prev.id, centreId, teamId, width),
+      panelRows(d1, round.id, centreId, teamId, width),
+    ]);
+    previous = {
+      roundId: prev.id,
+      rows: prevRows,
+      paired: pairedChanges(def, before, after, settings.minGroupSize),
+    };
+  }
+  return buildCentreReport({
+    def,
+    round: { id: round.id, label: round.label, date: round.opensOn },
+    centre: { id: centre.id, name: centre.name },
+    team: teamId ?? undefined,
+    minGroupSize: settings.minGroupSize,
+    threshold: settings.meaningfulDifference,
+    comparison: settings.lightComparison,
+    rows,
+    reference,
+    previous,
+  });
+}
+
+export async function roundOverview(d1: D1Database, round: RoundMeta, withTeams: boolean): Promise<Overview> {
+  const [def, settings, rows, centres, teams] = await Promise.all([
+    loadInstrument(d1, round.instrumentId) as Promise<InstrumentDefinition>,
+    networkSettings(d1, round.networkId),
+    loadAggregates(d1, round.id),
+    d1
+      .prepare(
+        `SELECT c.id, c.name FROM centres c JOIN round_centres rc ON rc.centre_id = c.id AND rc.round_id = ? ORDER BY c.name`,
+      )
+      .bind(round.id)
+      .all<{ id: string; name: string }>(),
+    withTeams
+      ? d1
+          .prepare(
+            `SELECT t.id, t.name, t.centre_id AS centre FROM teams t JOIN round_centres rc ON rc.centre_id = t.centre_id AND rc.round_id = ? ORDER BY t.name`,
+          )
+          .bind(round.id)
+          .all<{ id: string; name: string; centre: string }>()
+      : Promise.resolve({ results: [] as { id: string; name: string; centre: string }[] }),
+  ]);
+  return buildOverview({
+    def,
+    round: { id: round.id, label: round.label, date: round.opensOn },
+    centres: centres.results,
+    teams: withTeams ? teams.results : undefined,
+    minGroupSize: settings.minGroupSize,
+    rows,
+  });
+}

@@ -1,0 +1,36 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  idempotencyHeadersSchema,
+  surveyReceiptSchema,
+  surveySchema,
+  surveySubmitSchema,
+} from "../../../shared/schemas/survey.ts";
+import { jsonBody, jsonResponse, problems } from "../../lib/router.ts";
+
+const codeParams = z.object({ code: z.string().min(1).max(64) });
+
+export const get = createRoute({
+  method: "get",
+  path: "/survey/{code}",
+  tags: ["survey"],
+  summary: "The questionnaire behind a survey code: the round's label and closing date and the instrument, nothing else (public, no account)",
+  description:
+    "404 for an unknown or revoked code; 409 when the code was used (`reason: code-used`) or the round is not open (`reason: round-closed` or `round-not-open`). Misses are throttled per client.",
+  request: { params: codeParams },
+  responses: { 200: jsonResponse(surveySchema, "The survey"), ...problems(404, 409, 429) },
+});
+
+export const submit = createRoute({
+  method: "post",
+  path: "/survey/{code}/responses",
+  tags: ["survey"],
+  summary:
+    "Submit the answers of a survey code; the code is used up in the same transaction (public, no account)",
+  description:
+    "Answers are checked against the round's instrument: an unknown question, an option out of range or too many choices is a 422 naming the item (`answers.<code>`). A retry with the same Idempotency-Key returns the first receipt; another submission on a used code is a 409. Nothing stored with the answers points back to the code. Throttled per code and per client.",
+  request: { params: codeParams, headers: idempotencyHeadersSchema, ...jsonBody(surveySubmitSchema) },
+  responses: {
+    201: jsonResponse(surveyReceiptSchema, "Stored (or stored before, on a retry with the same key)"),
+    ...problems(400, 404, 409, 422, 429),
+  },
+});

@@ -1,0 +1,132 @@
+/**
+ * The respondent's side. Anonymity rules of the house, as they show here:
+ * - the response row keeps nothing that points back to the invitation (no invitation id, no code
+ *   hash), and the invitation keeps only the day it was used, not the instant the response carries;
+ * - the code's throttle counter is deleted when the answers are stored, so its timestamp cannot be
+ *   lined up with the response either;
+ * - no audit entry is written for a submission.
+ */
+import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
+import type { SurveyInstrument, SurveyReceipt } from "../../../shared/schemas/survey.ts";
+import { newId } from "../../lib/ids.ts";
+import type { Limit } from "../../lib/rate-limit.ts";
+
+export interface CodeRecord {
+  invitation_id: string;
+  round_id: string;
+  used_at: string | null;
+  revoked_at: string | null;
+  label: string;
+  closes_on: string;
+  status: "draft" | "open" | "closed" | "published";
+  instrument_id: string;
+  network_id: string;
+}
+
+export function findCode(d1: D1Database, hash: string): Promise<CodeRecord | null> {
+  return d1
+    .prepare(
+      `SELECT i.id AS invitation_id, i.round_id, i.used_at, i.revoked_at,
+         r.label, r.closes_on, r.status, r.instrument_id, r.network_id
+       FROM invitations i JOIN rounds r ON r.id = i.round_id WHERE i.code_hash = ?`,
+    )
+    .bind(hash)
+    .first<CodeRecord>();
+}
+
+/**
+ * Throttles: a code gets a few tries (a respondent fixing answers the page let through), a client
+ * many submissions (a whole contact centre may sit behind one address), and few misses (codes that
+ * do not exist), which is what stops guessing.
+ */
+export function surveyLimits(client: string, hash: string) {
+  return {
+    miss: { key: `survey:miss:${client}`, max: 100, windowSeconds: 900 } satisfies Limit,
+    client: { key: `survey:client:${client}`, max: 3000, windowSeconds: 900 } satisfies Limit,
+    code: { key: `survey:code:${hash}`, max: 20, windowSeconds: 900 } satisfies Limit,
+  };
+}
+
+const served = new WeakMap<InstrumentDefinition, SurveyInstrument>();
+
+/** The definition as the respondent's browser gets it (see surveyInstrumentSchema). */
+export function servedInstrument(def: InstrumentDefinition): SurveyInstrument {
+  let out = served.get(def);
+  if (!out) {
+    out = {
+      ...def,
+      responseSets: Object.fromEntries(
+        Object.entries(def.responseSets).map(([key, set]) => [key, { key, ...set }]),
+      ),
+      multipleChoice: { ...def.multipleChoice, type: "multiple" },
+    };
+    served.set(def, out);
+  }
+  return out;
+}
+
+/** The receipt: when, and the reference values the respondent's own profile is drawn against. */
+export async function receipt(
+  d1: D1Database,
+  code: Pick<CodeRecord, "network_id" | "instrument_id">,
+  submittedAt: string,
+): Promise<SurveyReceipt> {
+  const row = await d1
+    .prepare(
+      `SELECT rs.name, rs.source, rs.synthetic, rs."values" AS v
+       FROM network_reference_sets n JOIN reference_sets rs ON rs.id = n.reference_set_id
+       WHERE n.network_id = ? AND n.instrument_id = ?`,
+    )
+    .bind(code.network_id, code.instrument_id)
+    .first<{ name: string; source: string; synthetic: number; v: string }>();
+  return {
+    received: true,
+    submittedAt,
+    reference: row
+      ? { name: row.name, source: row.source, synthetic: Boolean(row.synthetic), values: JSON.parse(row.v) }
+      : null,
+  };
+}
+
+export function findSubmission(d1: D1Database, roundId: string, idempotencyKey: string) {
+  return d1
+    .prepare("SELECT submitted_at FROM responses WHERE round_id = ? AND idempotency_key = ?")
+    .bind(roundId, idempotencyKey)
+    .first<{ submitted_at: string }>();
+}
+
+export interface Submission {
+  packed: Uint8Array;
+  openAnswers: Record<string, string>;
+  panelCode: string | null;
+  idempotencyKey: string;
+  submittedAt: string;
+}
+
+/**
+ * The response is inserted only while the code is unused and unrevoked and the round open, and
+ * the code is marked used under the very same conditions; in one batch (one transaction) the two
+ * see the same state, so either both happen or neither. Of two racing submissions, exactly one
+ * inserts: the first statement's `changes` tells which.
+ */
+export function submissionStatements(d1: D1Database, code: CodeRecord, s: Submission): D1PreparedStatement[] {
+  const open = Object.keys(s.openAnswers).length ? JSON.stringify(s.openAnswers) : null;
+  return [
+    d1
+      .prepare(
+        `INSERT INTO responses (id, round_id, centre_id, team_id, panel_code, answers, open_answers, source, idempotency_key, submitted_at)
+         SELECT ?1, i.round_id, i.centre_id, i.team_id, ?2, ?3, ?4, 'survey', ?5, ?6
+         FROM invitations i JOIN rounds r ON r.id = i.round_id
+         WHERE i.id = ?7 AND i.used_at IS NULL AND i.revoked_at IS NULL AND r.status = 'open'`,
+      )
+      .bind(newId(), s.panelCode, s.packed, open, s.idempotencyKey, s.submittedAt, code.invitation_id),
+    d1
+      .prepare(
+        `UPDATE invitations SET used_at = ?1
+         WHERE id = ?2 AND used_at IS NULL AND revoked_at IS NULL
+           AND EXISTS (SELECT 1 FROM rounds r WHERE r.id = invitations.round_id AND r.status = 'open')`,
+      )
+      // The day only: the instant would line the invitation up with the response's submitted_at.
+      .bind(s.submittedAt.slice(0, 10), code.invitation_id),
+  ];
+}
