@@ -1,9 +1,15 @@
+import { researchDa } from "./features/research.da.ts";
+import { resultsDa } from "./features/results.da.ts";
+import { seminarsDa } from "./features/seminars.da.ts";
+import { surveyDa } from "./features/survey.da.ts";
+import { workshopsDa } from "./features/workshops.da.ts";
+
 /**
  * Danish strings: the default language and the source of the message keys. `en.ts` must have
  * exactly the same keys (checked by the type of `en`). Placeholders are `{name}`; a key ending in
  * `.one`/`.other` is a plural pair chosen by `tp()`.
  */
-export const da = {
+const core = {
   "app.name": "amica",
   "app.tagline": "Benchmarking af det psykosociale arbejdsmiljø i kontaktcentre",
   "app.skipToContent": "Spring til indhold",
@@ -189,6 +195,9 @@ export const da = {
   "notFound.text": "Adressen findes ikke, eller du har ikke adgang til den.",
   "notFound.home": "Gå til forsiden",
 };
+
+/** Each feature keeps its strings in features/<feature>.{da,en}.ts, so features can grow apart. */
+export const da = { ...core, ...resultsDa, ...surveyDa, ...workshopsDa, ...seminarsDa, ...researchDa };
 
 /** Every message key; `en` must have all of them and no others. */
 export type MessageKey = keyof typeof da;

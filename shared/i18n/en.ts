@@ -1,7 +1,17 @@
 import type { Messages } from "./da.ts";
+import { researchEn } from "./features/research.en.ts";
+import { resultsEn } from "./features/results.en.ts";
+import { seminarsEn } from "./features/seminars.en.ts";
+import { surveyEn } from "./features/survey.en.ts";
+import { workshopsEn } from "./features/workshops.en.ts";
 
 /** English strings: the same keys as Danish (a missing or extra key fails the typecheck). */
 export const en: Messages = {
+  ...resultsEn,
+  ...surveyEn,
+  ...workshopsEn,
+  ...seminarsEn,
+  ...researchEn,
   "app.name": "amica",
   "app.tagline": "Benchmarking the psychosocial work environment of contact centres",
   "app.skipToContent": "Skip to content",

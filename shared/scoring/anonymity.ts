@@ -78,7 +78,7 @@ export function visibilityOf(rows: readonly AggregateRow[], minGroupSize: number
   return (row) => {
     if (row.metric === "count") return true;
     if (row.level === "network" || row.centre === null) return false;
-    if (row.level === "centre") return meetsMinimum(row.n, minGroupSize);
+    if (row.level === "centre") return true;
     const set = hidden.get(`${row.centre}\u0000${figureKey(row)}`);
     return row.team !== null && set !== undefined && !set.has(row.team);
   };

@@ -14,7 +14,13 @@ import {
   getRounds,
   getTeams,
 } from "./data/queries.ts";
+import { resultsRoutes } from "./feature-routes/results.ts";
+import { seminarsRoutes } from "./feature-routes/seminars.ts";
+import { surveyRoutes } from "./feature-routes/survey.ts";
+import { workshopsRoutes } from "./feature-routes/workshops.ts";
 import { me } from "./lib/session.ts";
+
+const features = [resultsRoutes, surveyRoutes, workshopsRoutes, seminarsRoutes];
 
 /** Preloading needs a session; before sign-in the pages load nothing. */
 const signedIn = () => Boolean(me());
@@ -25,6 +31,7 @@ const warm = (pending: Promise<unknown>) => {
 
 export const routes: RouteDefinition[] = [
   { path: "/login", component: lazy(() => import("./pages/login-page.tsx")) },
+  ...features.flatMap((f) => f.open),
   {
     path: "/",
     component: RequireAuth,
@@ -83,6 +90,7 @@ export const routes: RouteDefinition[] = [
           }
         },
       },
+      ...features.flatMap((f) => f.signedIn),
       { path: "*404", component: lazy(() => import("./pages/not-found-page.tsx")) },
     ],
   },

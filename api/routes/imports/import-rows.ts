@@ -49,7 +49,10 @@ export function planColumns(
     return { kind: "open", code: "" };
   });
   if (!names.includes("centre"))
-    errors.push({ column: "centre", message: "The centre column is missing (the centre's id or pseudonym)." });
+    errors.push({
+      column: "centre",
+      message: "The centre column is missing (the centre's id or pseudonym).",
+    });
   if (names.includes(mc.code) && columns.some((c) => c.kind === "choice"))
     errors.push({
       column: mc.code,
@@ -90,7 +93,10 @@ export function parseRow(
   let teamCell = "";
   let panelCode: string | null = null;
   if (cells.length > plan.columns.length)
-    errors.push({ column: "(row)", message: `More cells (${cells.length}) than columns (${plan.columns.length}).` });
+    errors.push({
+      column: "(row)",
+      message: `More cells (${cells.length}) than columns (${plan.columns.length}).`,
+    });
   plan.columns.forEach((col, i) => {
     const raw = cells[i] ?? "";
     const cell = raw.trim();
@@ -116,7 +122,8 @@ export function parseRow(
         break;
       case "choice":
         if (cell === "1") chosen.push(col.key);
-        else if (cell !== "0") errors.push({ column: plan.names[i], message: "Use 1 for chosen, 0 or empty for not." });
+        else if (cell !== "0")
+          errors.push({ column: plan.names[i], message: "Use 1 for chosen, 0 or empty for not." });
         break;
       case "open":
         answers[col.code] = raw;
@@ -133,7 +140,8 @@ export function parseRow(
   if (teamCell && centreId) {
     const teams = lookup.teams.get(centreId);
     teamId = teams?.get(teamCell) ?? teams?.get(teamCell.toLowerCase()) ?? null;
-    if (!teamId) errors.push({ column: "team", message: "Not a team of this centre (give its id, pseudonym or name)." });
+    if (!teamId)
+      errors.push({ column: "team", message: "Not a team of this centre (give its id, pseudonym or name)." });
   }
 
   const checked = validateAnswers(def, answers);
@@ -144,7 +152,8 @@ export function parseRow(
       errors.push({ column, message: e.message });
     }
   }
-  if (errors.length || !checked.ok || !centreId) return { ok: false, errors: errors.slice(0, MAX_ERRORS_PER_ROW) };
+  if (errors.length || !checked.ok || !centreId)
+    return { ok: false, errors: errors.slice(0, MAX_ERRORS_PER_ROW) };
   return {
     ok: true,
     value: { centreId, teamId, panelCode, packed: checked.packed, openAnswers: checked.openAnswers },

@@ -57,7 +57,11 @@ export const invitationsRoutes = createRouter()
         networkId: scope.round.networkId,
         targetType: "round",
         targetId: scope.round.id,
-        detail: { centreId: input.centreId, teamId: input.teamId ?? null, listed: input.codes?.length ?? null },
+        detail: {
+          centreId: input.centreId,
+          teamId: input.teamId ?? null,
+          listed: input.codes?.length ?? null,
+        },
       }),
     ]);
     return c.json({ revoked: res.meta.changes }, 200);

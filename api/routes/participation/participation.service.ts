@@ -51,7 +51,12 @@ export async function participation(d1: D1Database, scope: RoundScope): Promise<
   };
   const invited = tally(invRes.results as Group[]);
   const answered = tally(respRes.results as Group[]);
-  const teams = teamRes.results as { id: string; centre_id: string; name: string; archived_on: string | null }[];
+  const teams = teamRes.results as {
+    id: string;
+    centre_id: string;
+    name: string;
+    archived_on: string | null;
+  }[];
   const centres = (centreRes.results as { centre_id: string; invited: number | null; name: string }[])
     .filter((c) => visible.has(c.centre_id))
     .map((c) => {

@@ -59,7 +59,8 @@ export async function roundScope(d1: D1Database, p: UserPrincipal, roundId: stri
   };
   const grants = assertNetworkMember(p, round.networkId, "Round");
   const roundCentreIds = (centresRes.results as { centre_id: string }[]).map((x) => x.centre_id);
-  if (isCoordinator(p, round.networkId)) return { round, roundCentreIds, centreIds: roundCentreIds, all: true };
+  if (isCoordinator(p, round.networkId))
+    return { round, roundCentreIds, centreIds: roundCentreIds, all: true };
   const own = new Set(grants.flatMap((g) => (g.role === "facilitator" && g.centreId ? [g.centreId] : [])));
   if (own.size === 0) throw new Problem(403, "Researchers read through exports.");
   const centreIds = roundCentreIds.filter((id) => own.has(id));

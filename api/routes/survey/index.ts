@@ -3,9 +3,8 @@ import { nowIso } from "../../lib/ids.ts";
 import { fieldErrors, Problem } from "../../lib/problem.ts";
 import { assertNotThrottled, clientAddress, countHit } from "../../lib/rate-limit.ts";
 import { createRouter } from "../../lib/router.ts";
-import { loadInstrument } from "../rounds/aggregates.service.ts";
 import { codeHash } from "../invitations/codes.ts";
-import { codeUsed, roundNotOpen, SurveyProblem, unknownCode } from "./survey-problem.ts";
+import { loadInstrument } from "../rounds/aggregates.service.ts";
 import * as routes from "./survey.routes.ts";
 import {
   type CodeRecord,
@@ -16,6 +15,7 @@ import {
   submissionStatements,
   surveyLimits,
 } from "./survey.service.ts";
+import { codeUsed, roundNotOpen, SurveyProblem, unknownCode } from "./survey-problem.ts";
 
 export const surveyRoutes = createRouter()
   .openapi(routes.get, async (c) => {

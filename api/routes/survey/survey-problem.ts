@@ -20,7 +20,10 @@ export class SurveyProblem extends Problem {
 }
 
 export const codeUsed = () =>
-  new SurveyProblem("This code has already been used to answer the survey. Each code answers once.", "code-used");
+  new SurveyProblem(
+    "This code has already been used to answer the survey. Each code answers once.",
+    "code-used",
+  );
 
 export function roundNotOpen(status: string): SurveyProblem {
   return status === "draft"

@@ -13,7 +13,8 @@ export const get = createRoute({
   method: "get",
   path: "/survey/{code}",
   tags: ["survey"],
-  summary: "The questionnaire behind a survey code: the round's label and closing date and the instrument, nothing else (public, no account)",
+  summary:
+    "The questionnaire behind a survey code: the round's label and closing date and the instrument, nothing else (public, no account)",
   description:
     "404 for an unknown or revoked code; 409 when the code was used (`reason: code-used`) or the round is not open (`reason: round-closed` or `round-not-open`). Misses are throttled per client.",
   request: { params: codeParams },

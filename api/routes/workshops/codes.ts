@@ -1,0 +1,54 @@
+/**
+ * Join codes: 6 characters from an alphabet without look-alikes (humanCode), shown large on the
+ * facilitator's screen. A workshop's code lets participants add statements; a voting session's
+ * code lets pairs vote. Neither reaches anything else.
+ *
+ * Guessing is stopped by counting unknown codes per client address; a valid code is never throttled
+ * by address (a meeting room of 40 pairs shares one), only per code.
+ */
+import { humanCode } from "../../lib/ids.ts";
+import { notFound, Problem } from "../../lib/problem.ts";
+import { assertNotThrottled, countHit, type Limit } from "../../lib/rate-limit.ts";
+
+export const CODE_LENGTH = 6;
+
+/** Codes are typed on phones: ignore case, spaces and dashes. */
+export function normaliseCode(raw: string): string | null {
+  const code = raw.toUpperCase().replace(/[\s-]/g, "");
+  return /^[A-Z0-9]{4,12}$/.test(code) ? code : null;
+}
+
+export const limits = {
+  miss: (client: string): Limit => ({ key: `join:miss:${client}`, max: 100, windowSeconds: 900 }),
+  /** Ballots of one session: far above a room's pace, far below a flood. */
+  ballots: (code: string): Limit => ({ key: `vote:code:${code}`, max: 600, windowSeconds: 60 }),
+  statements: (code: string): Limit => ({ key: `collect:code:${code}`, max: 300, windowSeconds: 300 }),
+};
+
+/** Refuses a client that has tried too many unknown codes, and any code but a well-formed one. */
+export async function guardLookup(d1: D1Database, client: string, raw: string, extra: Limit[] = []) {
+  const code = normaliseCode(raw);
+  await assertNotThrottled(d1, [limits.miss(client), ...extra]);
+  if (!code) await unknownCode(d1, client);
+  return code as string;
+}
+
+export async function unknownCode(d1: D1Database, client: string): Promise<never> {
+  await d1.batch(countHit(d1, [limits.miss(client)]));
+  throw notFound("Code");
+}
+
+/** A fresh code, unused by any workshop or voting session. */
+export async function freshCode(d1: D1Database): Promise<string> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const code = humanCode(CODE_LENGTH);
+    const taken = await d1
+      .prepare(
+        "SELECT 1 FROM workshops WHERE join_code = ?1 UNION ALL SELECT 1 FROM voting_sessions WHERE code = ?1 LIMIT 1",
+      )
+      .bind(code)
+      .first();
+    if (!taken) return code;
+  }
+  throw new Problem(500, "Could not find a free join code.");
+}

@@ -1,0 +1,177 @@
+/**
+ * Reading workshops, statements and voting sessions, and who may. Rows are read with plain SQL
+ * where counts come along (one query for a list), and shaped into the shared schemas.
+ */
+import type { Context } from "hono";
+import type { Statement, VotingSession, Workshop, WorkshopDetail } from "../../../shared/schemas/workshop.ts";
+import type { AppEnv } from "../../env.ts";
+import { assertCentreAccess, requireUser, type UserPrincipal } from "../../lib/access.ts";
+import { notFound, Problem } from "../../lib/problem.ts";
+
+type Row = Record<string, unknown>;
+
+export interface WorkshopRow {
+  id: string;
+  centreId: string;
+  networkId: string;
+  roundId: string | null;
+  title: string;
+  stage: Workshop["stage"];
+  joinCode: string | null;
+}
+
+const WORKSHOP_COLUMNS = `w.id, w.centre_id, w.round_id, w.title, w.stage, w.join_code, w.created_at,
+  (SELECT COUNT(*) FROM statements s WHERE s.workshop_id = w.id AND s.short_list = 0) AS collected,
+  (SELECT COUNT(*) FROM statements s WHERE s.workshop_id = w.id AND s.short_list = 1) AS short_list,
+  (SELECT COUNT(*) FROM voting_sessions v WHERE v.workshop_id = w.id) AS sessions`;
+
+const toWorkshop = (r: Row): Workshop => ({
+  id: r.id as string,
+  centreId: r.centre_id as string,
+  roundId: (r.round_id as string | null) ?? null,
+  title: r.title as string,
+  stage: r.stage as Workshop["stage"],
+  joinCode: (r.join_code as string | null) ?? null,
+  collected: r.collected as number,
+  shortList: r.short_list as number,
+  votingSessions: r.sessions as number,
+  createdAt: r.created_at as string,
+});
+
+export const toStatement = (r: Row): Statement => ({
+  id: r.id as string,
+  workshopId: r.workshop_id as string,
+  text: r.text as string,
+  kind: (r.kind as Statement["kind"]) ?? null,
+  source: r.source as Statement["source"],
+  shortList: Boolean(r.short_list),
+  mergedInto: (r.merged_into as string | null) ?? null,
+  position: r.position as number,
+  createdAt: r.created_at as string,
+});
+
+export const SESSION_COLUMNS = `v.id, v.workshop_id, v.label, v.mode, v.top_n, v.code, v.status, v.statement_ids,
+  v.created_at, v.closed_at, (SELECT COUNT(*) FROM ballots b WHERE b.voting_session_id = v.id) AS ballots`;
+
+export const toSession = (r: Row): VotingSession => ({
+  id: r.id as string,
+  workshopId: r.workshop_id as string,
+  label: (r.label as string | null) ?? null,
+  mode: r.mode as VotingSession["mode"],
+  topN: (r.top_n as number | null) ?? null,
+  code: r.code as string,
+  status: r.status as VotingSession["status"],
+  statementIds: JSON.parse(r.statement_ids as string) as string[],
+  ballots: r.ballots as number,
+  createdAt: r.created_at as string,
+  closedAt: (r.closed_at as string | null) ?? null,
+});
+
+/** The workshop, if the caller may work in its centre: else 404 (other centre) or 403 (researcher). */
+export async function workshopFor(c: Context<AppEnv>, workshopId: string): Promise<[UserPrincipal, WorkshopRow]> {
+  const p = requireUser(c);
+  const r = await c.env.DB.prepare(
+    `SELECT w.id, w.centre_id, w.round_id, w.title, w.stage, w.join_code, c.network_id
+     FROM workshops w JOIN centres c ON c.id = w.centre_id WHERE w.id = ?`,
+  )
+    .bind(workshopId)
+    .first<Row>();
+  if (!r) throw notFound("Workshop");
+  assertCentreAccess(p, r.network_id as string, r.centre_id as string, "Workshop");
+  return [
+    p,
+    {
+      id: r.id as string,
+      centreId: r.centre_id as string,
+      networkId: r.network_id as string,
+      roundId: (r.round_id as string | null) ?? null,
+      title: r.title as string,
+      stage: r.stage as Workshop["stage"],
+      joinCode: (r.join_code as string | null) ?? null,
+    },
+  ];
+}
+
+/** A centre the caller may work in, with its network. */
+export async function centreFor(c: Context<AppEnv>, centreId: string) {
+  const p = requireUser(c);
+  const r = await c.env.DB.prepare("SELECT id, network_id FROM centres WHERE id = ?")
+    .bind(centreId)
+    .first<{ id: string; network_id: string }>();
+  if (!r) throw notFound("Centre");
+  assertCentreAccess(p, r.network_id, r.id);
+  return { p, centreId: r.id, networkId: r.network_id };
+}
+
+export async function listWorkshops(d1: D1Database, centreId: string): Promise<Workshop[]> {
+  const { results } = await d1
+    .prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops w WHERE w.centre_id = ? ORDER BY w.created_at DESC, w.id`)
+    .bind(centreId)
+    .all<Row>();
+  return results.map(toWorkshop);
+}
+
+export async function getWorkshop(d1: D1Database, workshopId: string): Promise<Workshop> {
+  const r = await d1.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops w WHERE w.id = ?`).bind(workshopId).first<Row>();
+  if (!r) throw notFound("Workshop");
+  return toWorkshop(r);
+}
+
+export async function listStatements(d1: D1Database, workshopId: string): Promise<Statement[]> {
+  const { results } = await d1
+    .prepare("SELECT * FROM statements WHERE workshop_id = ? ORDER BY short_list DESC, position, created_at, id")
+    .bind(workshopId)
+    .all<Row>();
+  return results.map(toStatement);
+}
+
+export async function listSessions(d1: D1Database, workshopId: string): Promise<VotingSession[]> {
+  const { results } = await d1
+    .prepare(`SELECT ${SESSION_COLUMNS} FROM voting_sessions v WHERE v.workshop_id = ? ORDER BY v.created_at, v.id`)
+    .bind(workshopId)
+    .all<Row>();
+  return results.map(toSession);
+}
+
+export async function getWorkshopDetail(d1: D1Database, workshopId: string): Promise<WorkshopDetail> {
+  const [workshop, statements, sessions] = await Promise.all([
+    getWorkshop(d1, workshopId),
+    listStatements(d1, workshopId),
+    listSessions(d1, workshopId),
+  ]);
+  return { ...workshop, statements, sessions };
+}
+
+export interface StatementRow extends Statement {
+  centreId: string;
+  networkId: string;
+}
+
+/** A statement, if the caller may work in its workshop's centre. */
+export async function statementFor(c: Context<AppEnv>, statementId: string): Promise<[UserPrincipal, StatementRow]> {
+  const p = requireUser(c);
+  const r = await c.env.DB.prepare(
+    `SELECT s.*, w.centre_id, c.network_id FROM statements s
+     JOIN workshops w ON w.id = s.workshop_id JOIN centres c ON c.id = w.centre_id WHERE s.id = ?`,
+  )
+    .bind(statementId)
+    .first<Row>();
+  if (!r) throw notFound("Statement");
+  assertCentreAccess(p, r.network_id as string, r.centre_id as string, "Statement");
+  return [p, { ...toStatement(r), centreId: r.centre_id as string, networkId: r.network_id as string }];
+}
+
+export async function getStatement(d1: D1Database, statementId: string): Promise<Statement> {
+  const r = await d1.prepare("SELECT * FROM statements WHERE id = ?").bind(statementId).first<Row>();
+  if (!r) throw notFound("Statement");
+  return toStatement(r);
+}
+
+/** A round of the centre's network that the centre takes part in; else 422 on `path`. */
+export async function assertCentreRound(d1: D1Database, centreId: string, roundId: string, path: string) {
+  const r = await d1
+    .prepare("SELECT 1 FROM round_centres WHERE round_id = ? AND centre_id = ?")
+    .bind(roundId, centreId)
+    .first();
+  if (!r) throw new Problem(422, "The centre takes no part in that round.", [{ path, message: "Not a round of this centre." }]);
+}

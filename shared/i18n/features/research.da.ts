@@ -1,0 +1,4 @@
+/** Danish strings of the research screens. Keys start with "research.". */
+export const researchDa = {
+  "research.title": "Forskning",
+};

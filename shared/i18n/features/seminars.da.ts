@@ -1,0 +1,4 @@
+/** Danish strings of the seminars screens. Keys start with "seminars.". */
+export const seminarsDa = {
+  "seminars.title": "Seminarer",
+};
