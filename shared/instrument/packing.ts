@@ -19,7 +19,12 @@ export type ValidateAnswersResult =
 /** Longest free-text answer kept; longer ones are refused rather than cut, so nothing is lost silently. */
 export const maxOpenAnswerLength = 4000;
 
-function validateChoices(def: InstrumentDefinition, value: unknown, packed: Uint8Array, errors: AnswerError[]) {
+function validateChoices(
+  def: InstrumentDefinition,
+  value: unknown,
+  packed: Uint8Array,
+  errors: AnswerError[],
+) {
   const { choiceSlot, choiceOffset } = instrumentIndex(def);
   const path = `answers.${def.multipleChoice.code}`;
   if (!Array.isArray(value)) {
@@ -27,7 +32,10 @@ function validateChoices(def: InstrumentDefinition, value: unknown, packed: Uint
     return;
   }
   if (value.length > def.multipleChoice.maxChoices) {
-    errors.push({ path, message: `at most ${def.multipleChoice.maxChoices} choices allowed, got ${value.length}` });
+    errors.push({
+      path,
+      message: `at most ${def.multipleChoice.maxChoices} choices allowed, got ${value.length}`,
+    });
   }
   value.forEach((key, i) => {
     const slot = typeof key === "string" ? choiceSlot.get(key) : undefined;

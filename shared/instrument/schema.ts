@@ -62,7 +62,10 @@ export const multipleChoiceSchema = z.object({
   code: keySchema,
   text: localizedTextSchema,
   maxChoices: z.int().min(1),
-  options: z.array(z.object({ key: keySchema, label: localizedTextSchema })).min(1).max(255),
+  options: z
+    .array(z.object({ key: keySchema, label: localizedTextSchema }))
+    .min(1)
+    .max(255),
 });
 
 export const openQuestionSchema = z.object({ code: keySchema, text: localizedTextSchema });
@@ -82,10 +85,16 @@ const baseSchema = z.object({
 type Base = z.infer<typeof baseSchema>;
 type Ctx = z.RefinementCtx<Base>;
 
-function flagDuplicates(ctx: Ctx, values: readonly string[], path: (index: number) => PropertyKey[], what: string) {
+function flagDuplicates(
+  ctx: Ctx,
+  values: readonly string[],
+  path: (index: number) => PropertyKey[],
+  what: string,
+) {
   const seen = new Set<string>();
   values.forEach((value, index) => {
-    if (seen.has(value)) ctx.addIssue({ code: "custom", path: path(index), message: `duplicate ${what} "${value}"` });
+    if (seen.has(value))
+      ctx.addIssue({ code: "custom", path: path(index), message: `duplicate ${what} "${value}"` });
     seen.add(value);
   });
 }
@@ -95,7 +104,11 @@ function checkReferences(def: Base, ctx: Ctx) {
   const scaleKeys = new Set(def.scales.map((s) => s.key));
   def.scales.forEach((scale, i) => {
     if (!domainKeys.has(scale.domain)) {
-      ctx.addIssue({ code: "custom", path: ["scales", i, "domain"], message: `unknown domain "${scale.domain}"` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["scales", i, "domain"],
+        message: `unknown domain "${scale.domain}"`,
+      });
     }
   });
   def.items.forEach((item, i) => {
@@ -113,16 +126,35 @@ function checkReferences(def: Base, ctx: Ctx) {
   const used = new Set(def.items.map((item) => item.scale));
   def.scales.forEach((scale, i) => {
     if (!used.has(scale.key)) {
-      ctx.addIssue({ code: "custom", path: ["scales", i, "key"], message: `scale "${scale.key}" has no items` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["scales", i, "key"],
+        message: `scale "${scale.key}" has no items`,
+      });
     }
   });
 }
 
 function checkCodes(def: Base, ctx: Ctx) {
-  flagDuplicates(ctx, def.domains.map((d) => d.key), (i) => ["domains", i, "key"], "domain key");
-  flagDuplicates(ctx, def.scales.map((s) => s.key), (i) => ["scales", i, "key"], "scale key");
+  flagDuplicates(
+    ctx,
+    def.domains.map((d) => d.key),
+    (i) => ["domains", i, "key"],
+    "domain key",
+  );
+  flagDuplicates(
+    ctx,
+    def.scales.map((s) => s.key),
+    (i) => ["scales", i, "key"],
+    "scale key",
+  );
   const mc = def.multipleChoice;
-  flagDuplicates(ctx, mc.options.map((o) => o.key), (i) => ["multipleChoice", "options", i, "key"], "option key");
+  flagDuplicates(
+    ctx,
+    mc.options.map((o) => o.key),
+    (i) => ["multipleChoice", "options", i, "key"],
+    "option key",
+  );
   if (mc.maxChoices > mc.options.length) {
     ctx.addIssue({
       code: "custom",
@@ -136,7 +168,12 @@ function checkCodes(def: Base, ctx: Ctx) {
     { code: mc.code, path: ["multipleChoice", "code"] },
     ...def.openQuestions.map((q, i) => ({ code: q.code, path: ["openQuestions", i, "code"] })),
   ];
-  flagDuplicates(ctx, codes.map((c) => c.code), (i) => codes[i]?.path ?? [], "question code");
+  flagDuplicates(
+    ctx,
+    codes.map((c) => c.code),
+    (i) => codes[i]?.path ?? [],
+    "question code",
+  );
 }
 
 /** Validates an instrument definition (built-in or uploaded by a coordinator). */

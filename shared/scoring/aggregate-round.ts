@@ -105,7 +105,8 @@ const NO_STATS = { mean: null, sd: null, ciLow: null, ciHigh: null } as const;
 export function aggregateRound(def: InstrumentDefinition, input: RoundInput): AggregateRow[] {
   const plan = scoringPlan(def);
   const n = checkedRowCount(input.packed, plan.width, input.count);
-  if (input.centre.length < n || input.team.length < n) throw new RangeError("centre/team arrays shorter than rows");
+  if (input.centre.length < n || input.team.length < n)
+    throw new RangeError("centre/team arrays shorter than rows");
   const { rowCell, cellCentre, cellTeam } = assignCells(input, n);
   const moments = accumulateCells(plan, input.packed, n, rowCell, cellCentre.length);
 
@@ -115,20 +116,31 @@ export function aggregateRound(def: InstrumentDefinition, input: RoundInput): Ag
   const emit = (level: AggregateLevel, centre: string | null, team: string | null, g: GroupMoments) => {
     rows.push({ level, centre, team, metric: "count", key: RESPONDENTS_KEY, n: g.respondents, ...NO_STATS });
     scaleKeys.forEach((key, s) => {
-      const stats = summaryFromMoments(g.count[s] as number, g.sum[s] as number, g.sumSq[s] as number, MOMENT_SHIFT);
+      const stats = summaryFromMoments(
+        g.count[s] as number,
+        g.sum[s] as number,
+        g.sumSq[s] as number,
+        MOMENT_SHIFT,
+      );
       rows.push({ level, centre, team, metric: "scale", key, ...stats });
     });
     choiceKeys.forEach((key, q) => {
       const k = scaleKeys.length + q;
       // 0/1 indicators as percentages: the sum scales by 100, the sum of squares by 100².
-      const stats = summaryFromMoments(g.count[k] as number, (g.sum[k] as number) * 100, (g.sumSq[k] as number) * 1e4);
+      const stats = summaryFromMoments(
+        g.count[k] as number,
+        (g.sum[k] as number) * 100,
+        (g.sumSq[k] as number) * 1e4,
+      );
       rows.push({ level, centre, team, metric: "choice", key, ...stats });
     });
   };
 
   const network = emptyGroup(moments.keys);
   const centres = input.centreIds.map(() => emptyGroup(moments.keys));
-  cellCentre.forEach((c, cell) => addInto(centres[c] as GroupMoments, cellGroup(moments, cell)));
+  cellCentre.forEach((c, cell) => {
+    addInto(centres[c] as GroupMoments, cellGroup(moments, cell));
+  });
   for (const centre of centres) addInto(network, centre);
 
   emit("network", null, null, network);

@@ -59,7 +59,10 @@ const figureKey = (row: Pick<AggregateRow, "metric" | "key">) => `${row.metric}:
  * derived from qualifying centres only, see `networkBenchmark`); a centre row when its n reaches
  * the minimum; a team row when {@link hiddenTeams} does not hide it for that key.
  */
-export function visibilityOf(rows: readonly AggregateRow[], minGroupSize: number): (row: AggregateRow) => boolean {
+export function visibilityOf(
+  rows: readonly AggregateRow[],
+  minGroupSize: number,
+): (row: AggregateRow) => boolean {
   assertMinGroupSize(minGroupSize);
   const centreN = new Map<string, number>();
   const teamsOf = new Map<string, TeamCount[]>();
@@ -78,7 +81,7 @@ export function visibilityOf(rows: readonly AggregateRow[], minGroupSize: number
   return (row) => {
     if (row.metric === "count") return true;
     if (row.level === "network" || row.centre === null) return false;
-    if (row.level === "centre") return true;
+    if (row.level === "centre") return meetsMinimum(row.n, minGroupSize);
     const set = hidden.get(`${row.centre}\u0000${figureKey(row)}`);
     return row.team !== null && set !== undefined && !set.has(row.team);
   };

@@ -22,7 +22,10 @@ export interface NetworkBenchmark {
  * centres whose n reaches the minimum group size count, so that a centre left out of the report
  * cannot be worked out from the network figures either. Null if no centre qualifies.
  */
-export function networkBenchmark(centreRows: readonly GroupFigure[], minGroupSize: number): NetworkBenchmark | null {
+export function networkBenchmark(
+  centreRows: readonly GroupFigure[],
+  minGroupSize: number,
+): NetworkBenchmark | null {
   let weighted = 0;
   let n = 0;
   let highest = Number.NEGATIVE_INFINITY;

@@ -44,7 +44,8 @@ export function accumulateCells(
   }
   // A 0/1 indicator's sum of squares is its sum; the kernels skip writing it.
   for (let cell = 0; cell < cells; cell++) {
-    for (let k = plan.scaleKeys.length; k < keys; k++) m.sumSq[cell * keys + k] = m.sum[cell * keys + k] as number;
+    for (let k = plan.scaleKeys.length; k < keys; k++)
+      m.sumSq[cell * keys + k] = m.sum[cell * keys + k] as number;
   }
   return m;
 }

@@ -28,7 +28,13 @@ export interface OverviewGroup {
 export interface Overview {
   round: RoundInfo;
   minGroupSize: number;
-  scales: { key: string; domain: string; label: LocalizedText; polarity: Polarity; network: NetworkFigures }[];
+  scales: {
+    key: string;
+    domain: string;
+    label: LocalizedText;
+    polarity: Polarity;
+    network: NetworkFigures;
+  }[];
   valueMost: { key: string; label: LocalizedText; network: NetworkFigures }[];
   centres: (OverviewGroup & { teams: OverviewGroup[] })[];
 }

@@ -92,7 +92,12 @@ export interface CentreReport {
 export const noNetwork: NetworkFigures = { mean: null, highest: null, lowest: null, centres: 0 };
 
 /** The network's figures for one key, from the centres that reach the minimum group size. */
-export function networkFigures(index: RowIndex, metric: "scale" | "choice", key: string, minGroupSize: number) {
+export function networkFigures(
+  index: RowIndex,
+  metric: "scale" | "choice",
+  key: string,
+  minGroupSize: number,
+) {
   return networkBenchmark(index.centreRows(metric, key), minGroupSize) ?? noNetwork;
 }
 
@@ -117,7 +122,8 @@ export function buildCentreReport(input: CentreReportInput): CentreReport {
     const network = networkFigures(index, "scale", scale.key, minGroupSize);
     const reference = input.reference?.[scale.key] ?? null;
     const comparison = input.comparison === "network" ? network.mean : (reference?.mean ?? null);
-    const distance = own && comparison !== null ? adjustedDistance(own.mean, comparison, scale.polarity) : null;
+    const distance =
+      own && comparison !== null ? adjustedDistance(own.mean, comparison, scale.polarity) : null;
     let change: ScaleReport["change"] = null;
     if (own && input.previous && previousIndex && previousVisible) {
       const before = figureCell(previousIndex.get(centreId, team, "scale", scale.key), previousVisible);

@@ -26,7 +26,13 @@ export class RowIndex {
     }
   }
 
-  static #id(level: AggregateLevel, centre: string | null, team: string | null, metric: AggregateMetric, key: string) {
+  static #id(
+    level: AggregateLevel,
+    centre: string | null,
+    team: string | null,
+    metric: AggregateMetric,
+    key: string,
+  ) {
     return JSON.stringify([level, centre, team, metric, key]);
   }
 
@@ -45,8 +51,18 @@ export class RowIndex {
 }
 
 /** The row as a display cell if it is visible and complete, else null. */
-export function figureCell(row: AggregateRow | undefined, visible: (row: AggregateRow) => boolean): FigureCell | null {
-  if (!row || !visible(row) || row.mean === null || row.sd === null || row.ciLow === null || row.ciHigh === null) {
+export function figureCell(
+  row: AggregateRow | undefined,
+  visible: (row: AggregateRow) => boolean,
+): FigureCell | null {
+  if (
+    !row ||
+    !visible(row) ||
+    row.mean === null ||
+    row.sd === null ||
+    row.ciLow === null ||
+    row.ciHigh === null
+  ) {
     return null;
   }
   return { n: row.n, mean: row.mean, sd: row.sd, ci95: [row.ciLow, row.ciHigh] };

@@ -46,7 +46,12 @@ function linearScore(def: InstrumentDefinition, item: Item): [number, number] | 
   return item.reversed ? [100 - alpha, -beta] : [alpha, beta];
 }
 
-function compileRuns(def: InstrumentDefinition, scaleStart: Int32Array, scaleItems: Int32Array, minAnswered: Int32Array) {
+function compileRuns(
+  def: InstrumentDefinition,
+  scaleStart: Int32Array,
+  scaleItems: Int32Array,
+  minAnswered: Int32Array,
+) {
   const program: number[] = [];
   const coef: number[] = [];
   for (let s = 0; s < minAnswered.length; s++) {

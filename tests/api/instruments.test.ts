@@ -15,7 +15,9 @@ describe("instruments", () => {
   it("lists the built-in instrument for every member", async () => {
     const r = await c.facilitatorA.get(`/api/v1/networks/${f.networkId}/instruments`);
     expect(r.status).toBe(200);
-    expect(r.body).toEqual([expect.objectContaining({ id: BUILTIN, builtIn: true, scales: 24, inUse: false })]);
+    expect(r.body).toEqual([
+      expect.objectContaining({ id: BUILTIN, builtIn: true, scales: 24, inUse: false }),
+    ]);
     expect(r.body[0].items).toBeGreaterThanOrEqual(80);
   });
   it("returns a definition, and 404 for an unknown one", async () => {
@@ -31,7 +33,10 @@ describe("instruments", () => {
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ key: "amica-copsoq-official", version: 1, builtIn: false });
     expectProblem(await c.coordinator.post(`/api/v1/networks/${f.networkId}/instruments`, def), 409);
-    expectProblem(await c.coordinator.post(`/api/v1/networks/${f.networkId}/instruments`, builtinInstrument), 409);
+    expectProblem(
+      await c.coordinator.post(`/api/v1/networks/${f.networkId}/instruments`, builtinInstrument),
+      409,
+    );
     const other = await c.outsider.get(`/api/v1/instruments/${r.body.id}`);
     expectProblem(other, 404);
   });
@@ -107,9 +112,13 @@ describe("reference sets", () => {
     });
     expectProblem(unknownInstrument, 422);
     expect(fieldPaths(unknownInstrument)).toEqual(["instrumentId"]);
-    const activateUnknown = await c.coordinator.call("PUT", `/api/v1/networks/${f.networkId}/reference-sets/active`, {
-      referenceSetId: "nope",
-    });
+    const activateUnknown = await c.coordinator.call(
+      "PUT",
+      `/api/v1/networks/${f.networkId}/reference-sets/active`,
+      {
+        referenceSetId: "nope",
+      },
+    );
     expectProblem(activateUnknown, 422);
   });
   it("is 403 for a facilitator, 404 outside, 401 anonymous", async () => {

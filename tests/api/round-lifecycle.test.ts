@@ -1,35 +1,10 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { builtinInstrument, validateAnswers } from "../../shared/instrument/index.ts";
 import { clients, expectProblem, type Fixture, fixture } from "./helpers.ts";
+import { insertResponses } from "./support/responses.ts";
 
 let f: Fixture;
 let c: Awaited<ReturnType<typeof clients>>;
-
-/** Answers a person might give: every item on one option, the value-most question with two picks. */
-function packedAnswers(option: number) {
-  const answers: Record<string, unknown> = {};
-  for (const item of builtinInstrument.items) {
-    const options = builtinInstrument.responseSets[item.responseSet].options.length;
-    answers[item.code] = Math.min(option, options);
-  }
-  answers[builtinInstrument.multipleChoice.code] = builtinInstrument.multipleChoice.options
-    .slice(0, 2)
-    .map((o) => o.key);
-  const r = validateAnswers(builtinInstrument, answers);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.packed;
-}
-
-async function insertResponses(roundId: string, centreId: string, teamId: string | null, options: number[]) {
-  await env.DB.batch(
-    options.map((o, i) =>
-      env.DB.prepare(
-        "INSERT INTO responses (id, round_id, centre_id, team_id, answers, source, submitted_at) VALUES (?, ?, ?, ?, ?, 'import', '2031-03-02T10:00:00Z')",
-      ).bind(`${roundId}-${centreId}-${i}`, roundId, centreId, teamId, packedAnswers(o)),
-    ),
-  );
-}
 
 let roundId: string;
 beforeAll(async () => {

@@ -29,7 +29,11 @@ async function newRound(label: string, open = true) {
 }
 
 async function codes(n: number, round = roundId, teamId?: string): Promise<string[]> {
-  const r = await c.coordinator.post(`/api/v1/rounds/${round}/invitations`, { centreId: f.centreA, teamId, count: n });
+  const r = await c.coordinator.post(`/api/v1/rounds/${round}/invitations`, {
+    centreId: f.centreA,
+    teamId,
+    count: n,
+  });
   expect(r.status).toBe(201);
   return r.body.codes;
 }
@@ -49,8 +53,11 @@ function respondent(ip?: string) {
 const anon = respondent();
 
 const responseCount = async (round = roundId) =>
-  (await env.DB.prepare("SELECT count(*) AS n FROM responses WHERE round_id = ?").bind(round).first<{ n: number }>())
-    ?.n;
+  (
+    await env.DB.prepare("SELECT count(*) AS n FROM responses WHERE round_id = ?")
+      .bind(round)
+      .first<{ n: number }>()
+  )?.n;
 
 beforeAll(async () => {
   f = await fixture();
@@ -71,7 +78,8 @@ describe("GET /api/v1/survey/:code", () => {
     // The served document is the definition itself, with additions a schema parse drops.
     expect(instrumentDefinitionSchema.parse(r.body.instrument)).toEqual(builtinInstrument);
     const text = JSON.stringify(r.body);
-    for (const secret of [f.centreA, "Centre A", roundId, f.networkId, BUILTIN]) expect(text).not.toContain(secret);
+    for (const secret of [f.centreA, "Centre A", roundId, f.networkId, BUILTIN])
+      expect(text).not.toContain(secret);
     expect(r.headers.get("cache-control")).toBe("no-store");
   });
   it("accepts a code typed in lower case with the slip's grouping", async () => {
@@ -233,18 +241,20 @@ describe("anonymity in storage", () => {
     expect(inv?.used_at).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const row = await env.DB.prepare(
       "SELECT * FROM responses WHERE round_id = ? AND panel_code = 'my-panel-code'",
-    ).first<Record<string, unknown>>();
+    )
+      .bind(roundId)
+      .first<Record<string, unknown>>();
     expect(row).toMatchObject({ centre_id: f.centreA, team_id: f.teamA1, source: "survey", import_id: null });
     expect(JSON.parse(row?.open_answers as string)).toEqual({ "gives-satisfaction": "Good colleagues" });
     const values = Object.values(row ?? {}).map(String);
     for (const v of [inv?.id, hash, code]) expect(values).not.toContain(v);
     expect(Object.keys(row ?? {})).not.toContain("invitation_id");
-    const throttle = await env.DB.prepare("SELECT count(*) AS n FROM rate_limits WHERE key LIKE ?")
-      .bind(`%${hash}%`)
+    const throttle = await env.DB.prepare("SELECT count(*) AS n FROM rate_limits WHERE instr(key, ?) > 0")
+      .bind(hash)
       .first<{ n: number }>();
     expect(throttle?.n).toBe(0);
-    const audit = await env.DB.prepare("SELECT count(*) AS n FROM audit_log WHERE detail LIKE ?")
-      .bind(`%${hash}%`)
+    const audit = await env.DB.prepare("SELECT count(*) AS n FROM audit_log WHERE instr(detail, ?) > 0")
+      .bind(hash)
       .first<{ n: number }>();
     expect(audit?.n).toBe(0);
   });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { builtinInstrument as def } from "../../shared/instrument/builtin/index.ts";
 import { instrumentIndex } from "../../shared/instrument/instrument-index.ts";
+import type { Answers } from "../../shared/instrument/packing.ts";
 import type { InstrumentDefinition } from "../../shared/instrument/schema.ts";
 import { aggregateRound } from "../../shared/scoring/aggregate-round.ts";
 import type { AggregateRow } from "../../shared/scoring/aggregate-row.ts";
@@ -13,7 +14,7 @@ const find = (rows: AggregateRow[], level: string, centre: string | null, team: 
 
 describe("aggregateRound", () => {
   // Centre A: three people in team t1 and one without a team; centre B: two people in team t2.
-  const answers = [
+  const answers: Answers[] = [
     { gh1: 1, "value-most": ["tasks", "salary"] },
     { gh1: 2, "value-most": ["tasks"] },
     { gh1: 3 },
@@ -31,9 +32,15 @@ describe("aggregateRound", () => {
 
   it("emits count, scale and choice rows for the network, each centre and each team", () => {
     const groups = new Set(rows.map((r) => `${r.level}:${r.centre}:${r.team}`));
-    expect(groups).toEqual(new Set(["network:null:null", "centre:A:null", "centre:B:null", "team:A:t1", "team:B:t2"]));
+    expect(groups).toEqual(
+      new Set(["network:null:null", "centre:A:null", "centre:B:null", "team:A:t1", "team:B:t2"]),
+    );
     expect(rows.length).toBe(5 * (1 + def.scales.length + def.multipleChoice.options.length));
-    expect(find(rows, "centre", "A", null, "respondents")).toMatchObject({ metric: "count", n: 4, mean: null });
+    expect(find(rows, "centre", "A", null, "respondents")).toMatchObject({
+      metric: "count",
+      n: 4,
+      mean: null,
+    });
     expect(find(rows, "network", null, null, "respondents")?.n).toBe(6);
   });
 
@@ -88,7 +95,9 @@ function roundArbitrary(instrument: InstrumentDefinition) {
   const person = fc.record({
     centre: fc.integer({ min: 0, max: 2 }),
     team: fc.integer({ min: -1, max: 1 }),
-    codes: fc.tuple(...index.itemCodes.map((_, slot) => fc.integer({ min: 0, max: index.optionCount[slot] as number }))),
+    codes: fc.tuple(
+      ...index.itemCodes.map((_, slot) => fc.integer({ min: 0, max: index.optionCount[slot] as number })),
+    ),
     choices: fc.uniqueArray(fc.integer({ min: 0, max: index.choiceKeys.length - 1 }), { maxLength: 3 }),
   });
   return fc.array(person, { minLength: 1, maxLength: 40 });
@@ -124,7 +133,10 @@ for (const [name, instrument] of [
             .filter(({ p, i }) => {
               if (row.level === "network") return true;
               if (`c${p.centre}` !== row.centre) return false;
-              return row.level === "centre" || team[i] === ["c0a", "c0b", "c1a", "c1b", "c2a", "c2b"].indexOf(row.team ?? "");
+              return (
+                row.level === "centre" ||
+                team[i] === ["c0a", "c0b", "c1a", "c1b", "c2a", "c2b"].indexOf(row.team ?? "")
+              );
             });
           if (row.metric === "count") {
             expect(row.n).toBe(members.length);

@@ -9,7 +9,9 @@ import { buildCentreReport } from "../../shared/scoring/report.ts";
 import { random } from "./random.ts";
 
 const index = instrumentIndex(def);
-const scaleSlots = def.scales.map((s) => def.items.flatMap((item, slot) => (item.scale === s.key ? [slot] : [])));
+const scaleSlots = def.scales.map((s) =>
+  def.items.flatMap((item, slot) => (item.scale === s.key ? [slot] : [])),
+);
 
 interface Person {
   centre: number;
@@ -112,8 +114,13 @@ function* objects(value: unknown): Generator<Record<string, unknown>> {
   for (const child of Object.values(value)) yield* objects(child);
 }
 
-const rowOf = (rows: AggregateRow[], centre: string, team: string | null, metric: "scale" | "choice", key: string) =>
-  rows.find((r) => r.centre === centre && r.team === team && r.metric === metric && r.key === key);
+const rowOf = (
+  rows: AggregateRow[],
+  centre: string,
+  team: string | null,
+  metric: "scale" | "choice",
+  key: string,
+) => rows.find((r) => r.centre === centre && r.team === team && r.metric === metric && r.key === key);
 
 describe("anonymity over random networks", () => {
   it("shows no group figure computed from fewer than the minimum group size", () => {
@@ -123,7 +130,8 @@ describe("anonymity over random networks", () => {
         const rows = aggregate(network, ps, teamCentre);
         const { reports, overview } = outputs(network, rows, teamCentre);
         for (const o of objects({ reports, overview })) {
-          if (typeof o.n === "number" && "mean" in o) expect(o.n).toBeGreaterThanOrEqual(network.minGroupSize);
+          if (typeof o.n === "number" && "mean" in o)
+            expect(o.n).toBeGreaterThanOrEqual(network.minGroupSize);
         }
         for (const report of reports) {
           for (const v of report.valueMost) {
@@ -194,8 +202,7 @@ describe("anonymity over random networks", () => {
           for (const { metric, key, shown } of keys) {
             if (!shown(centre)) continue;
             const n = (team: string | null) => rowOf(rows, centre.id, team, metric, key)?.n ?? 0;
-            const exposed =
-              n(null) - centre.teams.filter(shown).reduce((sum, t) => sum + n(t.id), 0);
+            const exposed = n(null) - centre.teams.filter(shown).reduce((sum, t) => sum + n(t.id), 0);
             expect(exposed === 0 || exposed >= min).toBe(true);
           }
         }

@@ -3,7 +3,8 @@ import type { AggregateRow } from "../../shared/scoring/aggregate-row.ts";
 import { assertMinGroupSize, hiddenTeams, visibilityOf } from "../../shared/scoring/anonymity.ts";
 
 const teams = (...ns: number[]) => ns.map((n, i) => ({ team: String.fromCharCode(65 + i), n }));
-const hidden = (centreN: number, ns: number[], min = 5) => [...hiddenTeams(centreN, teams(...ns), min)].sort();
+const hidden = (centreN: number, ns: number[], min = 5) =>
+  [...hiddenTeams(centreN, teams(...ns), min)].sort();
 
 describe("hiddenTeams", () => {
   it("shows every team at or above the minimum when nothing small is left over", () => {
@@ -43,7 +44,12 @@ describe("assertMinGroupSize", () => {
 });
 
 describe("visibilityOf", () => {
-  const row = (level: AggregateRow["level"], centre: string | null, team: string | null, n: number): AggregateRow => ({
+  const row = (
+    level: AggregateRow["level"],
+    centre: string | null,
+    team: string | null,
+    n: number,
+  ): AggregateRow => ({
     level,
     centre,
     team,

@@ -92,7 +92,10 @@ describe("built-in instrument amica-copsoq v1", () => {
     expect(builtinInstrument.multipleChoice.code).toBe("value-most");
     expect(builtinInstrument.multipleChoice.maxChoices).toBe(3);
     expect(builtinInstrument.multipleChoice.options.map((o) => o.key)).toEqual(VALUE_MOST);
-    expect(builtinInstrument.openQuestions.map((q) => q.code)).toEqual(["gives-satisfaction", "takes-satisfaction"]);
+    expect(builtinInstrument.openQuestions.map((q) => q.code)).toEqual([
+      "gives-satisfaction",
+      "takes-satisfaction",
+    ]);
   });
 
   it("has five-point sets scored 0–100 by 25, a four-point set in thirds, and reversed items", () => {
@@ -124,7 +127,10 @@ describe("instrumentDefinitionSchema", () => {
   it("names the item whose response set does not exist", () => {
     const def = clone();
     (def.items[0] as { responseSet: string }).responseSet = "agreement";
-    expect(issuesOf(def)).toContainEqual({ path: "items.0.responseSet", message: 'unknown response set "agreement"' });
+    expect(issuesOf(def)).toContainEqual({
+      path: "items.0.responseSet",
+      message: 'unknown response set "agreement"',
+    });
   });
 
   it("rejects a duplicate item code, and a code shared with the multiple-choice question", () => {
@@ -138,7 +144,12 @@ describe("instrumentDefinitionSchema", () => {
 
   it("rejects a scale without items and a scale in an unknown domain", () => {
     const def = clone();
-    def.scales.push({ key: "empty", domain: "nowhere", label: { da: "Tom", en: "Empty" }, polarity: "higher-better" });
+    def.scales.push({
+      key: "empty",
+      domain: "nowhere",
+      label: { da: "Tom", en: "Empty" },
+      polarity: "higher-better",
+    });
     const issues = issuesOf(def);
     const at = def.scales.length - 1;
     expect(issues).toContainEqual({ path: `scales.${at}.key`, message: 'scale "empty" has no items' });

@@ -25,7 +25,11 @@ describe("validateAnswers", () => {
   });
 
   it("keeps open answers apart, trimmed, and treats null as not answered", () => {
-    const result = validateAnswers(def, { pr1: null, "gives-satisfaction": "  gode kolleger ", "takes-satisfaction": "" });
+    const result = validateAnswers(def, {
+      pr1: null,
+      "gives-satisfaction": "  gode kolleger ",
+      "takes-satisfaction": "",
+    });
     expect(result).toMatchObject({ ok: true, openAnswers: { "gives-satisfaction": "gode kolleger" } });
   });
 

@@ -25,7 +25,10 @@ const byId = (r: ReturnType<typeof rankBallots>) => Object.fromEntries(r.stateme
 describe("Borda with partial rankings", () => {
   // Four statements, three ballots: a full ranking, a top two and a top one. A statement in
   // place p gets 3 − p points; the unranked share the points of the places left.
-  const session = { statementIds: ["A", "B", "C", "D"], ballots: [rank("A", "B", "C", "D"), rank("B", "A"), rank("C")] };
+  const session = {
+    statementIds: ["A", "B", "C", "D"],
+    ballots: [rank("A", "B", "C", "D"), rank("B", "A"), rank("C")],
+  };
 
   it("gives each statement its mean share of the points, 0–100", () => {
     // A: 3, 2, 1 of 3 → 2/3; B: 2, 3, 1 → 2/3; C: 1, ½, 3 → ½; D: 0, ½, 1 → 1/6.
@@ -45,7 +48,9 @@ describe("Borda with partial rankings", () => {
   });
 
   it("scores 100 for a statement every ballot puts first and 0 for one always last", () => {
-    const r = rankBallots([{ statementIds: ["A", "B", "C"], ballots: [rank("A", "B", "C"), rank("A", "C", "B")] }]);
+    const r = rankBallots([
+      { statementIds: ["A", "B", "C"], ballots: [rank("A", "B", "C"), rank("A", "C", "B")] },
+    ]);
     expect(byId(r).A?.score).toBe(100);
     expect(byId(r).B?.score).toBe(25);
     expect(byId(r).C?.score).toBe(25);
@@ -76,7 +81,9 @@ describe("Copeland", () => {
 
 describe("Bradley–Terry fit (MM)", () => {
   it("matches the hand-solved fit of two statements: 3 wins to 1 gives 75 and 25", () => {
-    const p = prepare([{ statementIds: ["A", "B"], ballots: [pairs("A>B"), pairs("A>B"), pairs("A>B"), pairs("B>A")] }]);
+    const p = prepare([
+      { statementIds: ["A", "B"], ballots: [pairs("A>B"), pairs("A>B"), pairs("A>B"), pairs("B>A")] },
+    ]);
     const pi = fitBradleyTerry(p.k, winMatrix(p), { prior: 0 });
     expect((pi[0] as number) / (pi[1] as number)).toBeCloseTo(3, 8);
     expect([...bradleyTerryScores(pi)].map((s) => +s.toFixed(6))).toEqual([75, 25]);
@@ -154,7 +161,11 @@ describe("Bradley–Terry fit (MM)", () => {
 
 describe("ties", () => {
   it("share ranks (1, 2, 2, 4) and keep the listed order inside a tie", () => {
-    expect(ranksOf([70, 90, 70, 10])).toEqual({ order: [1, 0, 2, 3], rank: [2, 1, 2, 4], tied: [true, false, true, false] });
+    expect(ranksOf([70, 90, 70, 10])).toEqual({
+      order: [1, 0, 2, 3],
+      rank: [2, 1, 2, 4],
+      tied: [true, false, true, false],
+    });
   });
 
   it("at the edge of the top three share the places left", () => {
@@ -187,7 +198,9 @@ describe("bootstrap of the top three", () => {
   it("shows a coin toss where the room is split evenly", () => {
     // Every statement in every place equally often (rotations of one order, three times over):
     // all scores tie, and no statement is in the top three of most resamples.
-    const ballots = Array.from({ length: 21 }, (_, b) => rank(...ids.map((_, p) => ids[(p + b) % 7] as string)));
+    const ballots = Array.from({ length: 21 }, (_, b) =>
+      rank(...ids.map((_, p) => ids[(p + b) % 7] as string)),
+    );
     const r = rankBallots([{ statementIds: ids, ballots }]);
     expect(r.statements.every((s) => s.rank === 1 && s.tied && Math.abs(s.score - 50) < 1e-9)).toBe(true);
     for (const s of r.statements) {
@@ -208,7 +221,10 @@ describe("bootstrap of the top three", () => {
     for (const s of r.statements.slice(0, 3)) expect(s.pTop3).toBeGreaterThan(0.9);
     const flat = Object.fromEntries(ids.map((id) => [id, 1]));
     const split = rankBallots([
-      { statementIds: ids, ballots: Array.from({ length: 12 }, () => simulatePairwiseBallot(rng, flat, 0.1)) },
+      {
+        statementIds: ids,
+        ballots: Array.from({ length: 12 }, () => simulatePairwiseBallot(rng, flat, 0.1)),
+      },
     ]);
     expect(Math.max(...split.statements.map((s) => s.pTop3))).toBeLessThan(0.9);
   });
@@ -225,7 +241,9 @@ describe("bootstrap of the top three", () => {
 
   it("draws fewer resamples when the ballots are many, never under 200", () => {
     const rng = mulberry32(5);
-    const ballots = Array.from({ length: 3000 }, () => simulateRankBallot(rng, { s1: 2, s2: 1, s3: 1, s4: 1 }));
+    const ballots = Array.from({ length: 3000 }, () =>
+      simulateRankBallot(rng, { s1: 2, s2: 1, s3: 1, s4: 1 }),
+    );
     const r = rankBallots([{ statementIds: ["s1", "s2", "s3", "s4"], ballots }], { workBudget: 1e6 });
     expect(r.resamples).toBe(200);
     expect(r.ballots).toBe(3000);
@@ -265,7 +283,10 @@ describe("pooling sessions", () => {
   });
 
   it("resamples within each session", () => {
-    const a = { statementIds: ["A", "B", "C"], ballots: Array.from({ length: 10 }, () => rank("A", "B", "C")) };
+    const a = {
+      statementIds: ["A", "B", "C"],
+      ballots: Array.from({ length: 10 }, () => rank("A", "B", "C")),
+    };
     const b = { statementIds: ["A", "B", "C"], ballots: [rank("C", "B", "A")] };
     // Every resample keeps the one C-first ballot of session b once: A stays first throughout.
     const r = rankBallots([a, b]);

@@ -12,10 +12,29 @@ function groupRows(g: Group, overrides: Record<string, Partial<AggregateRow>> = 
   const base = { level: g.team ? "team" : "centre", centre: g.centre, team: g.team ?? null } as const;
   const figure = (metric: "scale" | "choice", key: string, fallback: number): AggregateRow => {
     const mean = overrides[key]?.mean ?? fallback;
-    return { ...base, metric, key, n: g.respondents, mean, sd: 10, ciLow: mean - 4, ciHigh: mean + 4, ...overrides[key] };
+    return {
+      ...base,
+      metric,
+      key,
+      n: g.respondents,
+      mean,
+      sd: 10,
+      ciLow: mean - 4,
+      ciHigh: mean + 4,
+      ...overrides[key],
+    };
   };
   return [
-    { ...base, metric: "count", key: "respondents", n: g.respondents, mean: null, sd: null, ciLow: null, ciHigh: null },
+    {
+      ...base,
+      metric: "count",
+      key: "respondents",
+      n: g.respondents,
+      mean: null,
+      sd: null,
+      ciLow: null,
+      ciHigh: null,
+    },
     ...def.scales.map((s) => figure("scale", s.key, 60)),
     ...def.multipleChoice.options.map((o) => figure("choice", o.key, 20)),
   ];
@@ -29,7 +48,10 @@ const rows: AggregateRow[] = [
   ),
   ...groupRows({ centre: "c1", team: "t1", respondents: 15 }),
   ...groupRows({ centre: "c1", team: "t2", respondents: 5 }, { burnout: { n: 4 } }),
-  ...groupRows({ centre: "c2", respondents: 12 }, { influence: { mean: 50 }, stress: { mean: 50 }, tasks: { mean: 36 } }),
+  ...groupRows(
+    { centre: "c2", respondents: 12 },
+    { influence: { mean: 50 }, stress: { mean: 50 }, tasks: { mean: 36 } },
+  ),
   ...groupRows({ centre: "c3", respondents: 3 }, { influence: { mean: 99 }, stress: { mean: 1 } }),
 ];
 
@@ -70,7 +92,17 @@ describe("buildCentreReport", () => {
     expect(report.respondents).toBe(20);
     expect(report.scales.map((s) => s.key)).toEqual(def.scales.map((s) => s.key));
     expect(Object.keys(report.scales[0] ?? {})).toEqual(
-      expect.arrayContaining(["key", "domain", "label", "polarity", "centre", "network", "reference", "light", "change"]),
+      expect.arrayContaining([
+        "key",
+        "domain",
+        "label",
+        "polarity",
+        "centre",
+        "network",
+        "reference",
+        "light",
+        "change",
+      ]),
     );
     expect(scaleOf(report, "predictability")).toMatchObject({
       domain: "leadership-cooperation",
@@ -84,7 +116,12 @@ describe("buildCentreReport", () => {
 
   it("compares with the network of centres at or above the minimum, respondent-weighted", () => {
     // influence: (20·75 + 12·50) / 32 = 65.625; c3's 99 is left out.
-    expect(scaleOf(report, "influence")?.network).toEqual({ mean: 65.625, highest: 75, lowest: 50, centres: 2 });
+    expect(scaleOf(report, "influence")?.network).toEqual({
+      mean: 65.625,
+      highest: 75,
+      lowest: 50,
+      centres: 2,
+    });
     expect(scaleOf(report, "influence")?.light).toBe("green");
     // stress, higher is worse: (20·70 + 12·50) / 32 = 62.5, so 70 is 7.5 points worse.
     expect(scaleOf(report, "stress")?.network.mean).toBe(62.5);
@@ -133,7 +170,10 @@ describe("buildCentreReport", () => {
       p,
       test: "welch",
     });
-    expect(scaleOf(withChange, "influence")?.change?.d).toBeCloseTo(13 / Math.sqrt((19 * 100 + 17 * 144) / 36), 12);
+    expect(scaleOf(withChange, "influence")?.change?.d).toBeCloseTo(
+      13 / Math.sqrt((19 * 100 + 17 * 144) / 36),
+      12,
+    );
   });
 
   it("shows no change from a previous figure under the minimum", () => {

@@ -74,7 +74,10 @@ describe("scoreMatrix", () => {
   const randomRows = (instrument: InstrumentDefinition) => {
     const index = instrumentIndex(instrument);
     const code = (slot: number) => fc.integer({ min: 0, max: index.optionCount[slot] as number });
-    return fc.array(fc.tuple(...index.itemCodes.map((_, slot) => code(slot))), { minLength: 1, maxLength: 20 });
+    return fc.array(fc.tuple(...index.itemCodes.map((_, slot) => code(slot))), {
+      minLength: 1,
+      maxLength: 20,
+    });
   };
 
   for (const [name, instrument] of [

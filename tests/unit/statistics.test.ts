@@ -26,7 +26,13 @@ describe("group summary", () => {
   });
 
   it("skips missing values and has no SD or CI for a single value", () => {
-    expect(summarize([Number.NaN, 40, Number.NaN])).toEqual({ n: 1, mean: 40, sd: null, ciLow: null, ciHigh: null });
+    expect(summarize([Number.NaN, 40, Number.NaN])).toEqual({
+      n: 1,
+      mean: 40,
+      sd: null,
+      ciLow: null,
+      ciHigh: null,
+    });
     expect(summarize([])).toEqual({ n: 0, mean: null, sd: null, ciLow: null, ciHigh: null });
   });
 

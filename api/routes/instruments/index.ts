@@ -9,6 +9,7 @@ import { assertCoordinator, assertNetworkMember, requireUser } from "../../lib/a
 import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
+import { forgetRoundMeta } from "../../lib/round-meta.ts";
 import { createRouter } from "../../lib/router.ts";
 import * as routes from "./instruments.routes.ts";
 import { BUILTIN_INSTRUMENT_ID, ensureBuiltinStatement } from "./instruments.service.ts";
@@ -214,6 +215,7 @@ export const instrumentRoutes = createRouter()
     const input = c.req.valid("json");
     const set = await addReferenceSet(c, p, networkId, input);
     if (input.activate) await bumpRounds(c.env.DB, networkId).run();
+    forgetRoundMeta();
     return c.json(set, 201);
   })
   .openapi(routes.importReferenceSet, async (c) => {
@@ -230,6 +232,7 @@ export const instrumentRoutes = createRouter()
       activate: q.activate === "true",
     });
     if (q.activate === "true") await bumpRounds(c.env.DB, networkId).run();
+    forgetRoundMeta();
     return c.json(set, 201);
   })
   .openapi(routes.activateReferenceSet, async (c) => {
@@ -253,5 +256,6 @@ export const instrumentRoutes = createRouter()
         targetId: set.id,
       }),
     ]);
+    forgetRoundMeta();
     return c.json({ ...set, active: true }, 200);
   });

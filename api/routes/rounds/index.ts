@@ -9,6 +9,7 @@ import { assertCoordinator, assertNetworkMember, requireUser } from "../../lib/a
 import { auditStatement } from "../../lib/audit.ts";
 import { newId, nowIso } from "../../lib/ids.ts";
 import { Problem } from "../../lib/problem.ts";
+import { forgetRoundMeta } from "../../lib/round-meta.ts";
 import { createRouter } from "../../lib/router.ts";
 import {
   assertUsableInstrument,
@@ -156,6 +157,7 @@ async function transition(c: Context<AppEnv>, to: RoundStatus) {
       targetId: row.id,
     }),
   ]);
+  forgetRoundMeta(row.id);
   if (res[0].meta.changes !== 1) throw new Problem(409, "The round changed meanwhile; reload and try again.");
   return c.json(await getRound(db, p, row.id), 200);
 }

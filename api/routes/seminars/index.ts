@@ -42,7 +42,12 @@ const seminarOnlyRoutes = createRouter()
     const id = newId();
     await c.env.DB.batch([
       statement(c.env.DB, db.insert(seminars).values({ id, networkId, ...input })),
-      auditStatement(c.env.DB, p, { action: "seminar.create", networkId, targetType: "seminar", targetId: id }),
+      auditStatement(c.env.DB, p, {
+        action: "seminar.create",
+        networkId,
+        targetType: "seminar",
+        targetId: id,
+      }),
     ]);
     return c.json(await getSeminarDetail(c.env.DB, db, p, id), 201);
   })
@@ -85,7 +90,10 @@ const seminarOnlyRoutes = createRouter()
     assertCoordinator(p, row.networkId, "Seminar");
     await c.env.DB.batch([
       statement(c.env.DB, db.delete(seminarContributions).where(eq(seminarContributions.seminarId, row.id))),
-      statement(c.env.DB, db.update(practices).set({ seminarId: null }).where(eq(practices.seminarId, row.id))),
+      statement(
+        c.env.DB,
+        db.update(practices).set({ seminarId: null }).where(eq(practices.seminarId, row.id)),
+      ),
       statement(c.env.DB, db.delete(seminars).where(eq(seminars.id, row.id))),
       auditStatement(c.env.DB, p, {
         action: "seminar.delete",
@@ -184,7 +192,8 @@ async function editableContribution(
 ) {
   assertWriter(p, networkId, "Seminar");
   const row = await getContributionRow(d1, seminarId, contributionId);
-  if (!isCoordinator(p, networkId) && !isOwnCentre(p, networkId, row.centre_id)) throw notFound("Contribution");
+  if (!isCoordinator(p, networkId) && !isOwnCentre(p, networkId, row.centre_id))
+    throw notFound("Contribution");
   return row;
 }
 

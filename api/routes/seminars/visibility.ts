@@ -71,7 +71,9 @@ export async function writableCentreId(
   }
   if (coordinator) {
     if (!(await inNetwork(given)))
-      throw new Problem(422, "Unknown centre.", [{ path: "centreId", message: "Not a centre of this network." }]);
+      throw new Problem(422, "Unknown centre.", [
+        { path: "centreId", message: "Not a centre of this network." },
+      ]);
     return given;
   }
   if (!own.includes(given)) throw notFound("Centre");

@@ -1,3 +1,13 @@
 import { createRouter } from "../../lib/router.ts";
+import { participantRoutes } from "./participant.handlers.ts";
+import { votingRoutes } from "./voting.handlers.ts";
+import { workshopRoutes } from "./workshops.handlers.ts";
 
-export const workshopsRoutes = createRouter();
+/**
+ * Job-satisfaction workshops: the facilitator's series and statements, voting sessions with their
+ * results, and the participants' join-code routes.
+ */
+export const workshopsRoutes = createRouter()
+  .route("/", workshopRoutes)
+  .route("/", votingRoutes)
+  .route("/", participantRoutes);

@@ -68,7 +68,10 @@ export const toSession = (r: Row): VotingSession => ({
 });
 
 /** The workshop, if the caller may work in its centre: else 404 (other centre) or 403 (researcher). */
-export async function workshopFor(c: Context<AppEnv>, workshopId: string): Promise<[UserPrincipal, WorkshopRow]> {
+export async function workshopFor(
+  c: Context<AppEnv>,
+  workshopId: string,
+): Promise<[UserPrincipal, WorkshopRow]> {
   const p = requireUser(c);
   const r = await c.env.DB.prepare(
     `SELECT w.id, w.centre_id, w.round_id, w.title, w.stage, w.join_code, c.network_id
@@ -105,21 +108,28 @@ export async function centreFor(c: Context<AppEnv>, centreId: string) {
 
 export async function listWorkshops(d1: D1Database, centreId: string): Promise<Workshop[]> {
   const { results } = await d1
-    .prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops w WHERE w.centre_id = ? ORDER BY w.created_at DESC, w.id`)
+    .prepare(
+      `SELECT ${WORKSHOP_COLUMNS} FROM workshops w WHERE w.centre_id = ? ORDER BY w.created_at DESC, w.id`,
+    )
     .bind(centreId)
     .all<Row>();
   return results.map(toWorkshop);
 }
 
 export async function getWorkshop(d1: D1Database, workshopId: string): Promise<Workshop> {
-  const r = await d1.prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops w WHERE w.id = ?`).bind(workshopId).first<Row>();
+  const r = await d1
+    .prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops w WHERE w.id = ?`)
+    .bind(workshopId)
+    .first<Row>();
   if (!r) throw notFound("Workshop");
   return toWorkshop(r);
 }
 
 export async function listStatements(d1: D1Database, workshopId: string): Promise<Statement[]> {
   const { results } = await d1
-    .prepare("SELECT * FROM statements WHERE workshop_id = ? ORDER BY short_list DESC, position, created_at, id")
+    .prepare(
+      "SELECT * FROM statements WHERE workshop_id = ? ORDER BY short_list DESC, position, created_at, id",
+    )
     .bind(workshopId)
     .all<Row>();
   return results.map(toStatement);
@@ -127,7 +137,9 @@ export async function listStatements(d1: D1Database, workshopId: string): Promis
 
 export async function listSessions(d1: D1Database, workshopId: string): Promise<VotingSession[]> {
   const { results } = await d1
-    .prepare(`SELECT ${SESSION_COLUMNS} FROM voting_sessions v WHERE v.workshop_id = ? ORDER BY v.created_at, v.id`)
+    .prepare(
+      `SELECT ${SESSION_COLUMNS} FROM voting_sessions v WHERE v.workshop_id = ? ORDER BY v.created_at, v.id`,
+    )
     .bind(workshopId)
     .all<Row>();
   return results.map(toSession);
@@ -148,7 +160,10 @@ export interface StatementRow extends Statement {
 }
 
 /** A statement, if the caller may work in its workshop's centre. */
-export async function statementFor(c: Context<AppEnv>, statementId: string): Promise<[UserPrincipal, StatementRow]> {
+export async function statementFor(
+  c: Context<AppEnv>,
+  statementId: string,
+): Promise<[UserPrincipal, StatementRow]> {
   const p = requireUser(c);
   const r = await c.env.DB.prepare(
     `SELECT s.*, w.centre_id, c.network_id FROM statements s
@@ -173,5 +188,8 @@ export async function assertCentreRound(d1: D1Database, centreId: string, roundI
     .prepare("SELECT 1 FROM round_centres WHERE round_id = ? AND centre_id = ?")
     .bind(roundId, centreId)
     .first();
-  if (!r) throw new Problem(422, "The centre takes no part in that round.", [{ path, message: "Not a round of this centre." }]);
+  if (!r)
+    throw new Problem(422, "The centre takes no part in that round.", [
+      { path, message: "Not a round of this centre." },
+    ]);
 }

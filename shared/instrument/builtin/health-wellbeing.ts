@@ -3,7 +3,10 @@ import { type DomainBlock, scaleItems, text } from "./define.ts";
 // All but general health ask about the last four weeks, so each item carries the full question:
 // a respondent on a phone sees one item at a time and must not depend on a lead-in shown earlier.
 const lastWeeks = (da: string, en: string) =>
-  [`Hvor ofte har du inden for de sidste fire uger ${da}?`, `In the last four weeks, how often have you ${en}?`] as const;
+  [
+    `Hvor ofte har du inden for de sidste fire uger ${da}?`,
+    `In the last four weeks, how often have you ${en}?`,
+  ] as const;
 
 const strain = (key: string, da: string, en: string) => ({
   key,
@@ -27,7 +30,12 @@ export const healthWellbeing: DomainBlock = {
   ],
   items: [
     ...scaleItems("general-health", [
-      ["gh1", "health", "Hvordan vil du vurdere dit helbred alt i alt?", "How would you rate your health overall?"],
+      [
+        "gh1",
+        "health",
+        "Hvordan vil du vurdere dit helbred alt i alt?",
+        "How would you rate your health overall?",
+      ],
     ]),
     ...scaleItems("stress", [
       ["st1", "time-share", ...lastWeeks("haft svært ved at slappe af", "found it hard to relax")],

@@ -8,7 +8,10 @@ const scale = (key: string, da: string, en: string) => ({
 });
 
 export const leadershipCooperation: DomainBlock = {
-  domain: { key: "leadership-cooperation", label: text("Ledelse og samarbejde", "Leadership and cooperation") },
+  domain: {
+    key: "leadership-cooperation",
+    label: text("Ledelse og samarbejde", "Leadership and cooperation"),
+  },
   scales: [
     scale("predictability", "Forudsigelighed (information)", "Predictability (information)"),
     scale("rewards", "Belønning", "Rewards (recognition)"),
@@ -21,7 +24,11 @@ export const leadershipCooperation: DomainBlock = {
       "Social støtte og feedback fra nærmeste leder",
       "Social support and feedback from your immediate manager",
     ),
-    scale("support-colleagues", "Social støtte og feedback fra kolleger", "Social support and feedback from colleagues"),
+    scale(
+      "support-colleagues",
+      "Social støtte og feedback fra kolleger",
+      "Social support and feedback from colleagues",
+    ),
     scale("social-community", "Socialt fællesskab i arbejdet", "Social community at work"),
   ],
   items: [
@@ -47,9 +54,24 @@ export const leadershipCooperation: DomainBlock = {
       ],
     ]),
     ...scaleItems("rewards", [
-      ["rw1", "extent", "Bliver dit arbejde anerkendt af ledelsen?", "Does management recognise the work you do?"],
-      ["rw2", "extent", "Bliver du behandlet retfærdigt på din arbejdsplads?", "Are you treated fairly at your workplace?"],
-      ["rw3", "extent", "Oplever du, at din indsats bliver værdsat?", "Do you feel that your efforts are valued?"],
+      [
+        "rw1",
+        "extent",
+        "Bliver dit arbejde anerkendt af ledelsen?",
+        "Does management recognise the work you do?",
+      ],
+      [
+        "rw2",
+        "extent",
+        "Bliver du behandlet retfærdigt på din arbejdsplads?",
+        "Are you treated fairly at your workplace?",
+      ],
+      [
+        "rw3",
+        "extent",
+        "Oplever du, at din indsats bliver værdsat?",
+        "Do you feel that your efforts are valued?",
+      ],
     ]),
     ...scaleItems("role-clarity", [
       ["rc1", "extent", "Er der klare mål for dit arbejde?", "Does your work have clear goals?"],
@@ -59,7 +81,12 @@ export const leadershipCooperation: DomainBlock = {
         "Ved du præcist, hvad du har ansvaret for?",
         "Do you know exactly what you are responsible for?",
       ],
-      ["rc3", "extent", "Ved du, hvad der forventes af dig i arbejdet?", "Do you know what is expected of you at work?"],
+      [
+        "rc3",
+        "extent",
+        "Ved du, hvad der forventes af dig i arbejdet?",
+        "Do you know what is expected of you at work?",
+      ],
     ]),
     ...scaleItems("quality-of-leadership", [
       [

@@ -18,9 +18,15 @@ export const valueMost: MultipleChoice = {
     { key: "development", label: text("Mulighederne for at udvikle mig", "Chances to develop") },
     { key: "work-pace", label: text("Tempoet i arbejdet", "The pace of work") },
     { key: "benefits", label: text("Personalegoderne", "Staff benefits") },
-    { key: "leader-support", label: text("Støtten fra min leder eller coach", "Support from my manager or coach") },
+    {
+      key: "leader-support",
+      label: text("Støtten fra min leder eller coach", "Support from my manager or coach"),
+    },
     { key: "salary", label: text("Lønnen", "The pay") },
-    { key: "colleagues", label: text("Kollegerne og det sociale miljø", "Colleagues and the social side of work") },
+    {
+      key: "colleagues",
+      label: text("Kollegerne og det sociale miljø", "Colleagues and the social side of work"),
+    },
   ],
 };
 

@@ -70,7 +70,12 @@ export const values: DomainBlock = {
       ],
     ]),
     ...scaleItems("justice-respect", [
-      ["jr1", "extent", "Bliver konflikter løst på en retfærdig måde?", "Are conflicts settled in a fair way?"],
+      [
+        "jr1",
+        "extent",
+        "Bliver konflikter løst på en retfærdig måde?",
+        "Are conflicts settled in a fair way?",
+      ],
       [
         "jr2",
         "extent",

@@ -51,7 +51,12 @@ export const workOrganisation: DomainBlock = {
       ],
     ]),
     ...scaleItems("development-possibilities", [
-      ["dp1", "extent", "Lærer du nye ting gennem dit arbejde?", "Do you learn new things through your work?"],
+      [
+        "dp1",
+        "extent",
+        "Lærer du nye ting gennem dit arbejde?",
+        "Do you learn new things through your work?",
+      ],
       [
         "dp2",
         "extent",
