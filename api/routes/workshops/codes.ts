@@ -25,12 +25,19 @@ export const limits = {
   statements: (code: string): Limit => ({ key: `collect:code:${code}`, max: 300, windowSeconds: 300 }),
 };
 
-/** Refuses a client that has tried too many unknown codes, and any code but a well-formed one. */
-export async function guardLookup(d1: D1Database, client: string, raw: string, extra: Limit[] = []) {
+/**
+ * The code, normalised, unless the client has tried too many unknown codes (429) or it cannot be a
+ * code (404, counted as a miss). `perCode` adds limits of the code itself.
+ */
+export async function guardLookup(
+  d1: D1Database,
+  client: string,
+  raw: string,
+  perCode: (code: string) => Limit[] = () => [],
+): Promise<string> {
   const code = normaliseCode(raw);
-  await assertNotThrottled(d1, [limits.miss(client), ...extra]);
-  if (!code) await unknownCode(d1, client);
-  return code as string;
+  await assertNotThrottled(d1, [limits.miss(client), ...(code ? perCode(code) : [])]);
+  return code ?? unknownCode(d1, client);
 }
 
 export async function unknownCode(d1: D1Database, client: string): Promise<never> {

@@ -49,8 +49,7 @@ export const participantRoutes = createRouter()
   .openapi(routes.collectStatement, async (c) => {
     const d1 = c.env.DB;
     const client = clientAddress(c.req.raw.headers);
-    const raw = c.req.valid("param").code;
-    const code = await guardLookup(d1, client, raw, [limits.statements(raw.toUpperCase())]);
+    const code = await guardLookup(d1, client, c.req.valid("param").code, (k) => [limits.statements(k)]);
     const w = await collectingWorkshop(d1, code, client);
     const input = c.req.valid("json");
     const id = newId();
@@ -85,10 +84,9 @@ export const participantRoutes = createRouter()
   .openapi(routes.submitBallot, async (c) => {
     const d1 = c.env.DB;
     const client = clientAddress(c.req.raw.headers);
-    const raw = c.req.valid("param").code;
     const key = c.req.valid("header")["idempotency-key"];
     const input = c.req.valid("json");
-    const code = await guardLookup(d1, client, raw, [limits.ballots(raw.toUpperCase())]);
+    const code = await guardLookup(d1, client, c.req.valid("param").code, (k) => [limits.ballots(k)]);
     const s = (await sessionByCode(d1, code)) ?? (await unknownCode(d1, client));
     const checked = validateBallot(input, s);
     if (!checked.ok) throw new Problem(422, "The ballot does not fit this session.", checked.errors);
