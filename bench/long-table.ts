@@ -11,7 +11,13 @@ export interface LongRound {
   choices: { respondent: Int32Array; option: Int32Array };
   respondents: { respondent: Int32Array; centre: Int32Array; team: Int32Array };
   /** Score after reversal for every valid (item, code), with the item's scale and its minimum answered. */
-  lookup: { item: Int32Array; code: Int32Array; scale: Int32Array; score: Float64Array; minAnswered: Int32Array };
+  lookup: {
+    item: Int32Array;
+    code: Int32Array;
+    scale: Int32Array;
+    score: Float64Array;
+    minAnswered: Int32Array;
+  };
 }
 
 export function longRound(def: InstrumentDefinition, round: SyntheticRound): LongRound {
@@ -35,7 +41,13 @@ export function longRound(def: InstrumentDefinition, round: SyntheticRound): Lon
   }
   const scaleIndex = new Map(def.scales.map((s, i) => [s.key, i]));
   const scaleSize = def.scales.map((s) => def.items.filter((item) => item.scale === s.key).length);
-  const lookup = { item: [] as number[], code: [] as number[], scale: [] as number[], score: [] as number[], min: [] as number[] };
+  const lookup = {
+    item: [] as number[],
+    code: [] as number[],
+    scale: [] as number[],
+    score: [] as number[],
+    min: [] as number[],
+  };
   def.items.forEach((item, slot) => {
     const scale = scaleIndex.get(item.scale) as number;
     for (const option of def.responseSets[item.responseSet]?.options ?? []) {

@@ -11,6 +11,7 @@ import { BUILTIN_INSTRUMENT_ID } from "../api/routes/instruments/instrument-id.t
 import { builtinInstrument } from "../shared/instrument/index.ts";
 import { DEMO_NETWORK_ID, DEMO_PASSWORD, demoCentres, demoRounds, demoUsers } from "./demo/network.ts";
 import { demoReferenceSet } from "./demo/reference.ts";
+import { demoSeminarTables } from "./demo/seminar.ts";
 import { demoResponses } from "./demo/responses.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -130,6 +131,8 @@ async function buildSql(): Promise<string[]> {
       }
     }
   });
+  // The first benchmark seminar (Fredericia, October 2007), its practices and results meetings.
+  for (const [table, rows] of demoSeminarTables) for (const row of rows) sql.push(insert(table, row));
   for (const r of demoResponses()) {
     sql.push(
       insert("responses", {

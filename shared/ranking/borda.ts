@@ -24,6 +24,7 @@ export function bordaScores(p: Prepared, weights?: ArrayLike<number>, out?: Floa
     }
   }
   const scores = out ?? new Float64Array(k);
-  for (let i = 0; i < k; i++) scores[i] = count[i] ? (100 * (sum[i] as number)) / (count[i] as number) : NO_INFORMATION;
+  for (let i = 0; i < k; i++)
+    scores[i] = count[i] ? (100 * (sum[i] as number)) / (count[i] as number) : NO_INFORMATION;
   return scores;
 }

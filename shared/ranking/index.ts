@@ -4,6 +4,7 @@ export * from "./prepare.ts";
 export * from "./prng.ts";
 export * from "./rank.ts";
 export * from "./simulate.ts";
+export * from "./stored.ts";
 export * from "./ties.ts";
 export * from "./types.ts";
 export * from "./validate.ts";

@@ -6,14 +6,14 @@ import type { Prepared } from "./prepare.ts";
 
 /** `wins[i * k + j]`: how often statement i was preferred to statement j. */
 export function winMatrix(p: Prepared, weights?: ArrayLike<number>, out?: Float64Array): Float64Array {
-  const { k, n, comparisons } = p;
+  const { k, n, cells, cellStart } = p;
   const wins = out ?? new Float64Array(k * k);
   wins.fill(0);
   for (let b = 0; b < n; b++) {
     const w = weights ? (weights[b] as number) : 1;
     if (w === 0) continue;
-    const c = comparisons[b] as Int32Array;
-    for (let q = 0; q < c.length; q += 2) wins[(c[q] as number) * k + (c[q + 1] as number)] += w;
+    const end = cellStart[b + 1] as number;
+    for (let q = cellStart[b] as number; q < end; q++) wins[cells[q] as number] += w;
   }
   return wins;
 }
@@ -40,9 +40,9 @@ export function copelandScores(k: number, wins: Float64Array): Float64Array {
 
 export interface FitOptions {
   /**
-   * Virtual games each statement plays against an average one (strength 1), half won, half lost.
-   * It keeps a statement that won (or lost) every comparison at a finite strength and leaves one
-   * never compared at the average. 0 gives the plain maximum-likelihood fit.
+   * Virtual games added to every pair of statements, half won by each side (a symmetric prior, as
+   * "add ½ to each cell"). It keeps a statement that won (or lost) every comparison at a finite
+   * strength, and leaves statements never compared level. 0 gives the plain maximum-likelihood fit.
    */
   prior?: number;
   /** Starting strengths (a previous fit), to converge faster. */
@@ -53,33 +53,34 @@ export interface FitOptions {
 
 /**
  * Bradley–Terry strengths π (P(i preferred to j) = π_i / (π_i + π_j)) by the MM update
- * π_i ← (W_i + a/2) / (Σ_j n_ij / (π_i + π_j) + a / (π_i + 1)), applied in place, one statement at
- * a time, until no strength changes by more than `tolerance` relatively. Without a prior the
- * strengths are scaled to a geometric mean of 1 after each sweep.
+ * π_i ← W_i / Σ_j n_ij / (π_i + π_j), applied in place one statement at a time, the strengths
+ * rescaled to a geometric mean of 1 after each sweep, until no strength changes by more than
+ * `tolerance` relatively. Wins include the prior's virtual games.
  */
 export function fitBradleyTerry(k: number, wins: Float64Array, options: FitOptions = {}): Float64Array {
   const prior = options.prior ?? 1;
   const tolerance = options.tolerance ?? 1e-10;
   const maxIterations = options.maxIterations ?? 10_000;
+  const w = prior > 0 ? Float64Array.from(wins, (v, q) => (q % (k + 1) === 0 ? v : v + prior / 2)) : wins;
   const pi = options.start ? Float64Array.from(options.start) : new Float64Array(k).fill(1);
   const won = new Float64Array(k);
-  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) won[i] += wins[i * k + j] as number;
+  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) if (i !== j) won[i] += w[i * k + j] as number;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     let change = 0;
     for (let i = 0; i < k; i++) {
       const pii = pi[i] as number;
-      let denominator = prior > 0 ? prior / (pii + 1) : 0;
+      let denominator = 0;
       for (let j = 0; j < k; j++) {
         if (j === i) continue;
-        const games = (wins[i * k + j] as number) + (wins[j * k + i] as number);
+        const games = (w[i * k + j] as number) + (w[j * k + i] as number);
         if (games > 0) denominator += games / (pii + (pi[j] as number));
       }
       if (denominator === 0) continue; // never compared and no prior: nothing to learn
-      const next = ((won[i] as number) + prior / 2) / denominator;
+      const next = (won[i] as number) / denominator;
       change = Math.max(change, Math.abs(next - pii) / Math.max(pii, 1e-300));
       pi[i] = next;
     }
-    if (prior === 0) normalise(pi);
+    normalise(pi);
     if (change < tolerance) break;
   }
   return pi;

@@ -19,6 +19,9 @@ export interface Prepared {
   listed: Uint8Array;
   /** Per ballot: the comparisons it states or implies, as flat [winner, loser, …] statement indices. */
   comparisons: Int32Array[];
+  /** All ballots' comparisons as win-matrix cells (winner · k + loser); ballot b's run from `cellStart[b]` to `cellStart[b + 1]`. */
+  cells: Int32Array;
+  cellStart: Int32Array;
   /** Whether every ballot is a ranking (then Borda applies). */
   allRank: boolean;
 }
@@ -26,7 +29,8 @@ export interface Prepared {
 export function prepare(sessions: readonly SessionBallots[]): Prepared {
   const index = new Map<string, number>();
   const ids: string[] = [];
-  for (const s of sessions) for (const id of s.statementIds) if (!index.has(id)) index.set(id, ids.push(id) - 1);
+  for (const s of sessions)
+    for (const id of s.statementIds) if (!index.has(id)) index.set(id, ids.push(id) - 1);
   const k = ids.length;
   const n = sessions.reduce((sum, s) => sum + s.ballots.length, 0);
   const points = new Float64Array(n * k);
@@ -47,7 +51,16 @@ export function prepare(sessions: readonly SessionBallots[]): Prepared {
     }
     strata.push(stratum);
   }
-  return { ids, k, n, strata, points, listed, comparisons, allRank };
+  const cellStart = new Int32Array(n + 1);
+  comparisons.forEach((c, i) => {
+    cellStart[i + 1] = (cellStart[i] as number) + c.length / 2;
+  });
+  const cells = new Int32Array(cellStart[n] as number);
+  comparisons.forEach((c, i) => {
+    for (let q = 0; q < c.length; q += 2)
+      cells[(cellStart[i] as number) + q / 2] = (c[q] as number) * k + (c[q + 1] as number);
+  });
+  return { ids, k, n, strata, points, listed, comparisons, cells, cellStart, allRank };
 }
 
 /**

@@ -31,7 +31,8 @@ const MIN_RESAMPLES = 200;
 /** The ranking, as shared by the API (stored ballots) and the facilitator's browser (live view). */
 export function rankBallots(sessions: readonly SessionBallots[], options: RankOptions = {}): Ranking {
   const p = prepare(sessions);
-  const method = options.method ?? (p.allRank && !sessions.some((s) => s.mode === "pairwise") ? "borda" : "bradley-terry");
+  const method =
+    options.method ?? (p.allRank && !sessions.some((s) => s.mode === "pairwise") ? "borda" : "bradley-terry");
   if (method === "borda" && !p.allRank) throw new Error("Borda needs rank ballots only");
   const places = options.places ?? 3;
   const scorer = makeScorer(p, method, options.prior ?? 1);
@@ -52,7 +53,8 @@ export function rankBallots(sessions: readonly SessionBallots[], options: RankOp
     for (let r = 0; r < resamples; r++) {
       weights.fill(0);
       for (const stratum of p.strata)
-        for (let d = 0; d < stratum.length; d++) weights[stratum[randomIndex(rng, stratum.length)] as number]++;
+        for (let d = 0; d < stratum.length; d++)
+          weights[stratum[randomIndex(rng, stratum.length)] as number]++;
       const s = topShares(scorer.score(weights), places, shareBuf);
       let equal = true;
       for (let i = 0; i < p.k; i++) {
@@ -112,8 +114,7 @@ function makeScorer(p: Prepared, method: RankingMethod, prior: number): Scorer {
 /** As many resamples as asked for, unless that would exceed the work budget (never fewer than 200). */
 function resampleCount(p: Prepared, method: RankingMethod, options: RankOptions): number {
   const wanted = options.resamples ?? DEFAULT_RESAMPLES;
-  const comparisons = p.comparisons.reduce((sum, c) => sum + c.length / 2, 0);
-  const perResample = method === "borda" ? p.n * p.k : comparisons + 40 * p.k * p.k;
-  const budget = options.workBudget ?? 2e7;
+  const perResample = method === "borda" ? p.n * p.k : p.cells.length + 40 * p.k * p.k;
+  const budget = options.workBudget ?? 5e6;
   return Math.min(wanted, Math.max(MIN_RESAMPLES, Math.floor(budget / Math.max(1, perResample))));
 }

@@ -53,17 +53,25 @@ export function validateBallot(input: BallotInput, session: SessionForm): Ballot
       else if (seen.has(id)) errors.push({ path: `ranking.${i}`, message: "Listed twice." });
       seen.add(id);
     });
-    return errors.length ? { ok: false, errors } : { ok: true, ballot: { kind: "rank", ranking: [...input.ranking] } };
+    return errors.length
+      ? { ok: false, errors }
+      : { ok: true, ballot: { kind: "rank", ranking: [...input.ranking] } };
   }
 
   if (input.ranking !== undefined)
-    errors.push({ path: "ranking", message: "This session compares pairs; send comparisons, not a ranking." });
+    errors.push({
+      path: "ranking",
+      message: "This session compares pairs; send comparisons, not a ranking.",
+    });
   if (input.comparisons === undefined) {
     errors.push({ path: "comparisons", message: "Give the choices made, as winner and loser of each pair." });
     return { ok: false, errors };
   }
   if (input.comparisons.length === 0)
-    errors.push({ path: "comparisons", message: "Make at least one choice (pairs may be skipped, not all)." });
+    errors.push({
+      path: "comparisons",
+      message: "Make at least one choice (pairs may be skipped, not all).",
+    });
   const pairs = new Set<string>();
   input.comparisons.forEach((c, i) => {
     let fine = true;
@@ -78,13 +86,17 @@ export function validateBallot(input: BallotInput, session: SessionForm): Ballot
       return;
     }
     const pair = c.winner < c.loser ? `${c.winner}\u0000${c.loser}` : `${c.loser}\u0000${c.winner}`;
-    if (pairs.has(pair)) errors.push({ path: `comparisons.${i}`, message: "This pair was already compared." });
+    if (pairs.has(pair))
+      errors.push({ path: `comparisons.${i}`, message: "This pair was already compared." });
     pairs.add(pair);
   });
   return errors.length
     ? { ok: false, errors }
     : {
         ok: true,
-        ballot: { kind: "pairwise", comparisons: input.comparisons.map((c) => ({ winner: c.winner, loser: c.loser })) },
+        ballot: {
+          kind: "pairwise",
+          comparisons: input.comparisons.map((c) => ({ winner: c.winner, loser: c.loser })),
+        },
       };
 }

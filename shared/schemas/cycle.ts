@@ -34,7 +34,14 @@ export const resultsMeetingSchema = z.object({
 });
 export type ResultsMeeting = z.infer<typeof resultsMeetingSchema>;
 
-export const cycleStepKeys = ["survey", "results", "seminar", "workshops", "action-plans", "follow-up"] as const;
+export const cycleStepKeys = [
+  "survey",
+  "results",
+  "seminar",
+  "workshops",
+  "action-plans",
+  "follow-up",
+] as const;
 export const cycleStepKeySchema = z.enum(cycleStepKeys);
 export type CycleStepKey = z.infer<typeof cycleStepKeySchema>;
 

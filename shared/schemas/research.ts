@@ -51,9 +51,9 @@ const idList = (what: string) =>
     .meta({ description: `Comma-separated ${what}. Unknown values are a 400 naming this parameter.` });
 
 export const exportQuerySchema = z.object({
-  format: exportFormatSchema
-    .optional()
-    .meta({ description: "csv (RFC 4180), json (an array of objects) or ndjson. Default: from Accept, else json." }),
+  format: exportFormatSchema.optional().meta({
+    description: "csv (RFC 4180), json (an array of objects) or ndjson. Default: from Accept, else json.",
+  }),
   rounds: idList("round ids, wave numbers or exact round labels"),
   centres: idList("centre ids or pseudonyms"),
 });
@@ -75,12 +75,15 @@ export const SCALE_COLUMNS = [
 ] as const;
 
 export const scaleRowSchema = z.object({
-  network: z.string(),
-  round: z.string(),
-  round_date: z.string(),
-  wave: z.int(),
+  network: z.string().meta({ description: "The network's id" }),
+  round: z.string().meta({ description: "The round's id" }),
+  round_date: z.string().meta({ description: "The date the round opened, YYYY-MM-DD" }),
+  wave: z.int().meta({ description: "1 for the network's first round by opening date" }),
   centre: z.string().meta({ description: "The centre's stable pseudonym" }),
-  team: z.string().nullable().meta({ description: "The team's pseudonym; null (empty in CSV) for the centre as a whole" }),
+  team: z
+    .string()
+    .nullable()
+    .meta({ description: "The team's pseudonym; null (empty in CSV) for the centre as a whole" }),
   scale: z.string(),
   n: z.int(),
   mean: z.number().nullable(),
@@ -91,7 +94,15 @@ export const scaleRowSchema = z.object({
 export type ScaleRow = z.infer<typeof scaleRowSchema>;
 
 /** The fixed leading columns of the responses export; item, choice and scale columns follow. */
-export const RESPONSE_ID_COLUMNS = ["response", "round", "round_date", "wave", "centre", "team", "panel_code"] as const;
+export const RESPONSE_ID_COLUMNS = [
+  "response",
+  "round",
+  "round_date",
+  "wave",
+  "centre",
+  "team",
+  "panel_code",
+] as const;
 
 export const responseRowSchema = z
   .object({
@@ -109,7 +120,16 @@ export const responseRowSchema = z
       "Then one column per item code (the raw option code, null when not answered), one per multiple-choice option (`value-most.<key>`: 1 chosen, 0 not, null when the question was not answered) and one per scale (the person's score 0–100, null when fewer than half its items were answered).",
   });
 
-export const VALUE_MOST_COLUMNS = ["network", "round", "round_date", "wave", "centre", "option", "n", "percent"] as const;
+export const VALUE_MOST_COLUMNS = [
+  "network",
+  "round",
+  "round_date",
+  "wave",
+  "centre",
+  "option",
+  "n",
+  "percent",
+] as const;
 
 export const valueMostRowSchema = z.object({
   network: z.string(),

@@ -98,6 +98,7 @@ const NO_STATS = { mean: null, sd: null, ciLow: null, ciHigh: null } as const;
  * multiple-choice option the percentage of those who answered the question. The answers are read
  * once into moments per finest group (team, or centre without team), which are then summed up.
  * Rows are raw (see {@link AggregateRow}): apply the anonymity rules before showing them.
+ * Packed rows are trusted: they must come from `validateAnswers`, or pass `findInvalidPackedRow`.
  *
  * @example
  * const rows = aggregateRound(builtinInstrument, { packed, centre, team, centreIds, teamIds });
@@ -113,27 +114,53 @@ export function aggregateRound(def: InstrumentDefinition, input: RoundInput): Ag
   const scaleKeys = plan.scaleKeys;
   const choiceKeys = def.multipleChoice.options.map((o) => o.key);
   const rows: AggregateRow[] = [];
+  const S = scaleKeys.length;
   const emit = (level: AggregateLevel, centre: string | null, team: string | null, g: GroupMoments) => {
     rows.push({ level, centre, team, metric: "count", key: RESPONDENTS_KEY, n: g.respondents, ...NO_STATS });
-    scaleKeys.forEach((key, s) => {
-      const stats = summaryFromMoments(
+    for (let s = 0; s < S; s++) {
+      const f = summaryFromMoments(
         g.count[s] as number,
         g.sum[s] as number,
         g.sumSq[s] as number,
         MOMENT_SHIFT,
       );
-      rows.push({ level, centre, team, metric: "scale", key, ...stats });
-    });
-    choiceKeys.forEach((key, q) => {
-      const k = scaleKeys.length + q;
+      const key = scaleKeys[s] as string;
+      // Written out rather than spread: this runs for every group × key, a visible share of the total.
+      rows.push({
+        level,
+        centre,
+        team,
+        metric: "scale",
+        key,
+        n: f.n,
+        mean: f.mean,
+        sd: f.sd,
+        ciLow: f.ciLow,
+        ciHigh: f.ciHigh,
+      });
+    }
+    for (let q = 0; q < choiceKeys.length; q++) {
+      const k = S + q;
       // 0/1 indicators as percentages: the sum scales by 100, the sum of squares by 100².
-      const stats = summaryFromMoments(
+      const f = summaryFromMoments(
         g.count[k] as number,
         (g.sum[k] as number) * 100,
         (g.sumSq[k] as number) * 1e4,
       );
-      rows.push({ level, centre, team, metric: "choice", key, ...stats });
-    });
+      const key = choiceKeys[q] as string;
+      rows.push({
+        level,
+        centre,
+        team,
+        metric: "choice",
+        key,
+        n: f.n,
+        mean: f.mean,
+        sd: f.sd,
+        ciLow: f.ciLow,
+        ciHigh: f.ciHigh,
+      });
+    }
   };
 
   const network = emptyGroup(moments.keys);

@@ -58,6 +58,10 @@ const figureKey = (row: Pick<AggregateRow, "metric" | "key">) => `${row.metric}:
  * participation and always may; the raw network rows never may (the network figures shown are
  * derived from qualifying centres only, see `networkBenchmark`); a centre row when its n reaches
  * the minimum; a team row when {@link hiddenTeams} does not hide it for that key.
+ *
+ * @example
+ * const visible = visibilityOf(rows, network.minGroupSize);
+ * const exportable = rows.filter(visible);
  */
 export function visibilityOf(
   rows: readonly AggregateRow[],

@@ -5,6 +5,8 @@ export * from "./benchmark.ts";
 export * from "./overview.ts";
 export * from "./paired.ts";
 export * from "./report.ts";
+export * from "./report-schema.ts";
+export type { FigureCell } from "./row-index.ts";
 export * from "./score-matrix.ts";
 export * from "./stats/hypothesis-tests.ts";
 export * from "./stats/summary.ts";

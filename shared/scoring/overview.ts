@@ -43,6 +43,9 @@ export interface Overview {
  * The coordinator's table of a round: every centre (and, if asked, team) by name × every scale
  * and "value most" option, with the network figures. Cells that the anonymity rules hide are null;
  * respondent counts are participation and always shown.
+ *
+ * @example
+ * const overview = buildOverview({ def, round, centres, teams, minGroupSize: 5, rows });
  */
 export function buildOverview(input: OverviewInput): Overview {
   const { def, minGroupSize } = input;

@@ -107,6 +107,13 @@ export function networkFigures(
  * previous round; the "value most" percentages; attention points and strengths. Every figure has
  * passed the anonymity rules: a group under the minimum group size, or hidden to protect a
  * sibling, shows null.
+ *
+ * @example
+ * const report = buildCentreReport({
+ *   def, round: { id, label, date }, centre: { id: centreId, name }, minGroupSize: 5, threshold: 5,
+ *   comparison: "network", rows: await loadAggregates(db, roundId), reference: null,
+ *   previous: { roundId: previousId, rows: await loadAggregates(db, previousId) },
+ * });
  */
 export function buildCentreReport(input: CentreReportInput): CentreReport {
   const { def, minGroupSize, threshold } = input;

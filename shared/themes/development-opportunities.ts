@@ -72,7 +72,12 @@ export const developmentOpportunities: Theme = {
       "A centre can let employees take turns spending a week on the second line or in a project, so that more of them get to know the difficult cases and knowledge is shared in the team.",
     ),
   ],
-  scaleKeys: ["development-possibilities", "development-leadership", "development-climate", "meaning-of-work"],
+  scaleKeys: [
+    "development-possibilities",
+    "development-leadership",
+    "development-climate",
+    "meaning-of-work",
+  ],
   basis: "general",
   links: [],
 };

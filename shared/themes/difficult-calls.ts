@@ -5,7 +5,10 @@ import type { Theme } from "./schema.ts";
 export const difficultCalls: Theme = {
   key: "difficult-calls",
   number: 6,
-  title: t("Svære kald og ubehagelige kundeoplevelser", "Difficult calls and unpleasant customer experiences"),
+  title: t(
+    "Svære kald og ubehagelige kundeoplevelser",
+    "Difficult calls and unpleasant customer experiences",
+  ),
   purpose: t(
     "Til jer, der vil forebygge og tage hånd om svære samtaler med kunder og borgere – så medarbejderne ikke står alene med dem.",
     "For those who want to prevent difficult conversations with customers and citizens, and deal with them well – so that employees are not left alone with them.",

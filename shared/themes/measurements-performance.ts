@@ -15,7 +15,10 @@ export const measurementsPerformance: Theme = {
     "For those who want to keep measurements and performance targets from wearing employees down – so that they thrive better and stay longer in the job.",
   ),
   research: [
-    t("I et kunde- eller kontaktcenter kan næsten alt måles.", "In a customer or contact centre almost everything can be measured."),
+    t(
+      "I et kunde- eller kontaktcenter kan næsten alt måles.",
+      "In a customer or contact centre almost everything can be measured.",
+    ),
     t(
       "Måden, tallene bruges på over for den enkelte medarbejder, betyder meget for medarbejderens trivsel.",
       "How the figures are used about the individual employee matters a great deal for that employee's well-being.",

@@ -15,7 +15,10 @@ export const timePressure: Theme = {
       "Kunde- og kontaktcentre har stort fokus på at håndtere henvendelser effektivt, dvs. med så kort samtaletid som muligt (AHT).",
       "Customer and contact centres focus strongly on handling contacts efficiently, that is, with the shortest possible handling time (AHT).",
     ),
-    t("Mange medarbejdere oplever tidspresset som en stor belastning.", "Many employees find the time pressure a heavy strain."),
+    t(
+      "Mange medarbejdere oplever tidspresset som en stor belastning.",
+      "Many employees find the time pressure a heavy strain.",
+    ),
     t(
       "Mange steder kan man hele tiden se, hvor mange der venter i kø. Nogle bliver motiveret af det, andre bliver stressede.",
       "In many centres the number waiting in the queue is always on view. Some employees find it motivating, others find it stressful.",

@@ -55,7 +55,10 @@ export const variationInfluence: Theme = {
       "Hvilke muligheder har vi for at skabe variation i jobbet inden for de rammer, vi har?",
       "What room do we have to create variety in the job within the limits we work under?",
     ),
-    t("Kan medarbejderne selv bestemme, hvornår de holder pause?", "Can employees decide for themselves when to take a break?"),
+    t(
+      "Kan medarbejderne selv bestemme, hvornår de holder pause?",
+      "Can employees decide for themselves when to take a break?",
+    ),
     t("Kan medarbejderne vælge, hvilke linjer de betjener?", "Can employees choose which lines they answer?"),
     t(
       "Hvordan inddrager vi medarbejderne i beslutninger om fx arbejdstid, fordeling af udviklingsopgaver, nye kompetencer eller ansvar for produkter, systemer eller kundegrupper?",
@@ -96,7 +99,10 @@ export const variationInfluence: Theme = {
   scaleKeys: ["influence", "work-family-conflict", "meaning-of-work", "rewards"],
   basis: "guidance",
   links: [
-    { title: "Skab muligheder for variation og fleksibilitet i hverdagen", url: "https://www.kropogkontor.dk/skab-fleksibilitet" },
+    {
+      title: "Skab muligheder for variation og fleksibilitet i hverdagen",
+      url: "https://www.kropogkontor.dk/skab-fleksibilitet",
+    },
     {
       title: "Smerter og psykisk arbejdsmiljø hænger sammen",
       url: "https://www.godtpsykiskarbejdsmiljo.dk/smerter-psykisk-arbejdsmiljoe",

@@ -22,7 +22,8 @@ async function newRound(label: string, centreIds = [f.centreA, f.centreB]) {
   expect(r.status).toBe(201);
   return r.body.id as string;
 }
-const open = async (id: string) => expect((await c.coordinator.post(`/api/v1/rounds/${id}/open`)).status).toBe(200);
+const open = async (id: string) =>
+  expect((await c.coordinator.post(`/api/v1/rounds/${id}/open`)).status).toBe(200);
 const invite = (round: string, body: unknown, who = c.coordinator) =>
   who.post(`/api/v1/rounds/${round}/invitations`, body);
 const submit = (code: string) =>
@@ -58,9 +59,9 @@ describe("POST /api/v1/rounds/:roundId/invitations", () => {
     for (const code of codes) expect(dump).not.toContain(code);
     const hashes = new Set(rows.results.map((x) => x.code_hash));
     for (const code of codes) expect(hashes.has(await sha256(code))).toBe(true);
-    expect(rows.results.every((x) => x.centre_id === f.centreA && x.team_id === null && x.used_at === null)).toBe(
-      true,
-    );
+    expect(
+      rows.results.every((x) => x.centre_id === f.centreA && x.team_id === null && x.used_at === null),
+    ).toBe(true);
     const audit = await env.DB.prepare(
       "SELECT detail FROM audit_log WHERE action = 'invitations.create' AND target_id = ?",
     )
@@ -81,7 +82,9 @@ describe("POST /api/v1/rounds/:roundId/invitations", () => {
     const many = await invite(roundId, { centreId: f.centreB, count: 1000 });
     expect(many.status).toBe(201);
     expect(new Set(many.body.codes).size).toBe(1000);
-    const n = await env.DB.prepare("SELECT count(*) AS n FROM invitations WHERE round_id = ? AND centre_id = ?")
+    const n = await env.DB.prepare(
+      "SELECT count(*) AS n FROM invitations WHERE round_id = ? AND centre_id = ?",
+    )
       .bind(roundId, f.centreB)
       .first<{ n: number }>();
     expect(n?.n).toBe(1000);
@@ -135,7 +138,8 @@ describe("GET /api/v1/rounds/:roundId/invitations", () => {
     const round = await newRound("Counting");
     await open(round);
     const centre = (await invite(round, { centreId: f.centreA, count: 4 })).body.codes as string[];
-    const team = (await invite(round, { centreId: f.centreA, teamId: f.teamA1, count: 2 })).body.codes as string[];
+    const team = (await invite(round, { centreId: f.centreA, teamId: f.teamA1, count: 2 })).body
+      .codes as string[];
     expect((await submit(centre[0])).status).toBe(201);
     expect((await submit(team[0])).status).toBe(201);
     const revoke = await c.coordinator.post(`/api/v1/rounds/${round}/invitations/revoke`, {
@@ -173,7 +177,8 @@ describe("POST /api/v1/rounds/:roundId/invitations/revoke", () => {
     const round = await newRound("Revoking");
     await open(round);
     const centre = (await invite(round, { centreId: f.centreA, count: 3 })).body.codes as string[];
-    const team = (await invite(round, { centreId: f.centreA, teamId: f.teamA1, count: 2 })).body.codes as string[];
+    const team = (await invite(round, { centreId: f.centreA, teamId: f.teamA1, count: 2 })).body
+      .codes as string[];
     expect((await submit(centre[0])).status).toBe(201);
     const byTeam = await c.facilitatorA.post(`/api/v1/rounds/${round}/invitations/revoke`, {
       centreId: f.centreA,
@@ -181,9 +186,13 @@ describe("POST /api/v1/rounds/:roundId/invitations/revoke", () => {
     });
     expect(byTeam.status).toBe(200);
     expect(byTeam.body).toEqual({ revoked: 2 });
-    const all = await c.coordinator.post(`/api/v1/rounds/${round}/invitations/revoke`, { centreId: f.centreA });
+    const all = await c.coordinator.post(`/api/v1/rounds/${round}/invitations/revoke`, {
+      centreId: f.centreA,
+    });
     expect(all.body).toEqual({ revoked: 2 });
-    const again = await c.coordinator.post(`/api/v1/rounds/${round}/invitations/revoke`, { centreId: f.centreA });
+    const again = await c.coordinator.post(`/api/v1/rounds/${round}/invitations/revoke`, {
+      centreId: f.centreA,
+    });
     expect(again.body).toEqual({ revoked: 0 });
     expectProblem(await submit(team[0]), 404);
     expectProblem(await submit(centre[1]), 404);

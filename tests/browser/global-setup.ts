@@ -135,6 +135,8 @@ export default async function setup(project: TestProject) {
 
   try {
     await waitForHealth(server, () => output);
+    // The seed leaves the demo rounds open; reports exist once they are closed and published.
+    run("Closing and publishing the demo rounds", "npx", ["tsx", "scripts/demo/finish.ts", baseUrl]);
   } catch (err) {
     await stopGroup(server);
     rmSync(persistTo, { recursive: true, force: true });

@@ -162,3 +162,18 @@ for (const [name, instrument] of [
     );
   });
 }
+
+it("gives an SD of exactly 0 when everyone has the same score, thirds included", () => {
+  const same = concat([pack({ js1: 2, js2: 2 }), pack({ js1: 2, js2: 2 }), pack({ js1: 2, js2: 2, js3: 2 })]);
+  const rows = aggregateRound(def, {
+    packed: same,
+    centre: new Int32Array(3),
+    team: new Int32Array(3).fill(-1),
+    centreIds: ["a"],
+  });
+  expect(find(rows, "centre", "a", null, "job-satisfaction")).toMatchObject({
+    n: 3,
+    sd: 0,
+    ciLow: expect.closeTo(200 / 3, 12),
+  });
+});

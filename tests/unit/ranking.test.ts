@@ -109,15 +109,13 @@ describe("Bradley–Terry fit (MM)", () => {
     expect(ranked.rank).toEqual([1, 2, 2]);
   });
 
-  it("matches the hand-solved fit with the prior: one win of A over B → πA the root of x³ − x² − x − 3", () => {
-    // With one virtual half-won game against strength 1 each, πB = 1/πA and
-    // 1/(x² + 1) + 1/(x + 1) = 1/2, i.e. x³ − x² − x − 3 = 0 (x ≈ 2.1304).
+  it("matches the hand-solved fit with the prior: one win of A over B counts as 1.5 to 0.5 → 75 and 25", () => {
+    // The prior adds one virtual game to every pair, half won by each side.
     const p = prepare([{ statementIds: ["A", "B"], ballots: [pairs("A>B")] }]);
-    const [x, y] = fitBradleyTerry(p.k, winMatrix(p), { prior: 1 }) as unknown as [number, number];
-    expect(x).toBeCloseTo(2.1304, 4);
-    expect(x ** 3 - x * x - x - 3).toBeCloseTo(0, 6);
-    expect(x * y).toBeCloseTo(1, 8);
-    expect(bradleyTerryScores(Float64Array.of(x, y))[0]).toBeCloseTo((100 * x * x) / (x * x + 1), 6);
+    const pi = fitBradleyTerry(p.k, winMatrix(p), { prior: 1 });
+    expect(pi[0]).toBeCloseTo(Math.sqrt(3), 8); // strengths scaled to a geometric mean of 1
+    expect(pi[1]).toBeCloseTo(1 / Math.sqrt(3), 8);
+    expect([...bradleyTerryScores(pi)].map((s) => +s.toFixed(6))).toEqual([75, 25]);
   });
 
   it("solves the likelihood equations: expected wins equal observed wins", () => {

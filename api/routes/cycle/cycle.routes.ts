@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { centreCycleSchema, networkCycleSchema } from "../../../shared/schemas/cycle.ts";
 import { idParam } from "../../../shared/schemas/common.ts";
+import { centreCycleSchema, networkCycleSchema } from "../../../shared/schemas/cycle.ts";
 import { jsonResponse, problems } from "../../lib/router.ts";
 
 const tags = ["cycle"];
@@ -25,5 +25,8 @@ export const networkCycle = createRoute({
   tags,
   summary: "Every centre's progress through the cycle of a round, in one table (coordinator)",
   request: { params: z.object({ networkId: idParam }), query: roundQuery },
-  responses: { 200: jsonResponse(networkCycleSchema, "The network's cycle"), ...problems(400, 401, 403, 404) },
+  responses: {
+    200: jsonResponse(networkCycleSchema, "The network's cycle"),
+    ...problems(400, 401, 403, 404),
+  },
 });

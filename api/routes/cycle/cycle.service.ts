@@ -1,8 +1,10 @@
 /**
  * Reads the facts of a round's cycle for one centre or every centre in the round: a fixed handful
  * of grouped queries, whatever the number of centres. Workshops and action plans are read only;
- * their routes own them. A workshop or plan belongs to this cycle when it names this round, or
- * names none and was made between this round's opening and the centre's next round's opening.
+ * their routes own them. A workshop belongs to this cycle when it names this round, or names none
+ * and was made between this round's opening and the centre's next round's opening. An action plan
+ * belongs when its baseline round is this round; without one, when its workshop belongs; without
+ * either, by the date it was made, as for workshops.
  */
 import type { UserPrincipal } from "../../lib/access.ts";
 import { notFound } from "../../lib/problem.ts";
@@ -20,7 +22,8 @@ interface RoundRow {
   published_at: string | null;
 }
 
-const roundColumns = "r.id, r.network_id, r.label, r.status, r.opens_on, r.closes_on, r.closed_at, r.published_at";
+const roundColumns =
+  "r.id, r.network_id, r.label, r.status, r.opens_on, r.closes_on, r.closed_at, r.published_at";
 
 const toRound = (r: RoundRow): CycleRound => ({
   id: r.id,
@@ -35,7 +38,10 @@ const toRound = (r: RoundRow): CycleRound => ({
 export type CycleRoundRow = RoundRow;
 
 export async function getRoundRow(d1: D1Database, roundId: string): Promise<RoundRow> {
-  const row = await d1.prepare(`SELECT ${roundColumns} FROM rounds r WHERE r.id = ?`).bind(roundId).first<RoundRow>();
+  const row = await d1
+    .prepare(`SELECT ${roundColumns} FROM rounds r WHERE r.id = ?`)
+    .bind(roundId)
+    .first<RoundRow>();
   if (!row) throw notFound("Round");
   return row;
 }
@@ -131,16 +137,20 @@ export async function loadCycleFacts(
       round.opens_on,
     ),
     q(
-      `SELECT ap.id, ap.centre_id, ap.workshop_id, ap.created_at FROM action_plans ap
+      `SELECT ap.id, ap.centre_id, ap.workshop_id, ap.baseline_round_id, ap.created_at FROM action_plans ap
        WHERE ${ofRound("ap.centre_id")}
-         AND (ap.workshop_id IN (SELECT id FROM workshops WHERE round_id = ?) OR ap.created_at >= ?)`,
+         AND (ap.baseline_round_id = ? OR ap.workshop_id IN (SELECT id FROM workshops WHERE round_id = ?)
+              OR ap.created_at >= ?)`,
       ...scope,
+      round.id,
       round.id,
       round.opens_on,
     ),
   ]);
   const nextByCentre = groupBy(nextRounds.results as (RoundRow & { centre_id: string })[]);
-  const meetingsByCentre = groupBy(meetings.results as { centre_id: string; round_id: string; held_on: string }[]);
+  const meetingsByCentre = groupBy(
+    meetings.results as { centre_id: string; round_id: string; held_on: string }[],
+  );
   const seminarsByCentre = groupBy(seminars.results as { centre_id: string; starts_on: string }[]);
   const workshopsByCentre = groupBy(
     workshops.results as {
@@ -155,7 +165,13 @@ export async function loadCycleFacts(
     }[],
   );
   const plansByCentre = groupBy(
-    plans.results as { id: string; centre_id: string; workshop_id: string | null; created_at: string }[],
+    plans.results as {
+      id: string;
+      centre_id: string;
+      workshop_id: string | null;
+      baseline_round_id: string | null;
+      created_at: string;
+    }[],
   );
 
   return (centres.results as { centre_id: string; name: string; pseudonym: string }[]).map((centre) => {
@@ -173,7 +189,11 @@ export async function loadCycleFacts(
       (w) => w.voting_closed_at !== null || w.stage === "plan" || w.stage === "follow-up",
     );
     const cyclePlans = (plansByCentre.get(centre.centre_id) ?? []).filter((pl) =>
-      pl.workshop_id ? ids.has(pl.workshop_id) : inWindow(pl.created_at, round.opens_on, until),
+      pl.baseline_round_id
+        ? pl.baseline_round_id === round.id
+        : pl.workshop_id
+          ? ids.has(pl.workshop_id)
+          : inWindow(pl.created_at, round.opens_on, until),
     );
     const seminar = (seminarsByCentre.get(centre.centre_id) ?? []).filter((s) =>
       inWindow(s.starts_on, round.opens_on, until),

@@ -163,14 +163,15 @@ export function deriveCycle(f: CycleFacts): CentreCycle {
 }
 
 /**
- * The next thing to do: the first open check after the furthest one done (the centre has moved on
- * past a gap it left, such as a seminar it did not attend), else the first gap, else nothing.
+ * The next thing to do: the first open check after the furthest one the centre itself has done (it
+ * has moved on past a gap it left, such as a seminar it did not attend), else the first gap, else
+ * nothing. The coordinator's checks (rounds closed and published) do not move the centre on.
  */
 function nextThing(steps: CycleStep[]): CentreCycle["next"] {
   const flat = steps.flatMap((s) => s.checks.map((c) => ({ step: s.key, c })));
   let lastDone = -1;
   flat.forEach((x, i) => {
-    if (x.c.done) lastDone = i;
+    if (x.c.done && x.c.actor === "facilitator") lastDone = i;
   });
   const pick = flat.find((x, i) => i > lastDone && !x.c.done) ?? flat.find((x) => !x.c.done);
   return pick ? { step: pick.step, check: pick.c.key, actor: pick.c.actor, href: pick.c.href } : null;

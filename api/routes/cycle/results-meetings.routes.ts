@@ -15,9 +15,13 @@ export const list = createRoute({
   method: "get",
   path: "/centres/{centreId}/results-meetings",
   tags,
-  summary: "Notes from the centre's results meetings, newest first (the coordinator or the centre's facilitator)",
+  summary:
+    "Notes from the centre's results meetings, newest first (the coordinator or the centre's facilitator)",
   request: { params: centreParams, query: z.object({ roundId: z.string().min(1).max(64).optional() }) },
-  responses: { 200: jsonResponse(z.array(resultsMeetingSchema), "Meetings"), ...problems(400, 401, 403, 404) },
+  responses: {
+    200: jsonResponse(z.array(resultsMeetingSchema), "Meetings"),
+    ...problems(400, 401, 403, 404),
+  },
 });
 
 export const create = createRoute({

@@ -35,7 +35,9 @@ export async function listMeetings(db: Db, centreId: string, roundId?: string): 
   const rows = await db
     .select()
     .from(resultsMeetings)
-    .where(and(eq(resultsMeetings.centreId, centreId), roundId ? eq(resultsMeetings.roundId, roundId) : undefined))
+    .where(
+      and(eq(resultsMeetings.centreId, centreId), roundId ? eq(resultsMeetings.roundId, roundId) : undefined),
+    )
     .orderBy(desc(resultsMeetings.heldOn), desc(resultsMeetings.createdAt));
   return rows.map(toMeeting);
 }

@@ -10,6 +10,7 @@ import type { UserPrincipal } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
 import { Problem, type ProblemBody } from "../../lib/problem.ts";
+import { forgetRoundMeta } from "../../lib/round-meta.ts";
 import type { RoundScope } from "../participation/round-scope.ts";
 import {
   aggregateStatements,
@@ -18,7 +19,8 @@ import {
   type PendingResponse,
 } from "../rounds/aggregates.service.ts";
 import { detectDelimiter, parseCsv } from "./csv.ts";
-import { type CellError, type Lookup, type ParsedRow, parseRow, planColumns } from "./import-rows.ts";
+import { type CellError, type Lookup, parseRow, planColumns } from "./import-rows.ts";
+import { importRecordStatement, RowStatements, toHex } from "./import-statements.ts";
 
 /** Rows listed in a rejection; the count covers them all. */
 const MAX_LISTED = 500;
@@ -36,60 +38,6 @@ export class ImportProblem extends Problem {
 
   override body(): ProblemBody & ImportResult {
     return { ...super.body(), ...this.result };
-  }
-}
-
-const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
-const toHex = (bytes: Uint8Array) => {
-  let out = "";
-  for (const b of bytes) out += HEX[b];
-  return out;
-};
-
-/**
- * Responses go in as JSON arrays in one bound parameter per statement, unpacked by json_each:
- * 4 bound parameters instead of one per cell, and about 1,000 rows per statement, so that 10,000
- * rows cost some 15 statements. (Rows of VALUES under D1's 100-parameter limit would take 16 rows
- * a statement, 625 statements for 10,000 rows, close to the 1,000 queries a Worker invocation may
- * make on the paid plan.) The answers travel as hex and become a BLOB through unhex().
- */
-const INSERT_SQL = `INSERT INTO responses (id, round_id, centre_id, team_id, panel_code, answers, open_answers, source, import_id, submitted_at)
-  SELECT value ->> '$[0]', ?1, value ->> '$[1]', value ->> '$[2]', value ->> '$[3]', unhex(value ->> '$[4]'), value ->> '$[5]', 'import', ?2, ?3
-  FROM json_each(?4)`;
-const CHUNK_CHARS = 256 * 1024;
-const CHUNK_ROWS = 1000;
-
-class RowStatements {
-  readonly statements: D1PreparedStatement[] = [];
-  private rows: string[] = [];
-  private chars = 0;
-  count = 0;
-
-  constructor(
-    private readonly d1: D1Database,
-    private readonly roundId: string,
-    private readonly importId: string,
-    private readonly submittedAt: string,
-  ) {}
-
-  add(r: ParsedRow) {
-    const open = Object.keys(r.openAnswers).length ? r.openAnswers : null;
-    const json = JSON.stringify([newId(), r.centreId, r.teamId, r.panelCode, toHex(r.packed), open]);
-    this.rows.push(json);
-    this.chars += json.length + 1;
-    this.count++;
-    if (this.chars >= CHUNK_CHARS || this.rows.length >= CHUNK_ROWS) this.flush();
-  }
-
-  flush() {
-    if (!this.rows.length) return;
-    this.statements.push(
-      this.d1
-        .prepare(INSERT_SQL)
-        .bind(this.roundId, this.importId, this.submittedAt, `[${this.rows.join(",")}]`),
-    );
-    this.rows = [];
-    this.chars = 0;
   }
 }
 
@@ -271,22 +219,14 @@ export async function importCsv(
   parsed.pending.length = 0;
   try {
     await d1.batch([
-      // Fails (round_id NULL) if the round changed status or results since we read it.
-      d1
-        .prepare(
-          `INSERT INTO imports (id, round_id, content_hash, filename, row_count, created_by)
-           VALUES (?1, (SELECT id FROM rounds WHERE id = ?2 AND status = ?3 AND data_version = ?4), ?5, ?6, ?7, ?8)`,
-        )
-        .bind(
-          importId,
-          round.id,
-          round.status,
-          round.dataVersion,
-          hash,
-          opts.filename,
-          result.imported,
-          p.userId,
-        ),
+      importRecordStatement(d1, {
+        importId,
+        round,
+        contentHash: hash,
+        filename: opts.filename,
+        rowCount: result.imported,
+        userId: p.userId,
+      }),
       ...parsed.rows.statements,
       ...aggregates,
       auditStatement(d1, p, {
@@ -315,5 +255,6 @@ export async function importCsv(
       );
     throw err;
   }
+  if (closed) forgetRoundMeta(round.id);
   return { status: 201, body: result };
 }

@@ -61,7 +61,12 @@ export const practicesRoutes = createRouter()
           shareCentreName: input.shareCentreName ?? false,
         }),
       ),
-      auditStatement(c.env.DB, p, { action: "practice.create", networkId, targetType: "practice", targetId: id }),
+      auditStatement(c.env.DB, p, {
+        action: "practice.create",
+        networkId,
+        targetType: "practice",
+        targetId: id,
+      }),
     ]);
     return c.json(toPractice(await getPracticeRow(c.env.DB, id), p), 201);
   })
@@ -97,7 +102,10 @@ export const practicesRoutes = createRouter()
     const row = await editablePractice(p, c.env.DB, c.req.valid("param").practiceId);
     const plans = await citingPlans(c.env.DB, row.id);
     if (plans > 0)
-      throw new Problem(409, `${plans} action plan(s) cite this practice; it stays in the library while they do.`);
+      throw new Problem(
+        409,
+        `${plans} action plan(s) cite this practice; it stays in the library while they do.`,
+      );
     const db = getDb(c.env.DB);
     await c.env.DB.batch([
       statement(c.env.DB, db.delete(practices).where(eq(practices.id, row.id))),

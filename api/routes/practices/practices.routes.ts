@@ -28,7 +28,7 @@ export const create = createRoute({
   path: "/networks/{networkId}/practices",
   tags,
   summary:
-    "Add a practice (\"how we did it\"): a facilitator for their own centre, the coordinator for any centre or the network",
+    'Add a practice ("how we did it"): a facilitator for their own centre, the coordinator for any centre or the network',
   request: { params: networkParams, ...jsonBody(practiceCreateSchema) },
   responses: { 201: jsonResponse(practiceSchema, "Added"), ...problems(401, 403, 404, 422) },
 });
@@ -46,7 +46,8 @@ export const update = createRoute({
   method: "patch",
   path: "/practices/{practiceId}",
   tags,
-  summary: "Change a practice, or whether other centres may see its centre's name (its centre's facilitator, or the coordinator)",
+  summary:
+    "Change a practice, or whether other centres may see its centre's name (its centre's facilitator, or the coordinator)",
   request: { params: practiceParams, ...jsonBody(practiceUpdateSchema) },
   responses: { 200: jsonResponse(practiceSchema, "Updated"), ...problems(401, 403, 404, 422) },
 });
@@ -55,7 +56,8 @@ export const remove = createRoute({
   method: "delete",
   path: "/practices/{practiceId}",
   tags,
-  summary: "Delete a practice (its centre's facilitator, or the coordinator); refused while an action plan cites it",
+  summary:
+    "Delete a practice (its centre's facilitator, or the coordinator); refused while an action plan cites it",
   request: { params: practiceParams },
   responses: { 204: { description: "Deleted" }, ...problems(401, 403, 404, 409) },
 });

@@ -30,7 +30,12 @@ export function toPractice(row: PracticeRow, p: UserPrincipal): Practice {
   const shared = row.share_centre_name === 1;
   const centre =
     row.centre_id && row.centre_name !== null && row.centre_pseudonym !== null
-      ? centreRef(p, row.network_id, { id: row.centre_id, name: row.centre_name, pseudonym: row.centre_pseudonym }, shared)
+      ? centreRef(
+          p,
+          row.network_id,
+          { id: row.centre_id, name: row.centre_name, pseudonym: row.centre_pseudonym },
+          shared,
+        )
       : null;
   return {
     id: row.id,
@@ -85,7 +90,9 @@ export async function searchPractices(
   if (f.q !== undefined) {
     const terms = searchTerms(f.q);
     if (!terms.match && terms.like.length === 0)
-      throw new Problem(400, "The search has no words.", [{ path: "query.q", message: "Give at least one word." }]);
+      throw new Problem(400, "The search has no words.", [
+        { path: "query.q", message: "Give at least one word." },
+      ]);
     if (terms.match) {
       join = `JOIN (SELECT practice_id, bm25(practices_fts, 0.0, 3.0, 1.0) AS rank
                     FROM practices_fts WHERE practices_fts MATCH ?) f ON f.practice_id = p.id`;
@@ -126,7 +133,11 @@ export async function searchPractices(
   return rows.results.map((row) => toPractice(row, p));
 }
 
-export async function seminarInNetwork(d1: D1Database, networkId: string, seminarId: string): Promise<boolean> {
+export async function seminarInNetwork(
+  d1: D1Database,
+  networkId: string,
+  seminarId: string,
+): Promise<boolean> {
   const row = await d1
     .prepare("SELECT 1 AS x FROM seminars WHERE id = ? AND network_id = ?")
     .bind(seminarId, networkId)
@@ -136,7 +147,9 @@ export async function seminarInNetwork(d1: D1Database, networkId: string, semina
 
 export async function assertSeminar(d1: D1Database, networkId: string, seminarId: string | null | undefined) {
   if (seminarId && !(await seminarInNetwork(d1, networkId, seminarId)))
-    throw new Problem(422, "Unknown seminar.", [{ path: "seminarId", message: "Not a seminar of this network." }]);
+    throw new Problem(422, "Unknown seminar.", [
+      { path: "seminarId", message: "Not a seminar of this network." },
+    ]);
 }
 
 /** Action plans are read here, never written: a practice they cite stays. */

@@ -15,7 +15,10 @@ const MAX_WORDS = 12;
 
 export function searchTerms(q: string): SearchTerms {
   // A handful of words is plenty, and keeps the statement far below D1's 100 bound parameters.
-  const words = q.split(/[\s\p{P}\p{S}]+/u).filter(Boolean).slice(0, MAX_WORDS);
+  const words = q
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_WORDS);
   const long = words.filter((w) => [...w].length >= 3);
   const short = words.filter((w) => [...w].length < 3);
   return {

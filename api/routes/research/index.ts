@@ -1,3 +1,107 @@
+/**
+ * The research API: tokens (coordinator), the streamed exports of a network (tokens of the
+ * network, its coordinator and researchers), the codebook of an instrument, and the guide for
+ * researchers at /api/v1/research-docs.
+ */
+import { and, eq } from "drizzle-orm";
+import type { Context } from "hono";
+import { getDb } from "../../db/client.ts";
+import { instruments, rounds } from "../../db/schema.ts";
+import type { AppEnv } from "../../env.ts";
+import { assertCoordinator, requireUser } from "../../lib/access.ts";
+import { notFound, Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
+import { BUILTIN_INSTRUMENT_ID, ensureBuiltinStatement } from "../instruments/instruments.service.ts";
+import { loadInstrument } from "../rounds/aggregates.service.ts";
+import { buildCodebook } from "./codebook.ts";
+import { codebookBody, exportHeaders, serveExport } from "./export.handlers.ts";
+import * as exportRoutes from "./export.routes.ts";
+import { exportStream, pickFormat } from "./export-stream.ts";
+import { researchDocsPage } from "./research-docs.ts";
+import * as tokenRoutes from "./tokens.routes.ts";
+import { createToken, listTokens, revokeToken } from "./tokens.service.ts";
 
-export const researchRoutes = createRouter();
+const router = createRouter();
+router.openAPIRegistry.registerComponent("securitySchemes", "researchToken", {
+  type: "http",
+  scheme: "bearer",
+  description:
+    "A research token created by the network's coordinator (`POST /api/v1/networks/{networkId}/tokens`). A signed-in coordinator or researcher (session cookie) may call the exports too.",
+});
+
+/** Whether the caller may read an instrument's codebook: built-in ones anyone signed in; others their network. */
+async function assertInstrumentVisible(c: Context<AppEnv>, instrumentId: string) {
+  const p = c.get("principal");
+  if (!p) throw new Problem(401, "Sign in, or send a research token.");
+  if (instrumentId === BUILTIN_INSTRUMENT_ID) await ensureBuiltinStatement(c.env.DB).run();
+  const db = getDb(c.env.DB);
+  const row = await db
+    .select({ id: instruments.id, networkId: instruments.networkId })
+    .from(instruments)
+    .where(eq(instruments.id, instrumentId))
+    .get();
+  if (!row) throw notFound("Instrument");
+  if (!row.networkId) return;
+  const networkId = p.kind === "token" ? p.networkId : null;
+  if (p.kind === "user" && p.grants.some((g) => g.networkId === row.networkId)) return;
+  if (networkId === row.networkId) return;
+  // A token may also read an instrument its network's rounds use.
+  if (networkId) {
+    const used = await db
+      .select({ id: rounds.id })
+      .from(rounds)
+      .where(and(eq(rounds.instrumentId, instrumentId), eq(rounds.networkId, networkId)))
+      .get();
+    if (used) return;
+  }
+  throw notFound("Instrument");
+}
+
+export const researchRoutes = router
+  .openapi(tokenRoutes.create, async (c) => {
+    const p = requireUser(c);
+    const { networkId } = c.req.valid("param");
+    assertCoordinator(p, networkId);
+    return c.json(await createToken(c.env.DB, getDb(c.env.DB), p, networkId, c.req.valid("json")), 201);
+  })
+  .openapi(tokenRoutes.list, async (c) => {
+    const p = requireUser(c);
+    const { networkId } = c.req.valid("param");
+    assertCoordinator(p, networkId);
+    return c.json(await listTokens(getDb(c.env.DB), networkId), 200);
+  })
+  .openapi(tokenRoutes.revoke, async (c) => {
+    const p = requireUser(c);
+    const { networkId, tokenId } = c.req.valid("param");
+    assertCoordinator(p, networkId);
+    await revokeToken(c.env.DB, getDb(c.env.DB), p, networkId, tokenId);
+    return c.body(null, 204);
+  })
+  .openapi(exportRoutes.scales, (c) =>
+    serveExport(c, "scales", c.req.valid("param").networkId, c.req.valid("query")),
+  )
+  .openapi(exportRoutes.responses, (c) =>
+    serveExport(c, "responses", c.req.valid("param").networkId, c.req.valid("query")),
+  )
+  .openapi(exportRoutes.valueMost, (c) =>
+    serveExport(c, "value-most", c.req.valid("param").networkId, c.req.valid("query")),
+  )
+  .openapi(exportRoutes.participation, (c) =>
+    serveExport(c, "participation", c.req.valid("param").networkId, c.req.valid("query")),
+  )
+  .openapi(exportRoutes.codebook, (c) =>
+    serveExport(c, "codebook", c.req.valid("param").networkId, c.req.valid("query")),
+  )
+  .openapi(exportRoutes.instrumentCodebook, async (c) => {
+    const { instrumentId } = c.req.valid("param");
+    await assertInstrumentVisible(c, instrumentId);
+    const def = await loadInstrument(c.env.DB, instrumentId);
+    const format = pickFormat(c.req.valid("query").format, c.req.header("accept"));
+    const body = codebookBody(buildCodebook([[instrumentId, def]]), format);
+    const noop = async () => {};
+    return new Response(body.single ? body.single.text : exportStream(body.table as never, format, noop), {
+      status: 200,
+      headers: exportHeaders(`codebook-${instrumentId}`, format, 0),
+    });
+  })
+  .openapi(exportRoutes.researchDocs, (c) => c.html(researchDocsPage(new URL(c.req.url).origin), 200));

@@ -3,8 +3,8 @@ import { notFound } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
 import * as routes from "./themes.routes.ts";
 
-/** Themes are fixed content shipped with the code: public, and cacheable for a day. */
-const CACHE = "public, max-age=86400";
+/** Themes are fixed content shipped with the code: public, and cacheable for an hour. */
+const CACHE = "public, max-age=3600";
 
 export const themesRoutes = createRouter()
   .openapi(routes.list, (c) => {

@@ -26,18 +26,24 @@ export const limits = {
 };
 
 /**
- * The code, normalised, unless the client has tried too many unknown codes (429) or it cannot be a
- * code (404, counted as a miss). `perCode` adds limits of the code itself.
+ * Looks a code up (with `find`) unless the client has tried too many unknown codes (429); an
+ * unknown or malformed code is a 404 counted as a miss. The throttle check and the lookup run side
+ * by side: one round trip. `perCode` adds limits of the code itself.
  */
-export async function guardLookup(
+export async function lookupCode<T>(
   d1: D1Database,
   client: string,
   raw: string,
+  find: (code: string) => Promise<T | null>,
   perCode: (code: string) => Limit[] = () => [],
-): Promise<string> {
+): Promise<{ code: string; found: T }> {
   const code = normaliseCode(raw);
-  await assertNotThrottled(d1, [limits.miss(client), ...(code ? perCode(code) : [])]);
-  return code ?? unknownCode(d1, client);
+  const [, found] = await Promise.all([
+    assertNotThrottled(d1, [limits.miss(client), ...(code ? perCode(code) : [])]),
+    code ? find(code) : null,
+  ]);
+  if (!code || found === null) return unknownCode(d1, client);
+  return { code, found };
 }
 
 export async function unknownCode(d1: D1Database, client: string): Promise<never> {

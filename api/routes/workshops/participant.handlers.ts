@@ -8,49 +8,50 @@ import { newId } from "../../lib/ids.ts";
 import { Problem } from "../../lib/problem.ts";
 import { clientAddress, countHit } from "../../lib/rate-limit.ts";
 import { createRouter } from "../../lib/router.ts";
-import { guardLookup, limits, unknownCode } from "./codes.ts";
+import { limits, lookupCode } from "./codes.ts";
 import * as routes from "./participant.routes.ts";
 import { sessionByCode, submitBallot } from "./voting.service.ts";
 import { insertCollected } from "./workshops.handlers.ts";
 
-async function collectingWorkshop(d1: D1Database, code: string, client: string) {
-  return (
-    (await d1
-      .prepare("SELECT id, title FROM workshops WHERE join_code = ? AND stage = 'collect'")
-      .bind(code)
-      .first<{ id: string; title: string }>()) ?? unknownCode(d1, client)
-  );
-}
+const collecting = (d1: D1Database) => (code: string) =>
+  d1
+    .prepare("SELECT id, title FROM workshops WHERE join_code = ? AND stage = 'collect'")
+    .bind(code)
+    .first<{ id: string; title: string }>();
 
 export const participantRoutes = createRouter()
   .openapi(routes.join, async (c) => {
     const d1 = c.env.DB;
     const client = clientAddress(c.req.raw.headers);
-    const code = await guardLookup(d1, client, c.req.valid("param").code);
-    const r = await d1
-      .prepare(
-        `SELECT 'collect' AS type FROM workshops WHERE join_code = ?1 AND stage = 'collect'
-         UNION ALL SELECT 'vote' AS type FROM voting_sessions WHERE code = ?1 LIMIT 1`,
-      )
-      .bind(code)
-      .first<{ type: "collect" | "vote" }>();
-    if (!r) return unknownCode(d1, client);
+    const { code, found } = await lookupCode(d1, client, c.req.valid("param").code, (k) =>
+      d1
+        .prepare(
+          `SELECT 'collect' AS type FROM workshops WHERE join_code = ?1 AND stage = 'collect'
+           UNION ALL SELECT 'vote' AS type FROM voting_sessions WHERE code = ?1 LIMIT 1`,
+        )
+        .bind(k)
+        .first<{ type: "collect" | "vote" }>(),
+    );
     c.header("cache-control", "no-store");
-    return c.json({ type: r.type, code }, 200);
+    return c.json({ type: found.type, code }, 200);
   })
   .openapi(routes.collectView, async (c) => {
     const d1 = c.env.DB;
     const client = clientAddress(c.req.raw.headers);
-    const code = await guardLookup(d1, client, c.req.valid("param").code);
-    const w = await collectingWorkshop(d1, code, client);
+    const { code, found } = await lookupCode(d1, client, c.req.valid("param").code, collecting(d1));
     c.header("cache-control", "no-store");
-    return c.json({ code, title: w.title }, 200);
+    return c.json({ code, title: found.title }, 200);
   })
   .openapi(routes.collectStatement, async (c) => {
     const d1 = c.env.DB;
     const client = clientAddress(c.req.raw.headers);
-    const code = await guardLookup(d1, client, c.req.valid("param").code, (k) => [limits.statements(k)]);
-    const w = await collectingWorkshop(d1, code, client);
+    const { code, found: w } = await lookupCode(
+      d1,
+      client,
+      c.req.valid("param").code,
+      collecting(d1),
+      (k) => [limits.statements(k)],
+    );
     const input = c.req.valid("json");
     const id = newId();
     const [insert] = await d1.batch([
@@ -64,8 +65,9 @@ export const participantRoutes = createRouter()
   .openapi(routes.voteView, async (c) => {
     const d1 = c.env.DB;
     const client = clientAddress(c.req.raw.headers);
-    const code = await guardLookup(d1, client, c.req.valid("param").code);
-    const s = (await sessionByCode(d1, code)) ?? (await unknownCode(d1, client));
+    const { code, found: s } = await lookupCode(d1, client, c.req.valid("param").code, (k) =>
+      sessionByCode(d1, k),
+    );
     c.header("cache-control", "no-store");
     return c.json(
       {
@@ -86,8 +88,13 @@ export const participantRoutes = createRouter()
     const client = clientAddress(c.req.raw.headers);
     const key = c.req.valid("header")["idempotency-key"];
     const input = c.req.valid("json");
-    const code = await guardLookup(d1, client, c.req.valid("param").code, (k) => [limits.ballots(k)]);
-    const s = (await sessionByCode(d1, code)) ?? (await unknownCode(d1, client));
+    const { code, found: s } = await lookupCode(
+      d1,
+      client,
+      c.req.valid("param").code,
+      (k) => sessionByCode(d1, k),
+      (k) => [limits.ballots(k)],
+    );
     const checked = validateBallot(input, s);
     if (!checked.ok) throw new Problem(422, "The ballot does not fit this session.", checked.errors);
     const receipt = await submitBallot(d1, s.id, key, checked.ballot, limits.ballots(code));

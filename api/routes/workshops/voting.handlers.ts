@@ -22,7 +22,9 @@ export const votingRoutes = createRouter()
     const input = c.req.valid("json");
     const d1 = c.env.DB;
     const { results: shortList } = await d1
-      .prepare("SELECT id FROM statements WHERE workshop_id = ? AND short_list = 1 ORDER BY position, created_at, id")
+      .prepare(
+        "SELECT id FROM statements WHERE workshop_id = ? AND short_list = 1 ORDER BY position, created_at, id",
+      )
       .bind(w.id)
       .all<{ id: string }>();
     let statementIds = shortList.map((s) => s.id);
@@ -50,7 +52,15 @@ export const votingRoutes = createRouter()
         .prepare(
           "INSERT INTO voting_sessions (id, workshop_id, mode, top_n, label, statement_ids, code) VALUES (?, ?, ?, ?, ?, ?, ?)",
         )
-        .bind(id, w.id, input.mode, topN, input.label ?? null, JSON.stringify(statementIds), await freshCode(d1)),
+        .bind(
+          id,
+          w.id,
+          input.mode,
+          topN,
+          input.label ?? null,
+          JSON.stringify(statementIds),
+          await freshCode(d1),
+        ),
       auditStatement(d1, p, {
         action: "voting-session.create",
         networkId: w.networkId,
@@ -119,6 +129,7 @@ async function setStatus(c: Context<AppEnv>, to: "open" | "closed") {
       targetId: s.id,
     }),
   ]);
-  if (update?.meta.changes !== 1) throw new Problem(409, "The session changed meanwhile; reload and try again.");
+  if (update?.meta.changes !== 1)
+    throw new Problem(409, "The session changed meanwhile; reload and try again.");
   return getSession(d1, s.id);
 }

@@ -1,6 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { idParam } from "../../../shared/schemas/common.ts";
-import { resultsSchema, votingSessionCreateSchema, votingSessionSchema } from "../../../shared/schemas/workshop.ts";
+import {
+  resultsSchema,
+  votingSessionCreateSchema,
+  votingSessionSchema,
+} from "../../../shared/schemas/workshop.ts";
 import { jsonBody, jsonResponse, problems } from "../../lib/router.ts";
 
 const workshopParams = z.object({ workshopId: idParam });

@@ -8,9 +8,11 @@
 import type { Context } from "hono";
 import {
   type Ballot,
+  parseStoredBallot,
   type Ranking,
   rankBallots,
   type SessionBallots,
+  storedBallot,
 } from "../../../shared/ranking/index.ts";
 import type { Results, VotingMode, VotingSession } from "../../../shared/schemas/workshop.ts";
 import type { AppEnv } from "../../env.ts";
@@ -63,9 +65,6 @@ export async function sessionByCode(d1: D1Database, code: string): Promise<Sessi
   };
 }
 
-/** The stored form of a ballot: the ranking, or the comparisons (see the ballots table). */
-export const ballotPayload = (b: Ballot) => JSON.stringify(b.kind === "rank" ? b.ranking : b.comparisons);
-
 export interface Receipt {
   id: string;
   receivedAt: string;
@@ -81,7 +80,7 @@ export async function submitBallot(
 ): Promise<Receipt> {
   const id = newId();
   const receivedAt = nowIso();
-  const payload = ballotPayload(ballot);
+  const payload = storedBallot(ballot);
   const [insert] = await d1.batch([
     d1
       .prepare(
@@ -263,13 +262,8 @@ async function loadBallots(d1: D1Database, scope: ResultsScope): Promise<Session
       .bind(...ids, last)
       .raw<[string, string]>();
     for (const [sessionId, payload] of rows) {
-      const parsed = JSON.parse(payload);
       const list = byId.get(sessionId) ?? [];
-      list.push(
-        modes.get(sessionId) === "rank"
-          ? { kind: "rank", ranking: parsed }
-          : { kind: "pairwise", comparisons: parsed },
-      );
+      list.push(parseStoredBallot(modes.get(sessionId) ?? "rank", payload));
       byId.set(sessionId, list);
     }
   }

@@ -33,7 +33,9 @@ export const workshopRoutes = createRouter()
     const id = newId();
     await d1.batch([
       d1
-        .prepare("INSERT INTO workshops (id, centre_id, round_id, title, stage, join_code) VALUES (?, ?, ?, ?, 'collect', ?)")
+        .prepare(
+          "INSERT INTO workshops (id, centre_id, round_id, title, stage, join_code) VALUES (?, ?, ?, ?, 'collect', ?)",
+        )
         .bind(id, centreId, input.roundId ?? null, input.title, await freshCode(d1)),
       auditStatement(d1, p, { action: "workshop.create", networkId, targetType: "workshop", targetId: id }),
     ]);
@@ -102,7 +104,9 @@ export const workshopRoutes = createRouter()
         .all<{ id: string }>();
       const found = new Set(results.map((r) => r.id));
       const errors = (input.mergedFrom ?? []).flatMap((sid, i) =>
-        found.has(sid) ? [] : [{ path: `mergedFrom.${i}`, message: "Not a collected statement of this workshop." }],
+        found.has(sid)
+          ? []
+          : [{ path: `mergedFrom.${i}`, message: "Not a collected statement of this workshop." }],
       );
       if (errors.length) throw new Problem(422, "Some statements cannot be condensed into this one.", errors);
     }
@@ -124,7 +128,10 @@ export const workshopRoutes = createRouter()
         .bind(id, w.id, JSON.stringify(merged)),
     ]);
     if (insert?.meta.changes !== 1)
-      throw new Problem(409, `The short list already has ${SHORT_LIST_MAX} statements, the most it may have.`);
+      throw new Problem(
+        409,
+        `The short list already has ${SHORT_LIST_MAX} statements, the most it may have.`,
+      );
     return c.json({ id }, 201);
   })
   .openapi(routes.updateStatement, async (c) => {
@@ -141,7 +148,8 @@ export const workshopRoutes = createRouter()
         .prepare("SELECT 1 FROM statements WHERE id = ? AND workshop_id = ? AND short_list = 1")
         .bind(input.mergedInto, s.workshopId)
         .first();
-      if (!target) errors.push({ path: "mergedInto", message: "Not a short-list statement of this workshop." });
+      if (!target)
+        errors.push({ path: "mergedInto", message: "Not a short-list statement of this workshop." });
     }
     if (errors.length) throw new Problem(422, "The statement cannot change like that.", errors);
     const sets: string[] = [];

@@ -47,7 +47,8 @@ export const update = createRoute({
   method: "patch",
   path: "/workshops/{workshopId}",
   tags: ["workshops"],
-  summary: "Rename, tie to a round, or move to another stage (collect → condense → prioritise → plan → follow-up)",
+  summary:
+    "Rename, tie to a round, or move to another stage (collect → condense → prioritise → plan → follow-up)",
   request: { params: workshopParams, ...jsonBody(workshopUpdateSchema) },
   responses: { 200: jsonResponse(workshopSchema, "Updated"), ...problems(401, 403, 404, 422) },
 });
@@ -84,7 +85,8 @@ export const deleteStatement = createRoute({
   method: "delete",
   path: "/statements/{statementId}",
   tags: ["workshops"],
-  summary: "Remove a statement (not one a voting session or action plan uses); statements grouped under it are ungrouped",
+  summary:
+    "Remove a statement (not one a voting session or action plan uses); statements grouped under it are ungrouped",
   request: { params: statementParams },
   responses: { 204: { description: "Removed" }, ...problems(401, 403, 404, 409) },
 });

@@ -1,4 +1,175 @@
 /** Danish strings of the results screens. Keys start with "results.". */
 export const resultsDa = {
   "results.title": "Resultater",
+  "results.tooFew": "for få svar",
+  "results.tooFewShort": "for få svar",
+  "results.yes": "Ja",
+  "results.no": "Nej",
+  "results.print": "Udskriv eller gem som PDF",
+  "results.notFound": "Rapporten findes ikke, eller du har ikke adgang til den.",
+  "results.higherWorse": "(højt er dårligt)",
+  "results.ci": "95 %-interval {low}–{high}, n = {n}",
+  "results.respondentsShort": "{n} svar",
+
+  "results.light.green": "Grøn",
+  "results.light.yellow": "Gul",
+  "results.light.red": "Rød",
+
+  "results.comparison.network": "netværkets gennemsnit",
+  "results.comparison.reference": "den nationale reference",
+
+  "results.report.title": "{centre}: {round}",
+  "results.report.meta": "Målingen startede {date} · {n} besvarelser",
+  "results.report.otherRounds": "Målinger",
+  "results.report.tooFewAll":
+    "Centret har færre end {min} besvarelser i denne måling, så dets tal vises ikke. Deltagelsen kan stadig ses.",
+  "results.home.report": "Rapport for {label}",
+  "results.home.overview": "Overblik over {label}",
+
+  "results.summary.title": "Opmærksomhedspunkter og styrker",
+  "results.summary.attention": "Opmærksomhedspunkter",
+  "results.summary.strengths": "Styrker",
+  "results.summary.noAttention": "Ingen skalaer skiller sig ud i negativ retning.",
+  "results.summary.noStrengths": "Ingen skalaer ligger tydeligt bedre end sammenligningen.",
+  "results.summary.better.network": "{score}, {diff} point bedre end netværkets gennemsnit ({comparison}).",
+  "results.summary.worse.network":
+    "{score}, {diff} point dårligere end netværkets gennemsnit ({comparison}).",
+  "results.summary.same.network": "{score}, det samme som netværkets gennemsnit ({comparison}).",
+  "results.summary.better.reference":
+    "{score}, {diff} point bedre end den nationale reference ({comparison}).",
+  "results.summary.worse.reference":
+    "{score}, {diff} point dårligere end den nationale reference ({comparison}).",
+  "results.summary.same.reference": "{score}, det samme som den nationale reference ({comparison}).",
+  "results.summary.themes": "Temaer, der kan hjælpe med {scale}",
+
+  "results.benchmark.title": "Centret sammenlignet med netværket",
+  "results.benchmark.intro":
+    "Skalaerne går fra 0 til 100. Trafiklyset sammenligner med {comparison}: grøn er mindst {threshold} point bedre, rød mindst {threshold} point dårligere, gul derimellem. Tal fra færre end {min} besvarelser vises ikke.",
+  "results.benchmark.referenceSource": "Den nationale reference: {source}",
+  "results.benchmark.chartLabel":
+    "Diagram over {domain} for {centre}: centrets score med 95 %-interval, netværkets spænd, gennemsnit og national reference. Tallene står i tabellen under diagrammet.",
+  "results.benchmark.tableCaption": "{domain}: tallene",
+
+  "results.col.scale": "Skala",
+  "results.col.ours": "Vores score",
+  "results.col.networkMean": "Netværkets gennemsnit",
+  "results.col.highest": "Netværkets højeste",
+  "results.col.lowest": "Netværkets laveste",
+  "results.col.reference": "National reference",
+  "results.col.light": "Lys",
+  "results.col.option": "Svarmulighed",
+  "results.col.previous": "Forrige måling",
+  "results.col.now": "Denne måling",
+  "results.col.difference": "Forskel",
+  "results.col.meaningful": "Meningsfuld forskel",
+  "results.col.significant": "Signifikant (p < 0,05)",
+  "results.col.effect": "Effektstørrelse (d)",
+  "results.col.test": "Test",
+  "results.col.centre": "Center",
+  "results.col.respondents": "Besvarelser",
+
+  "results.legend.range": "Netværkets laveste til højeste",
+  "results.legend.networkMean": "Netværkets gennemsnit",
+  "results.legend.reference": "National reference",
+  "results.legend.interval": "Centrets score med 95 %-interval",
+  "results.legend.light.green.network": "Grøn: bedre end netværket",
+  "results.legend.light.yellow.network": "Gul: som netværket",
+  "results.legend.light.red.network": "Rød: dårligere end netværket",
+  "results.legend.light.green.reference": "Grøn: bedre end referencen",
+  "results.legend.light.yellow.reference": "Gul: som referencen",
+  "results.legend.light.red.reference": "Rød: dårligere end referencen",
+
+  "results.chart.downloadSvgLabel": "Hent {title} som SVG",
+  "results.chart.downloadPngLabel": "Hent {title} som PNG",
+  "results.chart.pngFailed": "Diagrammet kunne ikke gemmes som PNG. Prøv SVG.",
+  "results.chart.region": "Diagram: {title}",
+  "results.chart.seeTable": "Tallene som tabel",
+  "results.chart.betterRight": "bedre →",
+  "results.chart.betterLeft": "← bedre (lavere er bedre)",
+  "results.chart.betterUp": "højere er bedre",
+  "results.chart.betterDown": "lavere er bedre",
+
+  "results.valueMost.title": "Hvad sætter I mest pris på i jobbet?",
+  "results.valueMost.intro":
+    "Andel af besvarelserne, der valgte hver svarmulighed til spørgsmålet “{question}”.",
+  "results.valueMost.chartLabel":
+    "Søjlediagram: andelen i {centre}, der valgte hver svarmulighed, mod netværkets gennemsnit, laveste og højeste. Tallene står i tabellen under diagrammet.",
+  "results.valueMost.tableCaption": "Hvad sætter I mest pris på: procent af besvarelserne",
+  "results.valueMost.file": "mest pris paa",
+
+  "results.trend.title": "Udvikling over tid",
+  "results.trend.chartTitle": "Skalaerne måling for måling",
+  "results.trend.chartLabel":
+    "Små linjediagrammer: {centre}s score i hver måling, med netværkets gennemsnit. Tallene står i tabellen under diagrammet.",
+  "results.trend.tableCaption": "Centrets score i hver måling (netværkets gennemsnit under)",
+  "results.trend.networkValue": "netværk {value}",
+  "results.trend.firstRound":
+    "Dette er den første måling for {centre}, så der er ingen udvikling at vise endnu.",
+  "results.trend.file": "udvikling",
+
+  "results.change.title": "Ændring siden forrige måling",
+  "results.change.intro":
+    "En forskel er meningsfuld fra {threshold} point. Signifikant betyder p < 0,05 (Welch-test, eller parret test, hvor panelkoder forbinder svarene). Effektstørrelsen d: omkring 0,2 er lille, 0,5 middel, 0,8 stor.",
+  "results.change.none": "Der er ingen tidligere måling at sammenligne med.",
+  "results.change.tableCaption": "Ændring siden forrige måling",
+  "results.change.better": "bedre",
+  "results.change.worse": "dårligere",
+  "results.change.paired": "parret ({pairs} par)",
+  "results.change.welch": "Welch",
+
+  "results.teams.title": "Teams i centret",
+  "results.teams.intro":
+    "Kun teams med mindst {min} besvarelser vises, og et team skjules også, hvis dets tal sammen med de andre ville afsløre et mindre teams.",
+  "results.teams.none": "Centret har ingen teams.",
+  "results.teams.noneShown": "Ingen teams har svar nok til at blive vist.",
+  "results.teams.hidden": "Vises ikke (for få svar, eller skjult for at beskytte et mindre team): {teams}.",
+  "results.teams.chartTitle": "Teams i {centre}",
+  "results.teams.chartLabel":
+    "Heatmap over teams og skalaer i {centre}, farvet efter trafiklys. Brug piletasterne for at gå mellem felterne; tallene står også i tabellen under.",
+  "results.teams.tableCaption": "Teams: score og lys pr. skala",
+  "results.teams.file": "teams",
+  "results.heatmap.cell": "{group}, {scale}: {value}, {light}",
+
+  "results.overview.link": "Netværksoverblik",
+  "results.overview.title": "Netværksoverblik: {round}",
+  "results.overview.meta": "Målingen startede {date} · {centres} centre · {n} besvarelser",
+  "results.overview.notFound": "Overblikket findes ikke, eller kun netværkets koordinator kan se det.",
+  "results.overview.heatmapTitle": "Centre og skalaer",
+  "results.overview.intro":
+    "Hvert felt sammenligner centret med netværkets gennemsnit: grøn er mindst {threshold} point bedre, rød mindst {threshold} point dårligere. Tal fra færre end {min} besvarelser vises ikke.",
+  "results.overview.sortBy": "Sortér centrene efter",
+  "results.overview.sort.name": "Navn",
+  "results.overview.sort.respondents": "Deltagelse (flest først)",
+  "results.overview.sort.scale": "{scale} (bedst først)",
+  "results.overview.chartLabel":
+    "Heatmap over centre og skalaer i {round}, farvet efter trafiklys. Brug piletasterne for at gå mellem felterne; tallene står også i tabellen under.",
+  "results.overview.tableCaption": "Centrenes score pr. skala",
+  "results.overview.file": "netvaerksoverblik",
+
+  "results.across.title": "Én skala på tværs af målinger",
+  "results.across.intro": "Vælg en skala for at se hvert centers score i alle målinger med resultater.",
+  "results.across.scale": "Skala",
+  "results.across.chartTitle": "{scale} på tværs af målinger",
+  "results.across.tableCaption": "{scale}: centrenes score i hver måling",
+  "results.across.absent": "ikke med",
+
+  "results.rounds.close": "Luk runden",
+  "results.rounds.publish": "Offentliggør",
+  "results.rounds.reopen": "Genåbn",
+  "results.rounds.cancel": "Fortryd",
+  "results.rounds.closeLabel": "Luk runden {label}",
+  "results.rounds.publishLabel": "Offentliggør resultaterne af {label}",
+  "results.rounds.reopenLabel": "Genåbn runden {label} for flere besvarelser",
+  "results.rounds.confirm.close.title": "Luk runden {label}?",
+  "results.rounds.confirm.close.text":
+    "Der kan ikke længere svares. Alle besvarelser scores én gang, og resultaterne gemmes, så du kan se dem i netværksoverblikket. Facilitatorerne ser dem først, når du offentliggør. Indtil da kan runden genåbnes.",
+  "results.rounds.confirm.publish.title": "Offentliggør {label}?",
+  "results.rounds.confirm.publish.text":
+    "Hvert centers facilitator kan derefter se sit centers rapport. En offentliggjort runde kan ikke ændres eller genåbnes.",
+  "results.rounds.confirm.reopen.title": "Genåbn {label}?",
+  "results.rounds.confirm.reopen.text":
+    "Runden tager igen imod besvarelser. De gemte resultater slettes og beregnes på ny, når du lukker runden igen.",
+  "results.rounds.done.close": "Runden {label} er lukket, og resultaterne er beregnet.",
+  "results.rounds.done.publish": "Resultaterne af {label} er offentliggjort.",
+  "results.rounds.done.reopen": "Runden {label} er åben igen.",
 };

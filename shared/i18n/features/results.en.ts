@@ -3,4 +3,172 @@ import type { resultsDa } from "./results.da.ts";
 /** English strings of the results screens: the same keys as Danish (checked by the type). */
 export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.title": "Results",
+  "results.tooFew": "too few answers",
+  "results.tooFewShort": "too few answers",
+  "results.yes": "Yes",
+  "results.no": "No",
+  "results.print": "Print or save as PDF",
+  "results.notFound": "The report does not exist, or you do not have access to it.",
+  "results.higherWorse": "(high is bad)",
+  "results.ci": "95% interval {low}–{high}, n = {n}",
+  "results.respondentsShort": "{n} answers",
+
+  "results.light.green": "Green",
+  "results.light.yellow": "Yellow",
+  "results.light.red": "Red",
+
+  "results.comparison.network": "the network average",
+  "results.comparison.reference": "the national reference",
+
+  "results.report.title": "{centre}: {round}",
+  "results.report.meta": "The round started on {date} · {n} responses",
+  "results.report.otherRounds": "Rounds",
+  "results.report.tooFewAll":
+    "The centre has fewer than {min} responses in this round, so its figures are not shown. Participation can still be seen.",
+  "results.home.report": "Report for {label}",
+  "results.home.overview": "Overview of {label}",
+
+  "results.summary.title": "Attention points and strengths",
+  "results.summary.attention": "Attention points",
+  "results.summary.strengths": "Strengths",
+  "results.summary.noAttention": "No scale stands out for the worse.",
+  "results.summary.noStrengths": "No scale is clearly better than the comparison.",
+  "results.summary.better.network": "{score}, {diff} points better than the network average ({comparison}).",
+  "results.summary.worse.network": "{score}, {diff} points worse than the network average ({comparison}).",
+  "results.summary.same.network": "{score}, the same as the network average ({comparison}).",
+  "results.summary.better.reference":
+    "{score}, {diff} points better than the national reference ({comparison}).",
+  "results.summary.worse.reference":
+    "{score}, {diff} points worse than the national reference ({comparison}).",
+  "results.summary.same.reference": "{score}, the same as the national reference ({comparison}).",
+  "results.summary.themes": "Themes that help with {scale}",
+
+  "results.benchmark.title": "The centre compared with the network",
+  "results.benchmark.intro":
+    "Scales run from 0 to 100. The traffic light compares with {comparison}: green is at least {threshold} points better, red at least {threshold} points worse, yellow in between. Figures from fewer than {min} responses are not shown.",
+  "results.benchmark.referenceSource": "National reference: {source}",
+  "results.benchmark.chartLabel":
+    "Chart of {domain} for {centre}: the centre's score with its 95% interval, the network's range, average and the national reference. The figures are in the table below the chart.",
+  "results.benchmark.tableCaption": "{domain}: the figures",
+
+  "results.col.scale": "Scale",
+  "results.col.ours": "Our score",
+  "results.col.networkMean": "Network average",
+  "results.col.highest": "Network highest",
+  "results.col.lowest": "Network lowest",
+  "results.col.reference": "National reference",
+  "results.col.light": "Light",
+  "results.col.option": "Option",
+  "results.col.previous": "Previous round",
+  "results.col.now": "This round",
+  "results.col.difference": "Difference",
+  "results.col.meaningful": "Meaningful difference",
+  "results.col.significant": "Significant (p < 0.05)",
+  "results.col.effect": "Effect size (d)",
+  "results.col.test": "Test",
+  "results.col.centre": "Centre",
+  "results.col.respondents": "Responses",
+
+  "results.legend.range": "Network lowest to highest",
+  "results.legend.networkMean": "Network average",
+  "results.legend.reference": "National reference",
+  "results.legend.interval": "The centre's score with its 95% interval",
+  "results.legend.light.green.network": "Green: better than the network",
+  "results.legend.light.yellow.network": "Yellow: like the network",
+  "results.legend.light.red.network": "Red: worse than the network",
+  "results.legend.light.green.reference": "Green: better than the reference",
+  "results.legend.light.yellow.reference": "Yellow: like the reference",
+  "results.legend.light.red.reference": "Red: worse than the reference",
+
+  "results.chart.downloadSvgLabel": "Download {title} as SVG",
+  "results.chart.downloadPngLabel": "Download {title} as PNG",
+  "results.chart.pngFailed": "The chart could not be saved as PNG. Try SVG.",
+  "results.chart.region": "Chart: {title}",
+  "results.chart.seeTable": "The figures as a table",
+  "results.chart.betterRight": "better →",
+  "results.chart.betterLeft": "← better (lower is better)",
+  "results.chart.betterUp": "higher is better",
+  "results.chart.betterDown": "lower is better",
+
+  "results.valueMost.title": "What do you value most in your job?",
+  "results.valueMost.intro": "Share of responses that chose each option of the question “{question}”.",
+  "results.valueMost.chartLabel":
+    "Bar chart: the share in {centre} that chose each option, against the network's average, lowest and highest. The figures are in the table below the chart.",
+  "results.valueMost.tableCaption": "What you value most: percent of responses",
+  "results.valueMost.file": "value most",
+
+  "results.trend.title": "Change over time",
+  "results.trend.chartTitle": "The scales round by round",
+  "results.trend.chartLabel":
+    "Small line charts: the score of {centre} in every round, with the network average. The figures are in the table below the chart.",
+  "results.trend.tableCaption": "The centre's score in each round (the network average below)",
+  "results.trend.networkValue": "network {value}",
+  "results.trend.firstRound": "This is the first round for {centre}, so there is no change to show yet.",
+  "results.trend.file": "change over time",
+
+  "results.change.title": "Change since the previous round",
+  "results.change.intro":
+    "A difference is meaningful from {threshold} points. Significant means p < 0.05 (Welch's test, or a paired test where panel codes link the answers). Effect size d: about 0.2 is small, 0.5 medium, 0.8 large.",
+  "results.change.none": "There is no earlier round to compare with.",
+  "results.change.tableCaption": "Change since the previous round",
+  "results.change.better": "better",
+  "results.change.worse": "worse",
+  "results.change.paired": "paired ({pairs} pairs)",
+  "results.change.welch": "Welch",
+
+  "results.teams.title": "Teams in the centre",
+  "results.teams.intro":
+    "Only teams with at least {min} responses are shown, and a team is also hidden where its figures with the others' would give away a smaller team's.",
+  "results.teams.none": "The centre has no teams.",
+  "results.teams.noneShown": "No team has enough answers to be shown.",
+  "results.teams.hidden": "Not shown (too few answers, or hidden to protect a smaller team): {teams}.",
+  "results.teams.chartTitle": "Teams in {centre}",
+  "results.teams.chartLabel":
+    "Heatmap of the teams and scales of {centre}, coloured by traffic light. Use the arrow keys to move between cells; the figures are also in the table below.",
+  "results.teams.tableCaption": "Teams: score and light per scale",
+  "results.teams.file": "teams",
+  "results.heatmap.cell": "{group}, {scale}: {value}, {light}",
+
+  "results.overview.link": "Network overview",
+  "results.overview.title": "Network overview: {round}",
+  "results.overview.meta": "The round started on {date} · {centres} centres · {n} responses",
+  "results.overview.notFound": "The overview does not exist, or only the network's coordinator can see it.",
+  "results.overview.heatmapTitle": "Centres and scales",
+  "results.overview.intro":
+    "Each cell compares the centre with the network average: green is at least {threshold} points better, red at least {threshold} points worse. Figures from fewer than {min} responses are not shown.",
+  "results.overview.sortBy": "Sort the centres by",
+  "results.overview.sort.name": "Name",
+  "results.overview.sort.respondents": "Participation (most first)",
+  "results.overview.sort.scale": "{scale} (best first)",
+  "results.overview.chartLabel":
+    "Heatmap of centres and scales in {round}, coloured by traffic light. Use the arrow keys to move between cells; the figures are also in the table below.",
+  "results.overview.tableCaption": "The centres' scores per scale",
+  "results.overview.file": "network overview",
+
+  "results.across.title": "One scale across rounds",
+  "results.across.intro": "Choose a scale to see every centre's score in all rounds with results.",
+  "results.across.scale": "Scale",
+  "results.across.chartTitle": "{scale} across rounds",
+  "results.across.tableCaption": "{scale}: the centres' scores in each round",
+  "results.across.absent": "did not take part",
+
+  "results.rounds.close": "Close the round",
+  "results.rounds.publish": "Publish",
+  "results.rounds.reopen": "Reopen",
+  "results.rounds.cancel": "Cancel",
+  "results.rounds.closeLabel": "Close the round {label}",
+  "results.rounds.publishLabel": "Publish the results of {label}",
+  "results.rounds.reopenLabel": "Reopen the round {label} for more answers",
+  "results.rounds.confirm.close.title": "Close the round {label}?",
+  "results.rounds.confirm.close.text":
+    "No more answers can be given. Every response is scored once and the results are stored, so that you can check them in the network overview. Facilitators see them only once you publish. Until then the round can be reopened.",
+  "results.rounds.confirm.publish.title": "Publish {label}?",
+  "results.rounds.confirm.publish.text":
+    "Each centre's facilitator can then see their centre's report. A published round cannot be changed or reopened.",
+  "results.rounds.confirm.reopen.title": "Reopen {label}?",
+  "results.rounds.confirm.reopen.text":
+    "The round takes answers again. The stored results are discarded and computed again when you close the round again.",
+  "results.rounds.done.close": "The round {label} is closed and its results are computed.",
+  "results.rounds.done.publish": "The results of {label} are published.",
+  "results.rounds.done.reopen": "The round {label} is open again.",
 };

@@ -19,7 +19,11 @@ export function summaryFromMoments(n: number, shiftedSum: number, shiftedSumSq: 
   const meanShifted = shiftedSum / n;
   const mean = meanShifted + shift;
   if (n === 1) return { n, mean, sd: null, ciLow: null, ciHigh: null };
-  const variance = Math.max(0, (shiftedSumSq - shiftedSum * meanShifted) / (n - 1));
+  const raw = (shiftedSumSq - shiftedSum * meanShifted) / (n - 1);
+  // What is left of the subtraction when every value is equal is rounding, of the order of
+  // ε·Σx²; its square root would show as a spurious SD (2e-7 for three scores of 66.7). Scores
+  // differ by far more than that, so anything within the rounding is no spread at all.
+  const variance = raw > (8 * Number.EPSILON * shiftedSumSq) / (n - 1) ? raw : 0;
   const sd = Math.sqrt(variance);
   const half = (tCritical95(n - 1) * sd) / Math.sqrt(n);
   return { n, mean, sd, ciLow: mean - half, ciHigh: mean + half };

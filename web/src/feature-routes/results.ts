@@ -1,7 +1,43 @@
 import type { RouteDefinition } from "@solidjs/router";
+import { lazy } from "solid-js";
+import { me } from "../lib/session.ts";
 
-/** Routes of the results screens: `signedIn` go under the signed-in shell, `open` need no account. */
+/** The results screens' queries load with their pages, not with the first page. */
+const data = () => import("../pages/results/results-data.ts");
+
+/** Start a query early; the page reads (and reports) its outcome. */
+const warm = (start: (d: Awaited<ReturnType<typeof data>>) => Promise<unknown>) => {
+  if (!me()) return; // preloading needs a session
+  data()
+    .then(start)
+    .catch(() => {});
+};
+
+/**
+ * Routes of the results screens: `signedIn` go under the signed-in shell, `open` need no account.
+ * The pages (and d3) load on demand: none of it is in the first page's JavaScript.
+ */
 export const resultsRoutes: { signedIn: RouteDefinition[]; open: RouteDefinition[] } = {
-  signedIn: [],
+  signedIn: [
+    {
+      path: "/rounds/:roundId/report/:centreId",
+      component: lazy(() => import("../pages/results/report-page.tsx")),
+      preload: ({ params }) =>
+        warm((d) =>
+          Promise.all([
+            d.getReport(params.roundId ?? "", params.centreId ?? ""),
+            d.getRound(params.roundId ?? ""),
+          ]),
+        ),
+    },
+    {
+      path: "/rounds/:roundId/overview",
+      component: lazy(() => import("../pages/results/overview-page.tsx")),
+      preload: ({ params }) =>
+        warm((d) =>
+          Promise.all([d.getOverview(params.roundId ?? "", false), d.getRound(params.roundId ?? "")]),
+        ),
+    },
+  ],
   open: [],
 };

@@ -40,6 +40,12 @@ export function CoordinatorSummary(props: { membership: MembershipView }) {
                   <span class="muted">
                     {t("rounds.period", { opens: fmtDate(round.opensOn), closes: fmtDate(round.closesOn) })}
                   </span>
+                  <Show when={round.status === "closed" || round.status === "published"}>
+                    <br />
+                    <A href={`/rounds/${round.id}/overview`}>
+                      {t("results.home.overview", { label: round.label })}
+                    </A>
+                  </Show>
                 </li>
               )}
             </For>

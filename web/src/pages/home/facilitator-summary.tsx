@@ -40,6 +40,12 @@ export function FacilitatorSummary(props: { membership: MembershipView }) {
                   <span class="muted">
                     {t("rounds.period", { opens: fmtDate(round.opensOn), closes: fmtDate(round.closesOn) })}
                   </span>
+                  <Show when={round.status === "published" && round.centreIds.includes(centreId())}>
+                    <br />
+                    <A href={`/rounds/${round.id}/report/${centreId()}`}>
+                      {t("results.home.report", { label: round.label })}
+                    </A>
+                  </Show>
                 </li>
               )}
             </For>

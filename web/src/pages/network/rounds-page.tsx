@@ -9,6 +9,7 @@ import { createRound, openRound } from "../../data/mutations.ts";
 import { getCentres, getRounds } from "../../data/queries.ts";
 import { createForm } from "../../lib/form.ts";
 import { fmtDate, t, tp } from "../../lib/i18n.ts";
+import { RoundActions } from "../results/round-actions.tsx";
 
 /** The network's survey rounds, oldest first; planning a new one and opening a draft. */
 export default function RoundsPage() {
@@ -77,6 +78,7 @@ export default function RoundsPage() {
                           {t("rounds.open")}
                         </button>
                       </Show>
+                      <RoundActions round={round} networkId={params.networkId} form={listForm} />
                     </div>
                   </li>
                 )}

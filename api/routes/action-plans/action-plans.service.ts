@@ -1,0 +1,230 @@
+/**
+ * Reading and checking action plans: who may, what they refer to, and which actions are overdue.
+ */
+import type { Context } from "hono";
+import type { ActionItem, ActionPlan } from "../../../shared/schemas/action-plan.ts";
+import type { AppEnv } from "../../env.ts";
+import { assertCentreAccess, requireUser, type UserPrincipal } from "../../lib/access.ts";
+import { type FieldError, notFound, Problem } from "../../lib/problem.ts";
+
+type Row = Record<string, unknown>;
+
+export interface PlanRow {
+  id: string;
+  centreId: string;
+  networkId: string;
+  teamId: string | null;
+  workshopId: string | null;
+  statementId: string | null;
+  scaleKey: string | null;
+  baselineRoundId: string | null;
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+const isOverdue = (r: Row, day: string) =>
+  r.due_on !== null && (r.due_on as string) < day && r.status !== "done" && r.status !== "dropped";
+
+export const toItem = (r: Row, day = today()): ActionItem => ({
+  id: r.id as string,
+  planId: r.plan_id as string,
+  text: r.text as string,
+  owner: (r.owner as string | null) ?? null,
+  dueOn: (r.due_on as string | null) ?? null,
+  status: r.status as ActionItem["status"],
+  position: r.position as number,
+  overdue: isOverdue(r, day),
+});
+
+function toPlan(r: Row, items: ActionItem[]): ActionPlan {
+  return {
+    id: r.id as string,
+    centreId: r.centre_id as string,
+    teamId: (r.team_id as string | null) ?? null,
+    workshopId: (r.workshop_id as string | null) ?? null,
+    statementId: (r.statement_id as string | null) ?? null,
+    statementText: (r.statement_text as string | null) ?? null,
+    title: r.title as string,
+    goal: (r.goal as string | null) ?? null,
+    priority: (r.priority as number | null) ?? null,
+    scaleKey: (r.scale_key as string | null) ?? null,
+    themeKey: (r.theme_key as string | null) ?? null,
+    notes: (r.notes as string | null) ?? null,
+    status: r.status as ActionPlan["status"],
+    baselineRoundId: (r.baseline_round_id as string | null) ?? null,
+    createdAt: r.created_at as string,
+    updatedAt: (r.updated_at as string | null) ?? null,
+    items,
+    overdueItems: items.filter((i) => i.overdue).length,
+  };
+}
+
+const PLAN_SELECT = `SELECT ap.*, s.text AS statement_text FROM action_plans ap
+  LEFT JOIN statements s ON s.id = ap.statement_id`;
+
+export async function listPlans(
+  d1: D1Database,
+  centreId: string,
+  filter: { teamId?: string; workshopId?: string; status?: string },
+): Promise<ActionPlan[]> {
+  const where = ["ap.centre_id = ?"];
+  const values: unknown[] = [centreId];
+  for (const [column, value] of [
+    ["team_id", filter.teamId],
+    ["workshop_id", filter.workshopId],
+    ["status", filter.status],
+  ] as const) {
+    if (value === undefined) continue;
+    where.push(`ap.${column} = ?`);
+    values.push(value);
+  }
+  const [plans, items] = await d1.batch<Row>([
+    d1
+      .prepare(
+        `${PLAN_SELECT} WHERE ${where.join(" AND ")}
+         ORDER BY ap.priority IS NULL, ap.priority, ap.created_at, ap.id`,
+      )
+      .bind(...values),
+    d1
+      .prepare(
+        `SELECT i.* FROM action_items i JOIN action_plans ap ON ap.id = i.plan_id
+         WHERE ap.centre_id = ? ORDER BY i.position, i.rowid`,
+      )
+      .bind(centreId),
+  ]);
+  const day = today();
+  const byPlan = new Map<string, ActionItem[]>();
+  for (const r of items?.results ?? []) {
+    const list = byPlan.get(r.plan_id as string) ?? [];
+    list.push(toItem(r, day));
+    byPlan.set(r.plan_id as string, list);
+  }
+  return (plans?.results ?? []).map((r) => toPlan(r, byPlan.get(r.id as string) ?? []));
+}
+
+export async function getPlan(d1: D1Database, planId: string): Promise<ActionPlan> {
+  const [plan, items] = await d1.batch<Row>([
+    d1.prepare(`${PLAN_SELECT} WHERE ap.id = ?`).bind(planId),
+    d1.prepare("SELECT * FROM action_items WHERE plan_id = ? ORDER BY position, rowid").bind(planId),
+  ]);
+  const r = plan?.results[0];
+  if (!r) throw notFound("Action plan");
+  const day = today();
+  return toPlan(
+    r,
+    (items?.results ?? []).map((i) => toItem(i, day)),
+  );
+}
+
+/** The plan, if the caller may work in its centre (else 404, or 403 for a researcher). */
+export async function planFor(c: Context<AppEnv>, planId: string): Promise<[UserPrincipal, PlanRow]> {
+  const p = requireUser(c);
+  const r = await c.env.DB.prepare(
+    `SELECT ap.id, ap.centre_id, ap.team_id, ap.workshop_id, ap.statement_id, ap.scale_key, ap.baseline_round_id,
+       c.network_id FROM action_plans ap JOIN centres c ON c.id = ap.centre_id WHERE ap.id = ?`,
+  )
+    .bind(planId)
+    .first<Row>();
+  if (!r) throw notFound("Action plan");
+  assertCentreAccess(p, r.network_id as string, r.centre_id as string, "Action plan");
+  return [
+    p,
+    {
+      id: r.id as string,
+      centreId: r.centre_id as string,
+      networkId: r.network_id as string,
+      teamId: (r.team_id as string | null) ?? null,
+      workshopId: (r.workshop_id as string | null) ?? null,
+      statementId: (r.statement_id as string | null) ?? null,
+      scaleKey: (r.scale_key as string | null) ?? null,
+      baselineRoundId: (r.baseline_round_id as string | null) ?? null,
+    },
+  ];
+}
+
+/** An action, with its plan's centre, if the caller may work there. */
+export async function itemFor(c: Context<AppEnv>, itemId: string) {
+  const p = requireUser(c);
+  const r = await c.env.DB.prepare(
+    `SELECT i.id, i.plan_id, ap.centre_id, c.network_id FROM action_items i
+     JOIN action_plans ap ON ap.id = i.plan_id JOIN centres c ON c.id = ap.centre_id WHERE i.id = ?`,
+  )
+    .bind(itemId)
+    .first<{ id: string; plan_id: string; centre_id: string; network_id: string }>();
+  if (!r) throw notFound("Action");
+  assertCentreAccess(p, r.network_id, r.centre_id, "Action");
+  return { p, itemId: r.id, planId: r.plan_id, networkId: r.network_id };
+}
+
+export async function getItem(d1: D1Database, itemId: string): Promise<ActionItem> {
+  const r = await d1.prepare("SELECT * FROM action_items WHERE id = ?").bind(itemId).first<Row>();
+  if (!r) throw notFound("Action");
+  return toItem(r);
+}
+
+export interface PlanRefs {
+  teamId?: string | null;
+  workshopId?: string | null;
+  statementId?: string | null;
+  baselineRoundId?: string | null;
+}
+
+/**
+ * Team, workshop, statement and baseline round must belong to the plan's centre (422 naming the
+ * field). Returns the statement's workshop, and the round of the plan's workshop (given, or the
+ * statement's), for defaults.
+ */
+export async function checkRefs(
+  d1: D1Database,
+  centreId: string,
+  refs: PlanRefs,
+): Promise<{ statementWorkshop: string | null; workshopRound: string | null }> {
+  const [team, workshop, statement, round] = await d1.batch<Row>([
+    d1
+      .prepare("SELECT 1 AS ok FROM teams WHERE id = ? AND centre_id = ?")
+      .bind(refs.teamId ?? null, centreId),
+    d1
+      .prepare("SELECT round_id FROM workshops WHERE id = ? AND centre_id = ?")
+      .bind(refs.workshopId ?? null, centreId),
+    d1
+      .prepare(
+        "SELECT s.workshop_id, w.round_id FROM statements s JOIN workshops w ON w.id = s.workshop_id WHERE s.id = ? AND w.centre_id = ?",
+      )
+      .bind(refs.statementId ?? null, centreId),
+    d1
+      .prepare("SELECT 1 AS ok FROM round_centres WHERE round_id = ? AND centre_id = ?")
+      .bind(refs.baselineRoundId ?? null, centreId),
+  ]);
+  const errors: FieldError[] = [];
+  if (refs.teamId && !team?.results[0])
+    errors.push({ path: "teamId", message: "Not a team of this centre." });
+  if (refs.workshopId && !workshop?.results[0])
+    errors.push({ path: "workshopId", message: "Not a workshop of this centre." });
+  const statementWorkshop = (statement?.results[0]?.workshop_id as string | undefined) ?? null;
+  if (refs.statementId && !statementWorkshop)
+    errors.push({ path: "statementId", message: "Not a statement of this centre's workshops." });
+  else if (refs.statementId && refs.workshopId && statementWorkshop !== refs.workshopId)
+    errors.push({ path: "statementId", message: "Not a statement of that workshop." });
+  if (refs.baselineRoundId && !round?.results[0])
+    errors.push({ path: "baselineRoundId", message: "Not a round of this centre." });
+  if (errors.length) throw new Problem(422, "The plan refers to things outside its centre.", errors);
+  return {
+    statementWorkshop,
+    workshopRound:
+      ((refs.workshopId ? workshop?.results[0]?.round_id : statement?.results[0]?.round_id) as
+        | string
+        | null) ?? null,
+  };
+}
+
+/** The centre's latest published round: where a new plan's baseline is by default. */
+export async function latestPublishedRound(d1: D1Database, centreId: string): Promise<string | null> {
+  const r = await d1
+    .prepare(
+      `SELECT r.id FROM rounds r JOIN round_centres rc ON rc.round_id = r.id
+       WHERE rc.centre_id = ? AND r.status = 'published' ORDER BY r.opens_on DESC LIMIT 1`,
+    )
+    .bind(centreId)
+    .first<{ id: string }>();
+  return r?.id ?? null;
+}

@@ -1,0 +1,155 @@
+/**
+ * Follow-up of a plan: its scale at the baseline round (the published round the plan started
+ * after) and at the next published round the centre took part in, for the plan's team, or for
+ * the centre where the team's figure may not be shown. Figures come from the stored aggregates
+ * and pass the same anonymity rules as the reports (minimum group size, and no team figure that
+ * would let a hidden sibling be worked out).
+ */
+import { builtinInstrument } from "../../../shared/instrument/index.ts";
+import type { FollowUp } from "../../../shared/schemas/action-plan.ts";
+import type { AggregateRow } from "../../../shared/scoring/aggregate-row.ts";
+import { visibilityOf } from "../../../shared/scoring/anonymity.ts";
+import { changeBetweenRounds } from "../../../shared/scoring/benchmark.ts";
+
+interface RoundRef {
+  id: string;
+  label: string;
+  opensOn: string;
+  status: string;
+}
+
+interface Figure {
+  n: number;
+  mean: number;
+  sd: number | null;
+}
+
+/** The scale's centre and team figures in one round, each only where it may be shown. */
+async function visibleFigures(
+  d1: D1Database,
+  roundId: string,
+  centreId: string,
+  teamId: string | null,
+  scaleKey: string,
+  minGroupSize: number,
+): Promise<{ centre: Figure | null; team: Figure | null }> {
+  const { results } = await d1
+    .prepare(
+      `SELECT level, centre_id, team_id, n, mean, sd, ci_low, ci_high FROM aggregates
+       WHERE round_id = ? AND centre_id = ? AND metric = 'scale' AND key = ? AND level IN ('centre', 'team')`,
+    )
+    .bind(roundId, centreId, scaleKey)
+    .all<Record<string, string | number | null>>();
+  const rows: AggregateRow[] = results.map((r) => ({
+    level: r.level as AggregateRow["level"],
+    centre: r.centre_id as string,
+    team: (r.team_id as string) || null,
+    metric: "scale",
+    key: scaleKey,
+    n: r.n as number,
+    mean: r.mean as number | null,
+    sd: r.sd as number | null,
+    ciLow: r.ci_low as number | null,
+    ciHigh: r.ci_high as number | null,
+  }));
+  const visible = visibilityOf(rows, minGroupSize);
+  const figure = (row: AggregateRow | undefined): Figure | null =>
+    row && row.mean !== null && visible(row) ? { n: row.n, mean: row.mean, sd: row.sd } : null;
+  return {
+    centre: figure(rows.find((r) => r.level === "centre")),
+    team: teamId ? figure(rows.find((r) => r.level === "team" && r.team === teamId)) : null,
+  };
+}
+
+export async function followUp(
+  d1: D1Database,
+  plan: {
+    networkId: string;
+    centreId: string;
+    teamId: string | null;
+    scaleKey: string | null;
+    baselineRoundId: string | null;
+  },
+): Promise<FollowUp | null> {
+  if (!plan.scaleKey) return null;
+  const scale = builtinInstrument.scales.find((s) => s.key === plan.scaleKey);
+  const empty: FollowUp = {
+    scaleKey: plan.scaleKey,
+    polarity: scale?.polarity ?? "higher-better",
+    level: null,
+    baseline: null,
+    next: null,
+    change: null,
+    p: null,
+    meaningful: null,
+    direction: null,
+    note: null,
+  };
+  if (!plan.baselineRoundId)
+    return { ...empty, note: "No baseline round: no round had been published for the centre." };
+  const [settings, baseline] = await d1.batch<Record<string, unknown>>([
+    d1
+      .prepare("SELECT min_group_size, meaningful_difference FROM networks WHERE id = ?")
+      .bind(plan.networkId),
+    d1.prepare("SELECT id, label, opens_on, status FROM rounds WHERE id = ?").bind(plan.baselineRoundId),
+  ]);
+  const net = settings?.results[0] as { min_group_size: number; meaningful_difference: number };
+  const base = baseline?.results[0];
+  if (base?.status !== "published") return { ...empty, note: "The baseline round is not published yet." };
+  const baseRound: RoundRef = {
+    id: base.id as string,
+    label: base.label as string,
+    opensOn: base.opens_on as string,
+    status: base.status as string,
+  };
+  const nextRow = await d1
+    .prepare(
+      `SELECT r.id, r.label, r.opens_on, r.status FROM rounds r JOIN round_centres rc ON rc.round_id = r.id
+       WHERE r.network_id = ? AND rc.centre_id = ? AND r.status = 'published' AND r.opens_on > ?
+       ORDER BY r.opens_on LIMIT 1`,
+    )
+    .bind(plan.networkId, plan.centreId, baseRound.opensOn)
+    .first<{ id: string; label: string; opens_on: string; status: string }>();
+
+  const min = net.min_group_size;
+  const [before, after] = await Promise.all([
+    visibleFigures(d1, baseRound.id, plan.centreId, plan.teamId, plan.scaleKey, min),
+    nextRow ? visibleFigures(d1, nextRow.id, plan.centreId, plan.teamId, plan.scaleKey, min) : null,
+  ]);
+  // One level for both rounds, so that the change compares like with like.
+  const level =
+    before.team && (!after || after.team)
+      ? "team"
+      : before.centre && (!after || after.centre)
+        ? "centre"
+        : null;
+  if (!level)
+    return {
+      ...empty,
+      note: "Too few respondents to show this scale for the team or the centre.",
+    };
+  const b = before[level] as Figure;
+  const a = after ? (after[level] as Figure) : null;
+  const shown = {
+    ...empty,
+    level,
+    baseline: { roundId: baseRound.id, label: baseRound.label, n: b.n, mean: b.mean },
+  } satisfies FollowUp;
+  if (!a || !nextRow) return { ...shown, note: "No later round has been published yet." };
+  const change = changeBetweenRounds(a, b, min);
+  const diff = a.mean - b.mean;
+  const meaningful = Math.abs(diff) >= net.meaningful_difference;
+  const improved = (shown.polarity === "higher-better" ? diff : -diff) > 0;
+  return {
+    ...shown,
+    next: { roundId: nextRow.id, label: nextRow.label, n: a.n, mean: a.mean },
+    change: diff,
+    p: change?.p ?? null,
+    meaningful,
+    direction: meaningful ? (improved ? "better" : "worse") : "unchanged",
+    note:
+      level === "centre" && plan.teamId
+        ? "The team is too small to show; these are the centre's figures."
+        : null,
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * The research API's guide as one self-contained HTML page (no script, no external resource, so
+ * it works offline and under the API's Content-Security-Policy): tokens, the exports, anonymity,
+ * longitudinal use, limits, and worked examples in R and Python (pandas) that download the scales
+ * export and plot a centre's trend. The examples are filled in with the server's own address.
+ */
+import { SCALE_COLUMNS } from "../../../shared/schemas/research.ts";
+import { EXPORTS_PER_HOUR } from "./export-audit.ts";
+
+const esc = (s: string) =>
+  s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+
+const code = (lang: string, text: string) => `<pre><code class="${lang}">${esc(text.trim())}</code></pre>`;
+
+function rExample(base: string) {
+  return `
+# install.packages(c("httr2", "readr", "dplyr", "ggplot2"))
+library(httr2); library(readr); library(dplyr); library(ggplot2)
+
+base    <- "${base}"
+network <- "YOUR-NETWORK-ID"
+token   <- Sys.getenv("AMICA_TOKEN")   # keep the token out of the script
+
+export <- function(what, ...) {
+  request(base) |>
+    req_url_path_append("api", "v1", "networks", network, "export", what) |>
+    req_url_query(format = "csv", ...) |>
+    req_auth_bearer_token(token) |>
+    req_retry(max_tries = 3) |>          # waits out a 429 (Retry-After)
+    req_perform()
+}
+
+resp   <- export("scales")
+cat("rows left out by the anonymity rules:", resp_header(resp, "X-Suppressed-Rows"), "\\n")
+scales <- read_csv(resp_body_raw(resp), na = "",
+                   col_types = cols(team = col_character(), round_date = col_date()))
+
+# One centre as a whole (team is empty), three scales, across the rounds
+trend <- scales |>
+  filter(centre == "C01", is.na(team),
+         scale %in% c("predictability", "influence", "stress"))
+
+ggplot(trend, aes(round_date, mean, colour = scale, fill = scale)) +
+  geom_ribbon(aes(ymin = ci_low, ymax = ci_high), alpha = 0.15, colour = NA) +
+  geom_line() + geom_point(aes(size = n)) +
+  scale_y_continuous(limits = c(0, 100)) +
+  labs(x = NULL, y = "Score (0-100)", title = "Centre C01 across the rounds")
+ggsave("c01-trend.png", width = 7, height = 4)
+
+# Without packages (R >= 4.0):
+# download.file(paste0(base, "/api/v1/networks/", network, "/export/scales?format=csv"),
+#               "scales.csv", headers = c(Authorization = paste("Bearer", token)))
+# scales <- read.csv("scales.csv", na.strings = "")
+`;
+}
+
+function pythonExample(base: string) {
+  return `
+# pip install requests pandas matplotlib
+import io, os
+import requests
+import pandas as pd
+import matplotlib.pyplot as plt
+
+BASE = "${base}"
+NETWORK = "YOUR-NETWORK-ID"
+HEADERS = {"Authorization": f"Bearer {os.environ['AMICA_TOKEN']}"}  # keep the token out of the script
+
+def export(what, **params):
+    r = requests.get(f"{BASE}/api/v1/networks/{NETWORK}/export/{what}",
+                     params={"format": "csv", **params}, headers=HEADERS, timeout=300)
+    r.raise_for_status()
+    return r
+
+r = export("scales")
+print("rows left out by the anonymity rules:", r.headers["X-Suppressed-Rows"])
+scales = pd.read_csv(io.StringIO(r.text), parse_dates=["round_date"],
+                     dtype={"centre": "string", "team": "string"})
+
+# One centre as a whole (team is empty), three scales, across the rounds
+centre = scales[(scales["centre"] == "C01") & scales["team"].isna()]
+trend = centre.pivot(index="round_date", columns="scale", values="mean")
+ax = trend[["predictability", "influence", "stress"]].plot(marker="o", ylim=(0, 100))
+ax.set(xlabel="", ylabel="Score (0-100)", title="Centre C01 across the rounds")
+plt.tight_layout()
+plt.savefig("c01-trend.png")
+`;
+}
+
+function largeExample(base: string) {
+  return `
+# Respondent-level data in pieces, in flat memory: NDJSON, one response per line
+import itertools, json, os
+import requests
+import pandas as pd
+
+url = "${base}/api/v1/networks/YOUR-NETWORK-ID/export/responses"
+headers = {"Authorization": f"Bearer {os.environ['AMICA_TOKEN']}"}
+parts = []
+with requests.get(url, params={"format": "ndjson", "rounds": "1,2,3"},
+                  headers=headers, stream=True, timeout=600) as r:
+    r.raise_for_status()
+    lines = r.iter_lines()
+    while batch := list(itertools.islice(lines, 20_000)):
+        chunk = pd.DataFrame.from_records(json.loads(line) for line in batch)
+        parts.append(chunk.groupby(["wave", "centre"])["stress"].agg(["sum", "count"]))
+totals = pd.concat(parts).groupby(level=[0, 1]).sum()
+stress = totals["sum"] / totals["count"]   # mean stress score per wave and centre
+
+# Labels for the columns, from the codebook
+book = requests.get("${base}/api/v1/networks/YOUR-NETWORK-ID/export/codebook",
+                    headers=headers, timeout=60).json()
+labels = {v["name"]: v["label"]["en"] for v in book["variables"]}
+`;
+}
+
+export function researchDocsPage(base: string): string {
+  const endpoints: [string, string][] = [
+    [
+      "scales",
+      `Long format, one row per round × centre × team × scale: <code>${SCALE_COLUMNS.join(", ")}</code>. <code>team</code> is empty for the centre as a whole.`,
+    ],
+    [
+      "responses",
+      "One row per response: <code>response, round, round_date, wave, centre, team, panel_code</code>, then one column per item code (raw option code), one per multiple-choice option (<code>value-most.&lt;key&gt;</code>, 1/0) and one per scale (the person's score 0–100).",
+    ],
+    [
+      "value-most",
+      "“What do you value most in your job?”: <code>network, round, round_date, wave, centre, option, n, percent</code>.",
+    ],
+    [
+      "participation",
+      "<code>network, round, round_date, wave, centre, invited, answered, rate</code> (counts, shown whatever their size).",
+    ],
+    [
+      "codebook",
+      "Every variable of the responses export: labels in Danish and English, type, options with codes and scores, scale, reversed flag, polarity.",
+    ],
+  ];
+  const rows = endpoints
+    .map(
+      ([name, text]) =>
+        `<tr><td><code>GET /api/v1/networks/{networkId}/export/${name}</code></td><td>${text}</td></tr>`,
+    )
+    .join("");
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>amica research API: exports in R and Python</title><style>
+body{font:16px/1.55 system-ui,sans-serif;max-width:62rem;margin:0 auto;padding:1rem;color:#1b1b1b}
+code,pre{font-family:ui-monospace,monospace;font-size:.88em}pre{background:#f4f4f4;padding:.75rem;overflow:auto;border-radius:4px}
+table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ddd;padding:.4rem;vertical-align:top;text-align:left}
+h2{margin-top:2rem;border-bottom:1px solid #ddd}nav a{margin-right:1rem}
+</style></head><body>
+<header><h1>amica research API</h1>
+<p>Read-only, longitudinal exports of a network's survey results for research, in CSV, JSON and NDJSON, with a codebook. Centres and teams appear under stable pseudonyms; no figure from fewer respondents than the network's minimum group size leaves the API.</p>
+<nav><a href="#tokens">Tokens</a><a href="#exports">Exports</a><a href="#anonymity">Anonymity</a><a href="#longitudinal">Across rounds</a><a href="#r">R</a><a href="#python">Python</a><a href="#limits">Limits</a><a href="/api/docs">API reference</a><a href="/api/openapi.json">OpenAPI 3.1</a></nav></header>
+<main>
+<h2 id="tokens">Tokens</h2>
+<p>The network's coordinator creates a research token (<code>POST /api/v1/networks/{networkId}/tokens</code> with <code>{"name", "expiresOn"?}</code>) and gives it to you. It is shown once; only its hash is stored. Send it in every request:</p>
+${code("http", "Authorization: Bearer amr_…")}
+<p>A token reads only the export endpoints of its own network, until its expiry date (inclusive) or until the coordinator revokes it; after that every request answers <code>401</code>. Keep it in an environment variable (<code>AMICA_TOKEN</code> below), not in a script you share.</p>
+
+<h2 id="exports">Exports</h2>
+<table><thead><tr><th>Endpoint</th><th>Rows</th></tr></thead><tbody>${rows}</tbody></table>
+<p>Every export takes <code>?format=csv|json|ndjson</code> (default JSON, or what <code>Accept</code> asks for), <code>rounds=</code> (comma-separated round ids, wave numbers or exact labels) and <code>centres=</code> (comma-separated pseudonyms or ids). A value that names nothing is a <code>400</code> naming the parameter. CSV is RFC 4180: UTF-8 without BOM, a header row, CRLF line ends, empty cells for missing values. JSON is an array of objects with the same keys (null for missing); NDJSON one object per line. The codebook in JSON is one object <code>{"instruments", "variables"}</code>, also at <code>GET /api/v1/instruments/{instrumentId}/codebook</code>.</p>
+<p>Exports stream: rows are sent as they are read, so any size works; prefer NDJSON or CSV for the responses export of a large network. The header <code>X-Suppressed-Rows</code> tells how many rows the anonymity rules left out. In CSV, a text cell starting with <code>=</code>, <code>+</code>, <code>-</code> or <code>@</code> (possible only in a self-chosen panel code) is prefixed with <code>'</code> so that a spreadsheet does not run it as a formula; the prefix is the same in every export, so codes still link. Where the database is replicated, <code>X-D1-Bookmark</code> names the state read; send it back as a request header to read data at least that new.</p>
+
+<h2 id="anonymity">Anonymity</h2>
+<ul>
+<li>Only rounds whose results are published are exported to tokens and researchers (a coordinator also sees rounds that are closed but not yet published).</li>
+<li>Scale rows for a centre or team with fewer respondents than the minimum group size are left out; so is the smallest sibling team where a hidden team could otherwise be worked out by subtraction.</li>
+<li>Value-most percentages are left out for a centre where fewer than the minimum answered the question.</li>
+<li>Respondent-level rows come only from centres at or above the minimum; <code>team</code> is blank where the team's figures would be hidden.</li>
+<li>Response ids are pseudonyms, stable across exports, not the database's ids. Free-text answers are never exported.</li>
+</ul>
+
+<h2 id="longitudinal">Across rounds</h2>
+<p>A centre keeps its pseudonym (<code>C01</code>, <code>C02</code>…) in every round and every export, also after it has left the network. <code>wave</code> numbers the network's rounds by opening date. <code>panel_code</code> links one person's answers across rounds only where the respondent chose a code; use it for paired analyses, and expect most rows to have none.</p>
+
+<h2 id="r">Worked example in R</h2>
+<p>Download the scales export and plot one centre's trend on three scales, with 95% confidence bands.</p>
+${code("r", rExample(base))}
+
+<h2 id="python">Worked example in Python (pandas)</h2>
+<p>The same with <code>requests</code>, <code>pandas</code> and <code>matplotlib</code>.</p>
+${code("python", pythonExample(base))}
+<p>Large respondent-level exports, read in chunks, and labels from the codebook:</p>
+${code("python", largeExample(base))}
+
+<h2 id="limits">Limits and audit</h2>
+<p>Each token (or signed-in person) may start ${EXPORTS_PER_HOUR} exports an hour; beyond that the API answers <code>429</code> with <code>Retry-After</code> in seconds. Every export is written to the network's audit log: who (token or person), which export with which filters, when, and how many rows were sent.</p>
+<p>Errors are RFC 9457 <code>application/problem+json</code>: <code>status</code>, <code>title</code>, <code>detail</code> and, for bad parameters, <code>errors[]</code> with the parameter's path.</p>
+</main></body></html>`;
+}

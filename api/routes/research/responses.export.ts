@@ -1,0 +1,194 @@
+/**
+ * The `responses` export: one row per response, for the centres of a round that reach the
+ * minimum group size (a smaller centre contributes nothing and its responses count as
+ * suppressed). The team column is blank where the team's figure would be hidden (under the
+ * minimum, or hidden to protect a sibling): the respondents left without a team then form a
+ * group of zero or at least the minimum, as in the reports. Response ids are pseudonyms.
+ *
+ * Pages of 500 responses are read by keyset on the rowid within (round, centre), which the
+ * `responses_round_centre` index serves in order: each page is one index seek, whatever its depth.
+ */
+import { type InstrumentDefinition, instrumentIndex } from "../../../shared/instrument/index.ts";
+import { RESPONSE_ID_COLUMNS } from "../../../shared/schemas/research.ts";
+import { hiddenTeams, meetsMinimum } from "../../../shared/scoring/anonymity.ts";
+import { scoreMatrix } from "../../../shared/scoring/score-matrix.ts";
+import type { Reader } from "./d1-session.ts";
+import { type ExportRound, type ExportScope, type RoundCentre, roundCentres } from "./export-scope.ts";
+import type { Cell, ExportTable } from "./export-stream.ts";
+
+export const RESPONSE_PAGE = 500;
+
+/** Where each instrument's answers go among the export's columns (the union over its rounds). */
+interface Placement {
+  def: InstrumentDefinition;
+  itemColumn: Int32Array;
+  choiceColumn: Int32Array;
+  scaleColumn: Int32Array;
+}
+
+export interface ResponseLayout {
+  columns: string[];
+  placement: Map<string, Placement>;
+}
+
+/** Item columns, then multiple-choice options (`value-most.<key>`), then scale scores. */
+export function responseLayout(instruments: readonly [string, InstrumentDefinition][]): ResponseLayout {
+  const items: string[] = [];
+  const choices: string[] = [];
+  const scales: string[] = [];
+  const add = (list: string[], name: string) => {
+    if (!list.includes(name)) list.push(name);
+  };
+  const choiceName = (def: InstrumentDefinition, key: string) => `${def.multipleChoice.code}.${key}`;
+  for (const [, def] of instruments) {
+    for (const item of def.items) add(items, item.code);
+    for (const o of def.multipleChoice.options) add(choices, choiceName(def, o.key));
+  }
+  const taken = new Set([...RESPONSE_ID_COLUMNS, ...items, ...choices]);
+  const scaleName = (key: string) => (taken.has(key) ? `${key}.score` : key);
+  for (const [, def] of instruments) for (const s of def.scales) add(scales, scaleName(s.key));
+  const columns = [...RESPONSE_ID_COLUMNS, ...items, ...choices, ...scales];
+  const at = new Map(columns.map((c, i) => [c, i]));
+  const placement = new Map<string, Placement>();
+  for (const [id, def] of instruments) {
+    placement.set(id, {
+      def,
+      itemColumn: Int32Array.from(def.items.map((i) => at.get(i.code) ?? -1)),
+      choiceColumn: Int32Array.from(
+        def.multipleChoice.options.map((o) => at.get(choiceName(def, o.key)) ?? -1),
+      ),
+      scaleColumn: Int32Array.from(def.scales.map((s) => at.get(scaleName(s.key)) ?? -1)),
+    });
+  }
+  return { columns, placement };
+}
+
+export interface ResponsesPlan {
+  /** Per round, the centres that reach the minimum group size. */
+  shown: Map<string, RoundCentre[]>;
+  /** Responses left out with their centres. */
+  suppressed: number;
+}
+
+export async function planResponses(reader: Reader, scope: ExportScope): Promise<ResponsesPlan> {
+  const shown = new Map<string, RoundCentre[]>();
+  let suppressed = 0;
+  for (const round of scope.rounds) {
+    const centres = await roundCentres(reader, scope, round.id);
+    const ok = centres.filter((c) => meetsMinimum(c.respondents, scope.minGroupSize));
+    for (const c of centres) if (!ok.includes(c)) suppressed += c.respondents;
+    shown.set(round.id, ok);
+  }
+  return { shown, suppressed };
+}
+
+/** Team id → pseudonym for the teams that may be named; the others are left blank. */
+async function shownTeams(reader: Reader, scope: ExportScope, roundId: string, centre: RoundCentre) {
+  const { results } = await reader
+    .prepare(
+      `SELECT a.team_id, a.n, t.pseudonym FROM aggregates a LEFT JOIN teams t ON t.id = a.team_id
+       WHERE a.round_id = ? AND a.centre_id = ? AND a.level = 'team' AND a.metric = 'count' AND a.key = 'respondents'`,
+    )
+    .bind(roundId, centre.id)
+    .all<{ team_id: string; n: number; pseudonym: string | null }>();
+  const hidden = hiddenTeams(
+    centre.respondents,
+    results.map((r) => ({ team: r.team_id, n: r.n })),
+    scope.minGroupSize,
+  );
+  return new Map(results.filter((r) => !hidden.has(r.team_id)).map((r) => [r.team_id, r.pseudonym]));
+}
+
+interface ResponseRow {
+  rid: number;
+  id: string;
+  team_id: string | null;
+  panel_code: string | null;
+  answers: ArrayBuffer | number[];
+}
+
+function toCells(
+  layout: ResponseLayout,
+  place: Placement,
+  page: ResponseRow[],
+  ids: string[],
+  lead: (row: ResponseRow) => Cell[],
+): Cell[][] {
+  const { def } = place;
+  const index = instrumentIndex(def);
+  const width = index.width;
+  const packed = new Uint8Array(page.length * width);
+  page.forEach((r, i) => {
+    packed.set(new Uint8Array(r.answers as ArrayBuffer).subarray(0, width), i * width);
+  });
+  const scores = scoreMatrix(def, packed, page.length);
+  const S = scores.scaleKeys.length;
+  return page.map((r, i) => {
+    const cells: Cell[] = new Array(layout.columns.length).fill(null);
+    const idCells = lead(r);
+    for (let k = 0; k < idCells.length; k++) cells[k] = idCells[k] ?? null;
+    cells[0] = ids[i] ?? null;
+    const row = i * width;
+    for (let s = 0; s < place.itemColumn.length; s++) {
+      const code = packed[row + s] as number;
+      if (code !== 0) cells[place.itemColumn[s] as number] = code;
+    }
+    let chosen = 0;
+    for (let k = 0; k < place.choiceColumn.length; k++)
+      chosen += packed[row + index.choiceOffset + k] as number;
+    if (chosen > 0) {
+      for (let k = 0; k < place.choiceColumn.length; k++) {
+        cells[place.choiceColumn[k] as number] = packed[row + index.choiceOffset + k] as number;
+      }
+    }
+    for (let s = 0; s < S; s++) {
+      const v = scores.values[i * S + s] as number;
+      if (!Number.isNaN(v)) cells[place.scaleColumn[s] as number] = v;
+    }
+    return cells;
+  });
+}
+
+export function responsesTable(
+  reader: Reader,
+  scope: ExportScope,
+  rounds: readonly ExportRound[],
+  layout: ResponseLayout,
+  plan: ResponsesPlan,
+  pseudonym: (id: string) => Promise<string>,
+): ExportTable {
+  async function* pages(): AsyncGenerator<Cell[][]> {
+    for (const round of rounds) {
+      const place = layout.placement.get(round.instrumentId);
+      if (!place) continue;
+      for (const centre of plan.shown.get(round.id) ?? []) {
+        const teams = await shownTeams(reader, scope, round.id, centre);
+        const lead = (r: ResponseRow): Cell[] => [
+          null,
+          round.id,
+          round.date,
+          round.wave,
+          centre.pseudonym,
+          (r.team_id && teams.get(r.team_id)) || null,
+          r.panel_code,
+        ];
+        let after = 0;
+        for (;;) {
+          const { results } = await reader
+            .prepare(
+              `SELECT rowid AS rid, id, team_id, panel_code, answers FROM responses
+               WHERE round_id = ? AND centre_id = ? AND rowid > ? ORDER BY rowid LIMIT ?`,
+            )
+            .bind(round.id, centre.id, after, RESPONSE_PAGE)
+            .all<ResponseRow>();
+          if (results.length === 0) break;
+          const ids = await Promise.all(results.map((r) => pseudonym(r.id)));
+          yield toCells(layout, place, results, ids, lead);
+          if (results.length < RESPONSE_PAGE) break;
+          after = (results[results.length - 1] as ResponseRow).rid;
+        }
+      }
+    }
+  }
+  return { columns: layout.columns, pages: pages() };
+}

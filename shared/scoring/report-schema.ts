@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { localizedTextSchema, polaritySchema } from "../instrument/schema.ts";
+
+// Response schemas of the report and overview, for the API's validator and OpenAPI document.
+// tests/unit/report-schema.test.ts checks that they describe what report.ts and overview.ts build.
+
+const figureCellSchema = z.object({
+  n: z.int(),
+  mean: z.number(),
+  sd: z.number(),
+  ci95: z.tuple([z.number(), z.number()]),
+});
+
+const networkFiguresSchema = z.object({
+  mean: z.number().nullable(),
+  highest: z.number().nullable(),
+  lowest: z.number().nullable(),
+  centres: z.int(),
+});
+
+const roundInfoSchema = z.object({ id: z.string(), label: z.string(), date: z.string() });
+
+export const referenceValueSchema = z.object({
+  mean: z.number(),
+  sd: z.number().nullable(),
+  source: z.string(),
+});
+
+export const centreReportSchema = z.object({
+  round: roundInfoSchema,
+  centre: z.object({ id: z.string(), name: z.string() }),
+  team: z.object({ id: z.string(), respondents: z.int() }).nullable(),
+  minGroupSize: z.int(),
+  threshold: z.number(),
+  comparison: z.enum(["network", "reference"]),
+  respondents: z.int(),
+  scales: z.array(
+    z.object({
+      key: z.string(),
+      domain: z.string(),
+      label: localizedTextSchema,
+      polarity: polaritySchema,
+      centre: figureCellSchema.nullable(),
+      network: networkFiguresSchema,
+      reference: referenceValueSchema.nullable(),
+      distance: z.number().nullable(),
+      light: z.enum(["green", "yellow", "red"]).nullable(),
+      change: z
+        .object({
+          previousRoundId: z.string(),
+          previousMean: z.number(),
+          diff: z.number(),
+          p: z.number().nullable(),
+          d: z.number().nullable(),
+          test: z.enum(["welch", "paired"]),
+          pairs: z.int().nullable(),
+        })
+        .nullable(),
+    }),
+  ),
+  valueMost: z.array(
+    z.object({
+      key: z.string(),
+      label: localizedTextSchema,
+      centre: z.number().nullable(),
+      network: networkFiguresSchema,
+    }),
+  ),
+  attention: z.array(z.string()),
+  strengths: z.array(z.string()),
+});
+
+const overviewGroupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  respondents: z.int(),
+  scales: z.record(z.string(), figureCellSchema.nullable()),
+  valueMost: z.record(z.string(), z.number().nullable()),
+});
+
+export const overviewSchema = z.object({
+  round: roundInfoSchema,
+  minGroupSize: z.int(),
+  scales: z.array(
+    z.object({
+      key: z.string(),
+      domain: z.string(),
+      label: localizedTextSchema,
+      polarity: polaritySchema,
+      network: networkFiguresSchema,
+    }),
+  ),
+  valueMost: z.array(
+    z.object({ key: z.string(), label: localizedTextSchema, network: networkFiguresSchema }),
+  ),
+  centres: z.array(overviewGroupSchema.extend({ teams: z.array(overviewGroupSchema) })),
+});
+
+export const aggregateRowSchema = z.object({
+  level: z.enum(["network", "centre", "team"]),
+  centre: z.string().nullable(),
+  team: z.string().nullable(),
+  metric: z.enum(["scale", "choice", "count"]),
+  key: z.string(),
+  n: z.int(),
+  mean: z.number().nullable(),
+  sd: z.number().nullable(),
+  ciLow: z.number().nullable(),
+  ciHigh: z.number().nullable(),
+});

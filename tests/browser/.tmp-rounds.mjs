@@ -1,0 +1,17 @@
+import { chromium } from "playwright-core";
+const base = "http://127.0.0.1:8873";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+const ctx = await b.newContext({ baseURL: base, viewport: { width: 1280, height: 900 } });
+const page = await ctx.newPage();
+page.on("pageerror", (e) => console.log("PAGEERROR", e.message));
+page.on("console", (m) => { if (m.type() === "error") console.log("CONSOLE", m.text()); });
+await page.goto("/login");
+await page.getByLabel("E-mail").fill("coordinator@example.org");
+await page.getByLabel("Adgangskode").fill("amica-demo");
+await page.getByRole("button", { name: "Log ind" }).click();
+await page.getByRole("heading", { level: 1, name: /^Velkommen/ }).waitFor();
+await page.goto(process.argv[2]);
+await page.waitForTimeout(3000);
+await page.screenshot({ path: "/tmp/rshots/rounds.png", fullPage: true });
+console.log(await page.locator("main").innerHTML().then(h => h.slice(0, 3000)));
+await b.close();

@@ -1,0 +1,180 @@
+import { readFile } from "node:fs/promises";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  type CentreRow,
+  demoCentres,
+  horizontalOverflow,
+  launchChromium,
+  newPage,
+  pageText,
+  signIn,
+} from "./helpers.ts";
+
+const ROUND_1 = "demo-round-2007";
+const ROUND_3 = "demo-round-2009";
+
+describe("the facilitator's benchmark report", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: Error[];
+  let own: CentreRow;
+  let others: CentreRow[];
+
+  /** The figures in a scale's table row: our score, network average, highest, lowest. */
+  const rowFigures = async (key: string) => {
+    const cells = page.locator(`tr[data-scale="${key}"] td`);
+    const text = async (i: number) => ((await cells.nth(i).textContent()) ?? "").trim();
+    // "Our score" carries its interval below the figure: the figure comes first.
+    return [(await text(0)).split("95")[0]?.trim(), await text(1), await text(2), await text(3)];
+  };
+
+  beforeAll(async () => {
+    const demo = await demoCentres();
+    const found = demo.centres.find((c) => c.name === "Borgerservice");
+    if (!found) throw new Error("The demo centre Borgerservice is missing.");
+    own = found;
+    others = demo.centres.filter((c) => c.id !== own.id);
+    browser = await launchChromium();
+    ({ context, page, errors } = await newPage(browser));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  test("the home page links to the centre's report, which shows the 2007 figures of the seed in Danish", async () => {
+    await signIn(page, "facilitator@example.org");
+    await page.getByRole("link", { name: "Rapport for 1. måling, juni 2007" }).click();
+    await page.getByRole("heading", { level: 1, name: "Borgerservice: 1. måling, juni 2007" }).waitFor();
+    await page.locator('tr[data-scale="predictability"]').waitFor();
+    expect(await rowFigures("predictability")).toEqual(["70,5", "57,8", "70,5", "41,1"]);
+    expect(await page.locator('tr[data-scale="predictability"] td').nth(4).textContent()).toBe("58,0");
+    expect(await page.locator('tr[data-scale="predictability"]').textContent()).toContain("Grøn");
+  });
+
+  test("every domain has a chart with one mark per scale, beside its table", async () => {
+    const charts = page.locator('svg[data-chart="benchmark"]');
+    expect(await charts.count()).toBe(6);
+    const rows = await page.locator("tr[data-scale]").count();
+    expect(rows).toBe(24);
+    expect(await page.locator('svg[data-chart="benchmark"] [data-mark="centre"]').count()).toBe(rows);
+    expect(await page.locator('svg[data-chart="value-most"] [data-mark="centre"]').count()).toBeGreaterThan(
+      5,
+    );
+    // A higher-is-worse scale says so in words, in the table and in the chart.
+    expect(await page.locator('tr[data-scale="work-pace"] th').textContent()).toContain("højt er dårligt");
+    expect(await page.locator('svg [data-scale="work-pace"]').textContent()).toContain("lavere er bedre");
+  });
+
+  test("attention points and strengths are named at the top, with a way to the themes", async () => {
+    const attention = page.locator('[data-list="attention"] li');
+    expect(await attention.count()).toBeGreaterThan(0);
+    const words = await page.locator('[data-list="attention"]').textContent();
+    expect(words).toContain("Arbejdstempo");
+    expect(words).toContain("dårligere end netværkets gennemsnit");
+    expect(await page.locator('[data-list="strengths"] li').count()).toBeGreaterThan(0);
+    const theme = page.locator('[data-list="attention"] a[href^="/themes?scale="]').first();
+    expect(await theme.getAttribute("href")).toMatch(/^\/themes\?scale=[a-z-]+$/);
+  });
+
+  test("teams are shown only where the anonymity rules allow, the others named without figures", async () => {
+    const heatmap = page.locator('svg[data-chart="heatmap"]');
+    await heatmap.waitFor();
+    expect(await heatmap.locator('[role="row"]').count()).toBe(1 + 3); // header + three teams
+    const hidden = await page.getByText(/^Vises ikke/).textContent();
+    expect(hidden).toContain("Digital hjælp");
+    expect(hidden).toContain("Ydelser");
+    expect(await page.locator("#table-teams").textContent()).not.toContain("Digital hjælp");
+  });
+
+  test("in English the figures follow the language: 70.5 and 57.8", async () => {
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 2, name: "The centre compared with the network" }).waitFor();
+    expect(await rowFigures("predictability")).toEqual(["70.5", "57.8", "70.5", "41.1"]);
+    expect(await page.locator('tr[data-scale="predictability"] th').textContent()).toContain(
+      "Predictability",
+    );
+    await page.getByRole("button", { name: "Dansk" }).click();
+    await page.getByRole("heading", { level: 2, name: "Centret sammenlignet med netværket" }).waitFor();
+  });
+
+  test("a chart downloads as SVG and as PNG", async () => {
+    const figure = page.locator("figure.chart").first();
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.getByRole("button", { name: /som SVG$/ }).click(),
+    ]);
+    expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = await readFile((await svgDownload.path()) ?? "", "utf8");
+    expect(svg).toContain("<svg");
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).toContain("Forudsigelighed");
+
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.getByRole("button", { name: /som PNG$/ }).click(),
+    ]);
+    expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
+    const png = await readFile((await pngDownload.path()) ?? "");
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+    expect(png.length).toBeGreaterThan(5_000);
+  });
+
+  test("the print view fits A4: no menus, nothing wider than the page, a PDF of several pages", async () => {
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+    expect(await page.locator(".site-header").isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Udskriv eller gem som PDF" }).isVisible()).toBe(false);
+    expect(await horizontalOverflow(page)).toBe(0);
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(2);
+    await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test("the change table and small multiples cover every round the centre took part in", async () => {
+    await page.goto(`/rounds/${ROUND_3}/report/${own.id}`);
+    await page.getByRole("heading", { level: 1, name: "Borgerservice: 3. måling, september 2009" }).waitFor();
+    const trend = page.locator('svg[data-chart="trend"]');
+    await trend.waitFor();
+    expect(await trend.locator("[data-scale]").count()).toBe(24);
+    expect(await trend.locator('[data-scale="predictability"] [data-mark="centre"]').count()).toBe(3);
+    const change = page.locator("#table-change");
+    await change.waitFor();
+    expect(await change.locator("tbody tr").count()).toBeGreaterThan(0);
+    expect(await change.locator("thead").textContent()).toContain("Signifikant");
+  });
+
+  test("at 360 px the report does not scroll sideways", async () => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.locator('svg[data-chart="benchmark"]').first().waitFor();
+    await page.waitForTimeout(300); // the charts redraw for the new width
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test("another centre's report is not found, and nothing of that centre shows", async () => {
+    for (const other of others.slice(0, 3)) {
+      await page.goto(`/rounds/${ROUND_1}/report/${other.id}`);
+      await page.getByText("Rapporten findes ikke, eller du har ikke adgang til den.").waitFor();
+      const text = await pageText(page);
+      const html = await page.content();
+      for (const name of others.map((o) => o.name ?? "")) {
+        expect(text).not.toContain(name);
+        expect(html).not.toContain(name);
+      }
+    }
+  });
+
+  test("the network overview is not the facilitator's to open", async () => {
+    await page.goto(`/rounds/${ROUND_1}/overview`);
+    await page.getByText("Overblikket findes ikke, eller kun netværkets koordinator kan se det.").waitFor();
+    const text = await pageText(page);
+    for (const other of others) expect(text).not.toContain(other.name ?? "");
+    expect(errors).toEqual([]);
+  });
+});

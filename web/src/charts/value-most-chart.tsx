@@ -1,0 +1,175 @@
+import { max } from "d3-array";
+import { scaleLinear } from "d3-scale";
+import { For, Show } from "solid-js";
+import { fmtNumber, t } from "../lib/i18n.ts";
+import { legendHeight, SvgLegend } from "./legend.tsx";
+import { colours, fontFamily } from "./palette.ts";
+import { charsFitting, shorten } from "./text-fit.ts";
+
+export interface ValueMostBar {
+  key: string;
+  label: string;
+  centre: number | null;
+  network: { mean: number | null; highest: number | null; lowest: number | null };
+}
+
+interface ValueMostChartProps {
+  rows: ValueMostBar[];
+  width: number;
+  label: string;
+  /** Who "our" bar is: the centre's name. */
+  centreName: string;
+}
+
+/**
+ * "What do you value most": per option a bar for the centre's percentage and one for the
+ * network's average, with the network's lowest and highest centre as a whisker on the latter.
+ */
+export function ValueMostChart(props: ValueMostChartProps) {
+  const rowHeight = 62;
+  const top = 22;
+  const x0 = 4;
+  const x1 = () => props.width - 50;
+  const domainMax = () => {
+    const highest =
+      max(props.rows, (r) => Math.max(r.centre ?? 0, r.network.highest ?? 0, r.network.mean ?? 0)) ?? 0;
+    return Math.min(100, Math.max(10, Math.ceil(highest / 10) * 10));
+  };
+  const x = () => scaleLinear().domain([0, domainMax()]).range([x0, x1()]);
+  const ticks = () => x().ticks(props.width < 420 ? 3 : 5);
+  const plotHeight = () => props.rows.length * rowHeight;
+  const legendItems = () => [
+    {
+      label: props.centreName,
+      mark: () => <rect x="-7" y="-5" width="14" height="10" fill={colours.centre} />,
+    },
+    {
+      label: t("results.legend.networkMean"),
+      mark: () => <rect x="-7" y="-5" width="14" height="10" fill={colours.network} />,
+    },
+    {
+      label: t("results.legend.range"),
+      mark: () => <line x1="-7" x2="7" y1="0" y2="0" stroke={colours.ink} stroke-width="1.5" />,
+    },
+  ];
+  const legendTop = () => top + plotHeight() + 8;
+  const height = () => legendTop() + legendHeight(3, props.width, 210);
+
+  return (
+    <svg
+      width={props.width}
+      height={height()}
+      viewBox={`0 0 ${props.width} ${height()}`}
+      role="img"
+      aria-label={props.label}
+      font-family={fontFamily}
+      data-chart="value-most"
+    >
+      <g font-size="11" fill={colours.muted}>
+        <For each={ticks()}>
+          {(tick) => (
+            <>
+              <line
+                x1={x()(tick)}
+                x2={x()(tick)}
+                y1={top - 4}
+                y2={top + plotHeight()}
+                stroke={colours.grid}
+              />
+              <text x={x()(tick)} y={top - 8} text-anchor={tick === 0 ? "start" : "middle"}>
+                {`${fmtNumber(tick)} %`}
+              </text>
+            </>
+          )}
+        </For>
+      </g>
+      <For each={props.rows}>
+        {(row, i) => {
+          const y = () => top + i() * rowHeight;
+          return (
+            <g data-option={row.key}>
+              <title>{row.label}</title>
+              <text x={x0} y={y() + 12} font-size="13" fill={colours.ink}>
+                {shorten(row.label, charsFitting(props.width, 13))}
+              </text>
+              <Show
+                when={row.centre !== null}
+                fallback={
+                  <text
+                    x={x0}
+                    y={y() + 28}
+                    dy="0.35em"
+                    font-size="11"
+                    font-style="italic"
+                    fill={colours.muted}
+                  >
+                    {t("results.tooFewShort")}
+                  </text>
+                }
+              >
+                <rect
+                  x={x0}
+                  y={y() + 21}
+                  width={Math.max(1, x()(row.centre ?? 0) - x0)}
+                  height="13"
+                  fill={colours.centre}
+                  data-mark="centre"
+                />
+                <text
+                  x={x()(row.centre ?? 0) + 5}
+                  y={y() + 27.5}
+                  dy="0.35em"
+                  font-size="12"
+                  fill={colours.ink}
+                >
+                  {`${fmtNumber(row.centre ?? 0, 0)} %`}
+                </text>
+              </Show>
+              <Show when={row.network.mean !== null}>
+                <rect
+                  x={x0}
+                  y={y() + 38}
+                  width={Math.max(1, x()(row.network.mean ?? 0) - x0)}
+                  height="13"
+                  fill={colours.network}
+                />
+                <Show when={row.network.lowest !== null && row.network.highest !== null}>
+                  <g stroke={colours.ink} stroke-width="1.5">
+                    <line
+                      x1={x()(row.network.lowest ?? 0)}
+                      x2={x()(row.network.highest ?? 0)}
+                      y1={y() + 44.5}
+                      y2={y() + 44.5}
+                    />
+                    <line
+                      x1={x()(row.network.lowest ?? 0)}
+                      x2={x()(row.network.lowest ?? 0)}
+                      y1={y() + 40}
+                      y2={y() + 49}
+                    />
+                    <line
+                      x1={x()(row.network.highest ?? 0)}
+                      x2={x()(row.network.highest ?? 0)}
+                      y1={y() + 40}
+                      y2={y() + 49}
+                    />
+                  </g>
+                </Show>
+                <text
+                  x={Math.max(x()(row.network.mean ?? 0), x()(row.network.highest ?? 0)) + 5}
+                  y={y() + 44.5}
+                  dy="0.35em"
+                  font-size="12"
+                  fill={colours.ink}
+                >
+                  {`${fmtNumber(row.network.mean ?? 0, 0)} %`}
+                </text>
+              </Show>
+            </g>
+          );
+        }}
+      </For>
+      <SvgLegend items={legendItems()} y={legendTop()} width={props.width} itemWidth={210} />
+    </svg>
+  );
+}

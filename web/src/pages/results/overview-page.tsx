@@ -1,0 +1,232 @@
+import { A, createAsync, useParams } from "@solidjs/router";
+import { createSignal, For, Show } from "solid-js";
+import { light } from "../../../../shared/scoring/benchmark.ts";
+import { ChartFrame } from "../../charts/chart-frame.tsx";
+import { fileSlug } from "../../charts/download.ts";
+import { Heatmap } from "../../charts/heatmap.tsx";
+import { AsyncView } from "../../components/async-view.tsx";
+import { PageTitle } from "../../components/page-title.tsx";
+import { getNetwork, getRounds } from "../../data/queries.ts";
+import { fmtDate, t } from "../../lib/i18n.ts";
+import { AcrossRounds } from "./across-rounds.tsx";
+import { inLocale, score } from "./format.ts";
+import { LightMark } from "./light-mark.tsx";
+import { getOverview, getRound, type Overview } from "./results-data.ts";
+import { reportableRounds } from "./rounds.ts";
+import { TableScroll } from "./table-scroll.tsx";
+import "./results.css";
+import "./print.css";
+
+/**
+ * The coordinator's view of a round: every centre by name × every scale, coloured by its light
+ * against the network average, with participation; sortable; and one scale across rounds.
+ * Facilitators get the API's 403 and see "not found" here.
+ */
+export default function OverviewPage() {
+  const params = useParams<{ roundId: string }>();
+  return (
+    <Show when={params.roundId} keyed>
+      {(roundId) => <OverviewView roundId={roundId} />}
+    </Show>
+  );
+}
+
+function OverviewView(props: { roundId: string }) {
+  const overview = createAsync(() => getOverview(props.roundId, false));
+  return (
+    <AsyncView page notFound={t("results.overview.notFound")}>
+      <Show when={overview()}>{(o) => <OverviewBody overview={o()} />}</Show>
+    </AsyncView>
+  );
+}
+
+type CentreRow = Overview["centres"][number];
+
+function OverviewBody(props: { overview: Overview }) {
+  const round = createAsync(() => getRound(props.overview.round.id));
+  const network = createAsync(async () => {
+    const r = round();
+    return r ? getNetwork(r.networkId) : undefined;
+  });
+  const rounds = createAsync(async () => {
+    const r = round();
+    return r ? reportableRounds(await getRounds(r.networkId), null, true) : [];
+  });
+  const threshold = () => network()?.meaningfulDifference ?? 5;
+  const [sortBy, setSortBy] = createSignal("name");
+  const scales = () => props.overview.scales;
+
+  const lightOf = (centre: CentreRow, key: string) => {
+    const s = scales().find((x) => x.key === key);
+    const figure = centre.scales[key];
+    if (!s || !figure || s.network.mean === null) return null;
+    return light(
+      figure.mean,
+      s.network.mean,
+      s.polarity === "higher-worse" ? "higher-worse" : "higher-better",
+      threshold(),
+    );
+  };
+  const sorted = () => {
+    const list = [...props.overview.centres];
+    const key = sortBy();
+    if (key === "name") return list.sort((a, b) => a.name.localeCompare(b.name));
+    if (key === "respondents") return list.sort((a, b) => b.respondents - a.respondents);
+    const worse = scales().find((s) => s.key === key)?.polarity === "higher-worse";
+    const value = (c: CentreRow) => c.scales[key]?.mean;
+    return list.sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      if (va === undefined) return 1;
+      if (vb === undefined) return -1;
+      return worse ? va - vb : vb - va;
+    });
+  };
+  const title = () => t("results.overview.title", { round: props.overview.round.label });
+
+  return (
+    <article class="report">
+      <PageTitle text={title()}>{title()}</PageTitle>
+      <p class="report__meta">
+        {t("results.overview.meta", {
+          date: fmtDate(props.overview.round.date),
+          centres: props.overview.centres.length,
+          n: props.overview.centres.reduce((sum, c) => sum + c.respondents, 0),
+        })}
+      </p>
+      <div class="report__tools no-print">
+        <button type="button" class="button button--secondary" onClick={() => window.print()}>
+          {t("results.print")}
+        </button>
+      </div>
+      <Show when={(rounds() ?? []).length > 1}>
+        <nav class="round-nav no-print" aria-label={t("results.report.otherRounds")}>
+          <span>{t("results.report.otherRounds")}:</span>
+          <ul class="inline-list">
+            <For each={rounds()}>
+              {(r) => (
+                <li>
+                  <A
+                    href={`/rounds/${r.id}/overview`}
+                    aria-current={r.id === props.overview.round.id ? "page" : undefined}
+                  >
+                    {r.label}
+                  </A>
+                </li>
+              )}
+            </For>
+          </ul>
+        </nav>
+      </Show>
+      <section aria-labelledby="overview-heatmap-title" class="results-section">
+        <h2 id="overview-heatmap-title">{t("results.overview.heatmapTitle")}</h2>
+        <p>{t("results.overview.intro", { threshold: threshold(), min: props.overview.minGroupSize })}</p>
+        <div class="field sort-field no-print">
+          <label for="overview-sort">{t("results.overview.sortBy")}</label>
+          <select id="overview-sort" value={sortBy()} onChange={(e) => setSortBy(e.currentTarget.value)}>
+            <option value="name">{t("results.overview.sort.name")}</option>
+            <option value="respondents">{t("results.overview.sort.respondents")}</option>
+            <For each={scales()}>
+              {(s) => (
+                <option value={s.key}>
+                  {t("results.overview.sort.scale", { scale: inLocale(s.label) })}
+                </option>
+              )}
+            </For>
+          </select>
+        </div>
+        <ChartFrame
+          title={title()}
+          filename={fileSlug(t("results.overview.file"), props.overview.round.label)}
+          tableId="table-overview"
+          minWidth={320}
+        >
+          {(width) => (
+            <Heatmap
+              width={width}
+              label={t("results.overview.chartLabel", { round: props.overview.round.label })}
+              comparison="network"
+              rows={sorted().map((c) => ({ id: c.id, label: c.name }))}
+              columns={scales().map((s) => ({ key: s.key, label: inLocale(s.label) }))}
+              cell={(r, c) => {
+                const centre = sorted()[r];
+                const s = scales()[c];
+                const l = centre && s ? lightOf(centre, s.key) : null;
+                return {
+                  value: centre && s ? (centre.scales[s.key]?.mean ?? null) : null,
+                  light: l,
+                  description: t("results.heatmap.cell", {
+                    group: centre?.name ?? "",
+                    scale: s ? inLocale(s.label) : "",
+                    value: score(centre && s ? centre.scales[s.key]?.mean : null),
+                    light: l ? t(`results.light.${l}`) : "–",
+                  }),
+                };
+              }}
+            />
+          )}
+        </ChartFrame>
+        <OverviewTable overview={props.overview} centres={sorted()} lightOf={lightOf} />
+      </section>
+      <Show when={(rounds() ?? []).length > 0}>
+        <AsyncView>
+          <AcrossRounds rounds={rounds() ?? []} scales={scales()} threshold={threshold()} />
+        </AsyncView>
+      </Show>
+    </article>
+  );
+}
+
+function OverviewTable(props: {
+  overview: Overview;
+  centres: CentreRow[];
+  lightOf: (c: CentreRow, key: string) => ReturnType<typeof light> | null;
+}) {
+  return (
+    <TableScroll captionId="table-overview-caption">
+      <table class="results-table results-table--wide" id="table-overview">
+        <caption id="table-overview-caption">{t("results.overview.tableCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("results.col.centre")}</th>
+            <th scope="col" class="num">
+              {t("results.col.respondents")}
+            </th>
+            <For each={props.overview.scales}>
+              {(s) => (
+                <th scope="col" class="num">
+                  {inLocale(s.label)}
+                </th>
+              )}
+            </For>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.centres}>
+            {(c) => (
+              <tr>
+                <th scope="row">{c.name}</th>
+                <td class="num">{c.respondents}</td>
+                <For each={props.overview.scales}>
+                  {(s) => (
+                    <td class="num">
+                      {score(c.scales[s.key]?.mean)}
+                      <span class="ci">
+                        <LightMark light={props.lightOf(c, s.key)} />
+                      </span>
+                    </td>
+                  )}
+                </For>
+              </tr>
+            )}
+          </For>
+          <tr class="network-row">
+            <th scope="row">{t("results.col.networkMean")}</th>
+            <td class="num">{props.overview.centres.reduce((sum, c) => sum + c.respondents, 0)}</td>
+            <For each={props.overview.scales}>{(s) => <td class="num">{score(s.network.mean)}</td>}</For>
+          </tr>
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

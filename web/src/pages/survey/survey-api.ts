@@ -1,0 +1,96 @@
+/**
+ * The respondent's two requests. They do not go through `lib/api.ts`: the survey's 409 carries a
+ * machine-readable `reason` (code used, round closed …) that the page turns into words, and a
+ * respondent has no session to lose.
+ */
+import {
+  type Survey,
+  type SurveyReceipt,
+  type SurveySubmit,
+  surveyReceiptSchema,
+  surveySchema,
+} from "../../../../shared/schemas/survey.ts";
+
+/** Why the survey cannot be answered (or was not received); each has its own words on the page. */
+export type Refusal =
+  | "unknown-code"
+  | "code-used"
+  | "round-closed"
+  | "round-not-open"
+  | "key-reused"
+  | "throttled"
+  | "invalid"
+  | "offline"
+  | "server";
+
+export type Outcome<T> =
+  | { ok: true; value: T }
+  | { ok: false; refusal: Refusal; errors: { path: string; message: string }[] };
+
+const surveyPath = (code: string) => `/api/v1/survey/${encodeURIComponent(code)}`;
+
+async function request<T>(url: string, init: RequestInit, read: (data: unknown) => T): Promise<Outcome<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, credentials: "omit", cache: "no-store" });
+  } catch {
+    return { ok: false, refusal: "offline", errors: [] };
+  }
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    data = undefined;
+  }
+  if (response.ok) {
+    try {
+      return { ok: true, value: read(data) };
+    } catch {
+      return { ok: false, refusal: "server", errors: [] };
+    }
+  }
+  const problem = (data ?? {}) as { reason?: unknown; errors?: unknown };
+  const errors = Array.isArray(problem.errors) ? (problem.errors as { path: string; message: string }[]) : [];
+  return { ok: false, refusal: refusalOf(response.status, problem.reason), errors };
+}
+
+function refusalOf(status: number, reason: unknown): Refusal {
+  if (status === 404) return "unknown-code";
+  if (status === 409) {
+    if (reason === "code-used" || reason === "round-closed" || reason === "round-not-open") return reason;
+    if (reason === "key-reused") return "key-reused";
+    return "round-closed";
+  }
+  if (status === 429) return "throttled";
+  if (status === 400 || status === 422) return "invalid";
+  return "server";
+}
+
+/** The round's label and the questionnaire, or why there is none for this code. */
+export function fetchSurvey(code: string): Promise<Outcome<Survey>> {
+  return request(surveyPath(code), { headers: { accept: "application/json" } }, (d) => surveySchema.parse(d));
+}
+
+/**
+ * Sends the answers. `idempotencyKey` is made once per attempt (and kept with the draft), so that a
+ * retry after a lost connection gets the first receipt instead of "code used".
+ */
+export function submitSurvey(
+  code: string,
+  body: SurveySubmit,
+  idempotencyKey: string,
+): Promise<Outcome<SurveyReceipt>> {
+  return request(
+    `${surveyPath(code)}/responses`,
+    {
+      method: "POST",
+      headers: {
+        accept: "application/json",
+        "content-type": "application/json",
+        "idempotency-key": idempotencyKey,
+      },
+      body: JSON.stringify(body),
+    },
+    (d) => surveyReceiptSchema.parse(d),
+  );
+}

@@ -1,0 +1,101 @@
+import { useParams } from "@solidjs/router";
+import { createSignal, Match, onMount, Show, Switch } from "solid-js";
+import type { Answers } from "../../../../shared/instrument/packing.ts";
+import type { Survey, SurveyReceipt } from "../../../../shared/schemas/survey.ts";
+import { PageTitle } from "../../components/page-title.tsx";
+import { locale, t } from "../../lib/i18n.ts";
+import { answersToSend, clearDraft, loadDraft } from "./draft.ts";
+import { fetchSurvey, type Refusal, submitSurvey } from "./survey-api.ts";
+import { SurveyDone } from "./survey-done.tsx";
+import { SurveyForm } from "./survey-form.tsx";
+import { RefusalView } from "./survey-refusal.tsx";
+import "./survey.css";
+
+type Phase =
+  | { kind: "loading" }
+  | { kind: "refused"; refusal: Refusal }
+  | { kind: "answering"; survey: Survey }
+  | { kind: "done"; survey: Survey; answers: Answers; receipt: SurveyReceipt };
+
+/** The respondent's page at `/s/:code`: public, no account, one code answers once. */
+export default function SurveyPage() {
+  const params = useParams<{ code: string }>();
+  return (
+    <Show when={params.code} keyed>
+      {(code) => <SurveyLoader code={code} />}
+    </Show>
+  );
+}
+
+function SurveyLoader(props: { code: string }) {
+  const [phase, setPhase] = createSignal<Phase>({ kind: "loading" });
+
+  /**
+   * A used code whose submission this browser sent but never heard back about (the connection
+   * went, the page was reloaded): sending it again with the same Idempotency-Key gets the first
+   * receipt, so the respondent learns that the answers arrived and can see their profile.
+   */
+  async function recover(): Promise<boolean> {
+    const draft = loadDraft(props.code);
+    if (!draft.attempt) return false;
+    const answers = answersToSend(draft.answers);
+    const panelCode = draft.panelCode.trim();
+    const again = await submitSurvey(
+      props.code,
+      { answers, panelCode: panelCode === "" ? undefined : panelCode },
+      draft.attempt.key,
+    );
+    if (!again.ok) return false;
+    clearDraft(props.code);
+    setPhase({ kind: "done", survey: draft.attempt.survey, answers, receipt: again.value });
+    return true;
+  }
+
+  async function load() {
+    setPhase({ kind: "loading" });
+    const result = await fetchSurvey(props.code);
+    if (result.ok) {
+      setPhase({ kind: "answering", survey: result.value });
+      return;
+    }
+    if (result.refusal === "code-used" && (await recover())) return;
+    setPhase({ kind: "refused", refusal: result.refusal });
+  }
+
+  onMount(() => void load());
+
+  const title = () => {
+    const p = phase();
+    if (p.kind === "answering" || p.kind === "done") return p.survey.instrument.name[locale()];
+    return t("survey.title");
+  };
+
+  return (
+    <div class="survey" lang={locale()}>
+      <PageTitle text={title()}>{title()}</PageTitle>
+      <Switch>
+        <Match when={phase().kind === "loading"}>
+          <p class="loading" role="status">
+            {t("app.loading")}
+          </p>
+        </Match>
+        <Match when={phase().kind === "refused" && (phase() as Extract<Phase, { kind: "refused" }>)}>
+          {(p) => <RefusalView refusal={p().refusal} onRetry={() => void load()} />}
+        </Match>
+        <Match when={phase().kind === "answering" && (phase() as Extract<Phase, { kind: "answering" }>)}>
+          {(p) => (
+            <SurveyForm
+              code={props.code}
+              survey={p().survey}
+              onDone={(answers, receipt) => setPhase({ kind: "done", survey: p().survey, answers, receipt })}
+              onRefused={(refusal) => setPhase({ kind: "refused", refusal })}
+            />
+          )}
+        </Match>
+        <Match when={phase().kind === "done" && (phase() as Extract<Phase, { kind: "done" }>)}>
+          {(p) => <SurveyDone survey={p().survey} answers={p().answers} receipt={p().receipt} />}
+        </Match>
+      </Switch>
+    </div>
+  );
+}
