@@ -1,7 +1,7 @@
 // `npm run bench`: scores and aggregates a synthetic round of 10,000 respondents with
 // aggregateRound and with three comparisons, checks they agree, and writes bench/BENCHMARKS.md.
 import { writeFileSync } from "node:fs";
-import { cpus, platform, totalmem } from "node:os";
+import { cpus, loadavg, platform, totalmem } from "node:os";
 import { join } from "node:path";
 import { builtinInstrument as def } from "../shared/instrument/builtin/index.ts";
 import { aggregateRound } from "../shared/scoring/aggregate-round.ts";
@@ -15,6 +15,7 @@ import { syntheticRound } from "./synthetic-round.ts";
 import { measure, measureInterleaved, type Timing } from "./timing.ts";
 import { benchmarksMarkdown } from "./write-results.ts";
 
+const loadAtStart = loadavg()[0] ?? 0;
 const options = {
   respondents: 10_000,
   centres: 8,
@@ -76,6 +77,7 @@ const markdown = benchmarksMarkdown({
   command: "npm run bench",
   machine: `${cpu[0]?.model ?? "unknown CPU"} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()}`,
   node: process.version,
+  load: `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end (1-minute load average, ${cpu.length} CPUs)`,
   options,
   items: def.items.length,
   width: round.packed.length / round.count,

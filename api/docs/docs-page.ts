@@ -51,6 +51,6 @@ code,pre{font-family:ui-monospace,monospace;font-size:.9em}pre{background:#f4f4f
 article{border-top:1px solid #ddd;padding:.5rem 0}.m{display:inline-block;min-width:4.5rem;font-weight:700}
 .get{color:#0b5}.post{color:#06c}.patch{color:#a60}.delete{color:#c00}h3{font-size:1rem;margin:.5rem 0}
 </style></head><body><header><h1>${esc(doc.info.title)} <small>${esc(doc.info.version)}</small></h1>
-<p>${esc(doc.info.description ?? "")}</p><p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). Errors are RFC 9457 <code>application/problem+json</code>.</p>
+<p>${esc(doc.info.description ?? "")}</p><p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). Errors are RFC 9457 <code>application/problem+json</code>. Researchers: see the <a href="/api/v1/research-docs">research export guide</a> with worked R and pandas examples.</p>
 <nav>${toc}</nav></header><main>${main}</main></body></html>`;
 }

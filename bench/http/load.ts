@@ -15,7 +15,12 @@ export interface LoadResult {
   non2xx: number;
 }
 
-async function hammer(name: string, url: string, headers: Record<string, string>, seconds: number): Promise<LoadResult> {
+async function hammer(
+  name: string,
+  url: string,
+  headers: Record<string, string>,
+  seconds: number,
+): Promise<LoadResult> {
   // A short warm-up fills caches and JIT, as a real reading room would have done.
   await autocannon({ url, connections: 10, duration: 1, headers });
   const r = await autocannon({ url, connections: 50, duration: seconds, headers });
@@ -44,9 +49,17 @@ export async function runLoad(seconds = 10, port = 8797): Promise<LoadResult[]> 
         seconds,
       ),
     );
-    results.push(await hammer("one D1 point query (round)", `${server.base}/api/v1/rounds/demo-round-2008`, headers, seconds));
+    results.push(
+      await hammer(
+        "one D1 point query (round)",
+        `${server.base}/api/v1/rounds/demo-round-2008`,
+        headers,
+        seconds,
+      ),
+    );
     const votingPath = await demoVotingResultsPath(server.base, cookie);
-    if (votingPath) results.push(await hammer("live voting results", `${server.base}${votingPath}`, headers, seconds));
+    if (votingPath)
+      results.push(await hammer("live voting results", `${server.base}${votingPath}`, headers, seconds));
     return results;
   } finally {
     server.stop();

@@ -18,12 +18,23 @@ export interface BenchServer {
 
 export async function startServer(port: number): Promise<BenchServer> {
   const state = mkdtempSync(join(tmpdir(), "amica-bench-"));
-  const run = (args: string[]) => execFileSync("npx", args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const run = (args: string[]) =>
+    execFileSync("npx", args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   run(["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
   run(["tsx", "scripts/seed.ts", "--persist-to", state]);
   const child: ChildProcess = spawn(
     "npx",
-    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", state, "--live-reload=false"],
+    [
+      "wrangler",
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--persist-to",
+      state,
+      "--live-reload=false",
+    ],
     { cwd: root, env, detached: true, stdio: "ignore" },
   );
   const base = `http://127.0.0.1:${port}`;

@@ -139,6 +139,19 @@ describe("GET /api/v1/networks/:networkId/export/scales", () => {
     const json = await download(`${base()}/scales`, { token: s.token });
     expect(Array.isArray(JSON.parse(json.text))).toBe(true);
   });
+  it("reads through a D1 session where the binding has one and returns its bookmark; a bad bookmark is ignored", async () => {
+    const r = await download(`${base()}/scales?format=csv`, { token: s.token });
+    const bookmark = r.headers.get("x-d1-bookmark");
+    if (bookmark !== null) expect(bookmark).toMatch(/^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/);
+    const { SELF } = await import("cloudflare:test");
+    for (const sent of [bookmark ?? "", "not-a-bookmark"]) {
+      const again = await SELF.fetch(`http://localhost${base()}/scales?format=csv`, {
+        headers: { authorization: `Bearer ${s.token}`, "x-d1-bookmark": sent },
+      });
+      expect(again.status).toBe(200);
+      expect(await again.text()).toBe(r.text);
+    }
+  });
 });
 
 describe("filters: rounds= and centres=", () => {

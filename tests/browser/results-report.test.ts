@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
@@ -13,6 +14,8 @@ import {
 
 const ROUND_1 = "demo-round-2007";
 const ROUND_3 = "demo-round-2009";
+/** Screenshots for a person to look at (test-results/ is not committed). */
+const shots = join(import.meta.dirname, "..", "..", "test-results", "results");
 
 describe("the facilitator's benchmark report", () => {
   let browser: Browser;
@@ -53,6 +56,9 @@ describe("the facilitator's benchmark report", () => {
     expect(await rowFigures("predictability")).toEqual(["70,5", "57,8", "70,5", "41,1"]);
     expect(await page.locator('tr[data-scale="predictability"] td').nth(4).textContent()).toBe("58,0");
     expect(await page.locator('tr[data-scale="predictability"]').textContent()).toContain("Grøn");
+    await mkdir(shots, { recursive: true });
+    await page.locator('svg[data-chart="heatmap"]').waitFor();
+    await page.screenshot({ path: join(shots, "report-1280.png"), fullPage: true });
   });
 
   test("every domain has a chart with one mark per scale, beside its table", async () => {
@@ -154,6 +160,7 @@ describe("the facilitator's benchmark report", () => {
     await page.locator('svg[data-chart="benchmark"]').first().waitFor();
     await page.waitForTimeout(300); // the charts redraw for the new width
     expect(await horizontalOverflow(page)).toBe(0);
+    await page.screenshot({ path: join(shots, "report-360.png"), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 

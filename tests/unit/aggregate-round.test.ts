@@ -7,7 +7,7 @@ import type { InstrumentDefinition } from "../../shared/instrument/schema.ts";
 import { aggregateRound } from "../../shared/scoring/aggregate-round.ts";
 import type { AggregateRow } from "../../shared/scoring/aggregate-row.ts";
 import { summarize } from "../../shared/scoring/stats/summary.ts";
-import { concat, naiveScaleScores, pack, unevenInstrument } from "./helpers.ts";
+import { concat, naiveScaleScores, PROPERTY_TIMEOUT, pack, unevenInstrument } from "./helpers.ts";
 
 const find = (rows: AggregateRow[], level: string, centre: string | null, team: string | null, key: string) =>
   rows.find((r) => r.level === level && r.centre === centre && r.team === team && r.key === key);
@@ -107,60 +107,64 @@ for (const [name, instrument] of [
   ["built-in", def],
   ["uneven scores", unevenInstrument()],
 ] as const) {
-  it(`aggregateRound matches per-group summaries of per-person scores (${name})`, () => {
-    const index = instrumentIndex(instrument);
-    fc.assert(
-      fc.property(roundArbitrary(instrument), (people) => {
-        const rows = people.map((p) => {
-          const row = new Uint8Array(index.width);
-          row.set(p.codes);
-          for (const q of p.choices) row[index.choiceOffset + q] = 1;
-          return row;
-        });
-        // Team j of centre c is team index c * 2 + j, so teams never cross centres.
-        const team = Int32Array.from(people.map((p) => (p.team === -1 ? -1 : p.centre * 2 + p.team)));
-        const out = aggregateRound(instrument, {
-          packed: concat(rows),
-          centre: Int32Array.from(people.map((p) => p.centre)),
-          team,
-          centreIds: ["c0", "c1", "c2"],
-          teamIds: ["c0a", "c0b", "c1a", "c1b", "c2a", "c2b"],
-        });
-        const scores = rows.map((row) => naiveScaleScores(instrument, row));
-        for (const row of out) {
-          const members = people
-            .map((p, i) => ({ p, i }))
-            .filter(({ p, i }) => {
-              if (row.level === "network") return true;
-              if (`c${p.centre}` !== row.centre) return false;
-              return (
-                row.level === "centre" ||
-                team[i] === ["c0a", "c0b", "c1a", "c1b", "c2a", "c2b"].indexOf(row.team ?? "")
-              );
-            });
-          if (row.metric === "count") {
-            expect(row.n).toBe(members.length);
-          } else if (row.metric === "scale") {
-            const want = summarize(members.map(({ i }) => scores[i]?.[row.key] as number));
-            expect(row.n).toBe(want.n);
-            for (const field of ["mean", "sd", "ciLow", "ciHigh"] as const) {
-              if (want[field] === null) expect(row[field]).toBeNull();
-              else expect(row[field]).toBeCloseTo(want[field] as number, 8);
-            }
-          } else {
-            const q = index.choiceKeys.indexOf(row.key);
-            const answered = members.filter(({ p }) => p.choices.length > 0);
-            expect(row.n).toBe(answered.length);
-            if (answered.length > 0) {
-              const chose = answered.filter(({ p }) => p.choices.includes(q)).length;
-              expect(row.mean).toBeCloseTo((100 * chose) / answered.length, 9);
+  it(
+    `aggregateRound matches per-group summaries of per-person scores (${name})`,
+    () => {
+      const index = instrumentIndex(instrument);
+      fc.assert(
+        fc.property(roundArbitrary(instrument), (people) => {
+          const rows = people.map((p) => {
+            const row = new Uint8Array(index.width);
+            row.set(p.codes);
+            for (const q of p.choices) row[index.choiceOffset + q] = 1;
+            return row;
+          });
+          // Team j of centre c is team index c * 2 + j, so teams never cross centres.
+          const team = Int32Array.from(people.map((p) => (p.team === -1 ? -1 : p.centre * 2 + p.team)));
+          const out = aggregateRound(instrument, {
+            packed: concat(rows),
+            centre: Int32Array.from(people.map((p) => p.centre)),
+            team,
+            centreIds: ["c0", "c1", "c2"],
+            teamIds: ["c0a", "c0b", "c1a", "c1b", "c2a", "c2b"],
+          });
+          const scores = rows.map((row) => naiveScaleScores(instrument, row));
+          for (const row of out) {
+            const members = people
+              .map((p, i) => ({ p, i }))
+              .filter(({ p, i }) => {
+                if (row.level === "network") return true;
+                if (`c${p.centre}` !== row.centre) return false;
+                return (
+                  row.level === "centre" ||
+                  team[i] === ["c0a", "c0b", "c1a", "c1b", "c2a", "c2b"].indexOf(row.team ?? "")
+                );
+              });
+            if (row.metric === "count") {
+              expect(row.n).toBe(members.length);
+            } else if (row.metric === "scale") {
+              const want = summarize(members.map(({ i }) => scores[i]?.[row.key] as number));
+              expect(row.n).toBe(want.n);
+              for (const field of ["mean", "sd", "ciLow", "ciHigh"] as const) {
+                if (want[field] === null) expect(row[field]).toBeNull();
+                else expect(row[field]).toBeCloseTo(want[field] as number, 8);
+              }
+            } else {
+              const q = index.choiceKeys.indexOf(row.key);
+              const answered = members.filter(({ p }) => p.choices.length > 0);
+              expect(row.n).toBe(answered.length);
+              if (answered.length > 0) {
+                const chose = answered.filter(({ p }) => p.choices.includes(q)).length;
+                expect(row.mean).toBeCloseTo((100 * chose) / answered.length, 9);
+              }
             }
           }
-        }
-      }),
-      { numRuns: 40 },
-    );
-  });
+        }),
+        { numRuns: 40 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 }
 
 it("gives an SD of exactly 0 when everyone has the same score, thirds included", () => {

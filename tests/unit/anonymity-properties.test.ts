@@ -6,6 +6,7 @@ import { aggregateRound } from "../../shared/scoring/aggregate-round.ts";
 import type { AggregateRow } from "../../shared/scoring/aggregate-row.ts";
 import { buildOverview } from "../../shared/scoring/overview.ts";
 import { buildCentreReport } from "../../shared/scoring/report.ts";
+import { PROPERTY_TIMEOUT } from "./helpers.ts";
 import { random } from "./random.ts";
 
 const index = instrumentIndex(def);
@@ -123,98 +124,110 @@ const rowOf = (
 ) => rows.find((r) => r.centre === centre && r.team === team && r.metric === metric && r.key === key);
 
 describe("anonymity over random networks", () => {
-  it("shows no group figure computed from fewer than the minimum group size", () => {
-    fc.assert(
-      fc.property(networkArbitrary, (network) => {
-        const { people: ps, teamCentre } = people(network);
-        const rows = aggregate(network, ps, teamCentre);
-        const { reports, overview } = outputs(network, rows, teamCentre);
-        for (const o of objects({ reports, overview })) {
-          if (typeof o.n === "number" && "mean" in o)
-            expect(o.n).toBeGreaterThanOrEqual(network.minGroupSize);
-        }
-        for (const report of reports) {
-          for (const v of report.valueMost) {
-            if (v.centre === null) continue;
-            const row = rowOf(rows, report.centre.id, report.team?.id ?? null, "choice", v.key);
-            expect(row?.n).toBeGreaterThanOrEqual(network.minGroupSize);
+  it(
+    "shows no group figure computed from fewer than the minimum group size",
+    () => {
+      fc.assert(
+        fc.property(networkArbitrary, (network) => {
+          const { people: ps, teamCentre } = people(network);
+          const rows = aggregate(network, ps, teamCentre);
+          const { reports, overview } = outputs(network, rows, teamCentre);
+          for (const o of objects({ reports, overview })) {
+            if (typeof o.n === "number" && "mean" in o)
+              expect(o.n).toBeGreaterThanOrEqual(network.minGroupSize);
           }
-        }
-      }),
-      { numRuns: 60 },
-    );
-  });
-
-  it("gives the same outputs whatever the answers behind a suppressed centre figure", () => {
-    fc.assert(
-      fc.property(networkArbitrary, (network) => {
-        const { people: ps, teamCentre } = people(network);
-        const rows = aggregate(network, ps, teamCentre);
-        const min = network.minGroupSize;
-        // Change every answer that only a suppressed centre figure is made of, keeping who answered.
-        const changed = ps.map((p) => {
-          const row = p.row.slice();
-          def.scales.forEach((scale, s) => {
-            if ((rowOf(rows, `c${p.centre}`, null, "scale", scale.key)?.n ?? 0) >= min) return;
-            for (const slot of scaleSlots[s] ?? []) {
-              const code = row[slot] as number;
-              if (code !== 0) row[slot] = (code % (index.optionCount[slot] as number)) + 1;
+          for (const report of reports) {
+            for (const v of report.valueMost) {
+              if (v.centre === null) continue;
+              const row = rowOf(rows, report.centre.id, report.team?.id ?? null, "choice", v.key);
+              expect(row?.n).toBeGreaterThanOrEqual(network.minGroupSize);
             }
-          });
-          const mcN = rowOf(rows, `c${p.centre}`, null, "choice", index.choiceKeys[0] as string)?.n ?? 0;
-          if (mcN < min) {
-            const choices = row.slice(index.choiceOffset);
-            choices.forEach((x, q) => {
-              row[index.choiceOffset + ((q + 1) % choices.length)] = x;
-            });
           }
-          return { ...p, row };
-        });
-        const before = outputs(network, rows, teamCentre);
-        const after = outputs(network, aggregate(network, changed, teamCentre), teamCentre);
-        expect(after).toEqual(before);
-      }),
-      { numRuns: 60 },
-    );
-  });
+        }),
+        { numRuns: 60 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("never lets a hidden team be worked out from its centre and its shown siblings", () => {
-    fc.assert(
-      fc.property(networkArbitrary, (network) => {
-        const { people: ps, teamCentre } = people(network);
-        const rows = aggregate(network, ps, teamCentre);
-        const { reports, overview } = outputs(network, rows, teamCentre);
-        const min = network.minGroupSize;
-        for (const centre of overview.centres) {
-          type Group = Omit<typeof centre, "teams">;
-          const keys = [
-            ...Object.keys(centre.scales).map((key) => ({
-              metric: "scale" as const,
-              key,
-              shown: (g: Group) => g.scales[key] !== null,
-            })),
-            ...Object.keys(centre.valueMost).map((key) => ({
-              metric: "choice" as const,
-              key,
-              shown: (g: Group) => g.valueMost[key] !== null,
-            })),
-          ];
-          for (const { metric, key, shown } of keys) {
-            if (!shown(centre)) continue;
-            const n = (team: string | null) => rowOf(rows, centre.id, team, metric, key)?.n ?? 0;
-            const exposed = n(null) - centre.teams.filter(shown).reduce((sum, t) => sum + n(t.id), 0);
-            expect(exposed === 0 || exposed >= min).toBe(true);
+  it(
+    "gives the same outputs whatever the answers behind a suppressed centre figure",
+    () => {
+      fc.assert(
+        fc.property(networkArbitrary, (network) => {
+          const { people: ps, teamCentre } = people(network);
+          const rows = aggregate(network, ps, teamCentre);
+          const min = network.minGroupSize;
+          // Change every answer that only a suppressed centre figure is made of, keeping who answered.
+          const changed = ps.map((p) => {
+            const row = p.row.slice();
+            def.scales.forEach((scale, s) => {
+              if ((rowOf(rows, `c${p.centre}`, null, "scale", scale.key)?.n ?? 0) >= min) return;
+              for (const slot of scaleSlots[s] ?? []) {
+                const code = row[slot] as number;
+                if (code !== 0) row[slot] = (code % (index.optionCount[slot] as number)) + 1;
+              }
+            });
+            const mcN = rowOf(rows, `c${p.centre}`, null, "choice", index.choiceKeys[0] as string)?.n ?? 0;
+            if (mcN < min) {
+              const choices = row.slice(index.choiceOffset);
+              choices.forEach((x, q) => {
+                row[index.choiceOffset + ((q + 1) % choices.length)] = x;
+              });
+            }
+            return { ...p, row };
+          });
+          const before = outputs(network, rows, teamCentre);
+          const after = outputs(network, aggregate(network, changed, teamCentre), teamCentre);
+          expect(after).toEqual(before);
+        }),
+        { numRuns: 60 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    "never lets a hidden team be worked out from its centre and its shown siblings",
+    () => {
+      fc.assert(
+        fc.property(networkArbitrary, (network) => {
+          const { people: ps, teamCentre } = people(network);
+          const rows = aggregate(network, ps, teamCentre);
+          const { reports, overview } = outputs(network, rows, teamCentre);
+          const min = network.minGroupSize;
+          for (const centre of overview.centres) {
+            type Group = Omit<typeof centre, "teams">;
+            const keys = [
+              ...Object.keys(centre.scales).map((key) => ({
+                metric: "scale" as const,
+                key,
+                shown: (g: Group) => g.scales[key] !== null,
+              })),
+              ...Object.keys(centre.valueMost).map((key) => ({
+                metric: "choice" as const,
+                key,
+                shown: (g: Group) => g.valueMost[key] !== null,
+              })),
+            ];
+            for (const { metric, key, shown } of keys) {
+              if (!shown(centre)) continue;
+              const n = (team: string | null) => rowOf(rows, centre.id, team, metric, key)?.n ?? 0;
+              const exposed = n(null) - centre.teams.filter(shown).reduce((sum, t) => sum + n(t.id), 0);
+              expect(exposed === 0 || exposed >= min).toBe(true);
+            }
           }
-        }
-        // A team's own report hides exactly what the overview hides.
-        for (const report of reports.filter((r) => r.team !== null)) {
-          const team = overview.centres
-            .find((c) => c.id === report.centre.id)
-            ?.teams.find((t) => t.id === report.team?.id);
-          for (const s of report.scales) expect(s.centre).toEqual(team?.scales[s.key]);
-        }
-      }),
-      { numRuns: 60 },
-    );
-  });
+          // A team's own report hides exactly what the overview hides.
+          for (const report of reports.filter((r) => r.team !== null)) {
+            const team = overview.centres
+              .find((c) => c.id === report.centre.id)
+              ?.teams.find((t) => t.id === report.team?.id);
+            for (const s of report.scales) expect(s.centre).toEqual(team?.scales[s.key]);
+          }
+        }),
+        { numRuns: 60 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

@@ -2,6 +2,9 @@ import { builtinInstrument } from "../../shared/instrument/builtin/index.ts";
 import { type Answers, validateAnswers } from "../../shared/instrument/packing.ts";
 import type { InstrumentDefinition } from "../../shared/instrument/schema.ts";
 
+/** Property runs are many small cases; on a busy two-core machine they outlast vitest's 5 s default. */
+export const PROPERTY_TIMEOUT = 60_000;
+
 /** Packs answers that must be valid; a test that passes invalid ones has a bug. */
 export function pack(answers: Answers, def: InstrumentDefinition = builtinInstrument): Uint8Array {
   const result = validateAnswers(def, answers);

@@ -5,7 +5,7 @@ import { instrumentIndex } from "../../shared/instrument/instrument-index.ts";
 import type { InstrumentDefinition } from "../../shared/instrument/schema.ts";
 import { scoreMatrix } from "../../shared/scoring/score-matrix.ts";
 import { scoringPlan } from "../../shared/scoring/scoring-plan.ts";
-import { concat, naiveScaleScores, pack, unevenInstrument } from "./helpers.ts";
+import { concat, naiveScaleScores, PROPERTY_TIMEOUT, pack, unevenInstrument } from "./helpers.ts";
 
 const S = def.scales.length;
 const scaleIndex = (key: string) => def.scales.findIndex((s) => s.key === key);
@@ -84,28 +84,32 @@ describe("scoreMatrix", () => {
     ["built-in (runs)", def],
     ["uneven scores (lookup)", unevenInstrument()],
   ] as const) {
-    it(`agrees with the obvious implementation on random answers: ${name}`, () => {
-      const width = instrumentIndex(instrument).width;
-      fc.assert(
-        fc.property(randomRows(instrument), (codes) => {
-          const rows = codes.map((c) => {
-            const row = new Uint8Array(width);
-            row.set(c);
-            return row;
-          });
-          const { values } = scoreMatrix(instrument, rows);
-          rows.forEach((row, r) => {
-            const expected = naiveScaleScores(instrument, row);
-            instrument.scales.forEach((scale, s) => {
-              const got = values[r * instrument.scales.length + s] as number;
-              const want = expected[scale.key] as number;
-              if (Number.isNaN(want)) expect(got).toBeNaN();
-              else expect(got).toBeCloseTo(want, 9);
+    it(
+      `agrees with the obvious implementation on random answers: ${name}`,
+      () => {
+        const width = instrumentIndex(instrument).width;
+        fc.assert(
+          fc.property(randomRows(instrument), (codes) => {
+            const rows = codes.map((c) => {
+              const row = new Uint8Array(width);
+              row.set(c);
+              return row;
             });
-          });
-        }),
-        { numRuns: 60 },
-      );
-    });
+            const { values } = scoreMatrix(instrument, rows);
+            rows.forEach((row, r) => {
+              const expected = naiveScaleScores(instrument, row);
+              instrument.scales.forEach((scale, s) => {
+                const got = values[r * instrument.scales.length + s] as number;
+                const want = expected[scale.key] as number;
+                if (Number.isNaN(want)) expect(got).toBeNaN();
+                else expect(got).toBeCloseTo(want, 9);
+              });
+            });
+          }),
+          { numRuns: 60 },
+        );
+      },
+      PROPERTY_TIMEOUT,
+    );
   }
 });

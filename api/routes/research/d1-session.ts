@@ -13,7 +13,8 @@ export interface ReadSession {
   bookmark(): string | null;
 }
 
-const BOOKMARK = /^[A-Za-z0-9._:+/=-]{1,200}$/;
+// D1 bookmarks look like `00000000-000000e6-00000000-<32 hex>`; anything else starts a fresh session.
+const BOOKMARK = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/;
 
 export function openReadSession(d1: D1Database, bookmark?: string | null): ReadSession {
   const withSession = (d1 as Partial<D1Database>).withSession;

@@ -96,7 +96,11 @@ export const participantRoutes = createRouter()
       (k) => [limits.ballots(k)],
     );
     const checked = validateBallot(input, s);
-    if (!checked.ok) throw new Problem(422, "The ballot does not fit this session.", checked.errors);
+    if (!checked.ok) {
+      // Refused ballots count against the code too: a flood of bad ones is still a flood.
+      await d1.batch(countHit(d1, [limits.ballots(code)]));
+      throw new Problem(422, "The ballot does not fit this session.", checked.errors);
+    }
     const receipt = await submitBallot(d1, s.id, key, checked.ballot, limits.ballots(code));
     c.header("cache-control", "no-store");
     if (receipt.replayed) {

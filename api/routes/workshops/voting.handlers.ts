@@ -6,8 +6,9 @@ import { newId, nowIso } from "../../lib/ids.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
 import { freshCode } from "./codes.ts";
+import { results, sessionScope, workshopScope } from "./results.service.ts";
 import * as routes from "./voting.routes.ts";
-import { results, type SessionAccess, sessionFor, sessionScope, workshopScope } from "./voting.service.ts";
+import { type SessionAccess, sessionFor } from "./voting.service.ts";
 import { listSessions, SESSION_COLUMNS, toSession, workshopFor } from "./workshops.service.ts";
 
 const MAX_POOLED = 50;

@@ -6,15 +6,8 @@
  * the first ballot and gets its receipt back; nothing is counted twice.
  */
 import type { Context } from "hono";
-import {
-  type Ballot,
-  parseStoredBallot,
-  type Ranking,
-  rankBallots,
-  type SessionBallots,
-  storedBallot,
-} from "../../../shared/ranking/index.ts";
-import type { Results, VotingMode, VotingSession } from "../../../shared/schemas/workshop.ts";
+import { type Ballot, storedBallot } from "../../../shared/ranking/index.ts";
+import type { VotingMode, VotingSession } from "../../../shared/schemas/workshop.ts";
 import type { AppEnv } from "../../env.ts";
 import { assertCentreAccess, requireUser } from "../../lib/access.ts";
 import { newId, nowIso } from "../../lib/ids.ts";
@@ -28,7 +21,7 @@ type Row = Record<string, unknown>;
 export const MAX_BALLOTS_PER_SESSION = 2000;
 
 /** Short-list wordings of the session's workshop, as [[id, text], …] JSON. */
-const TEXTS = `(SELECT json_group_array(json_array(s.id, s.text)) FROM statements s
+export const TEXTS = `(SELECT json_group_array(json_array(s.id, s.text)) FROM statements s
   WHERE s.workshop_id = v.workshop_id AND s.short_list = 1) AS texts`;
 
 export interface SessionByCode {
@@ -42,7 +35,7 @@ export interface SessionByCode {
   texts: Map<string, string>;
 }
 
-const textsOf = (json: unknown) => new Map(JSON.parse((json as string) ?? "[]") as [string, string][]);
+export const textsOf = (json: unknown) => new Map(JSON.parse((json as string) ?? "[]") as [string, string][]);
 
 export async function sessionByCode(d1: D1Database, code: string): Promise<SessionByCode | null> {
   const r = await d1
@@ -114,14 +107,6 @@ export async function submitBallot(
   throw new Problem(409, `The session has reached its limit of ${MAX_BALLOTS_PER_SESSION} ballots.`);
 }
 
-// Results.
-
-interface SessionFigures {
-  session: Pick<VotingSession, "id" | "label" | "mode" | "status" | "statementIds" | "ballots">;
-  /** Highest ballot rowid: with the count, tells whether the ballots changed since last time. */
-  last: number | null;
-}
-
 export interface SessionAccess extends VotingSession {
   centreId: string;
   networkId: string;
@@ -139,165 +124,4 @@ export async function sessionFor(c: Context<AppEnv>, sessionId: string): Promise
   if (!r) throw notFound("Voting session");
   assertCentreAccess(p, r.network_id as string, r.centre_id as string, "Voting session");
   return { ...toSession(r), centreId: r.centre_id as string, networkId: r.network_id as string };
-}
-
-const FIGURE_COLUMNS = `v.id, v.workshop_id, v.label, v.mode, v.status, v.statement_ids,
-  (SELECT COUNT(*) FROM ballots b WHERE b.voting_session_id = v.id) AS ballots,
-  (SELECT MAX(rowid) FROM ballots b WHERE b.voting_session_id = v.id) AS last`;
-
-function toFigures(r: Row): SessionFigures {
-  return {
-    session: {
-      id: r.id as string,
-      label: (r.label as string | null) ?? null,
-      mode: r.mode as VotingMode,
-      status: r.status as "open" | "closed",
-      statementIds: JSON.parse(r.statement_ids as string),
-      ballots: r.ballots as number,
-    },
-    last: (r.last as number | null) ?? null,
-  };
-}
-
-export interface ResultsScope {
-  centreId: string;
-  networkId: string;
-  workshopId: string;
-  sessions: SessionFigures[];
-  texts: Map<string, string>;
-}
-
-/**
- * Everything but the ballots, in one query: the session, who may see it, its ballot count and
- * the wording of its statements. A live view polling an unchanged session stops here.
- */
-export async function sessionScope(c: Context<AppEnv>, sessionId: string): Promise<ResultsScope> {
-  const p = requireUser(c);
-  const r = await c.env.DB.prepare(
-    `SELECT ${FIGURE_COLUMNS}, w.centre_id, c.network_id, ${TEXTS} FROM voting_sessions v
-     JOIN workshops w ON w.id = v.workshop_id JOIN centres c ON c.id = w.centre_id WHERE v.id = ?`,
-  )
-    .bind(sessionId)
-    .first<Row>();
-  if (!r) throw notFound("Voting session");
-  assertCentreAccess(p, r.network_id as string, r.centre_id as string, "Voting session");
-  return {
-    centreId: r.centre_id as string,
-    networkId: r.network_id as string,
-    workshopId: r.workshop_id as string,
-    sessions: [toFigures(r)],
-    texts: textsOf(r.texts),
-  };
-}
-
-/** The sessions of a workshop (all, or those named) with their counts and the short list's wording. */
-export async function workshopScope(
-  d1: D1Database,
-  workshop: { id: string; centreId: string; networkId: string },
-  only: string[] | null,
-): Promise<ResultsScope> {
-  const [sessions, texts] = await d1.batch<Row>([
-    d1
-      .prepare(
-        `SELECT ${FIGURE_COLUMNS} FROM voting_sessions v WHERE v.workshop_id = ? ORDER BY v.created_at, v.id`,
-      )
-      .bind(workshop.id),
-    d1
-      .prepare(
-        "SELECT json_group_array(json_array(id, text)) AS texts FROM statements WHERE workshop_id = ? AND short_list = 1",
-      )
-      .bind(workshop.id),
-  ]);
-  const all = (sessions?.results ?? []).map(toFigures);
-  if (only) {
-    const unknown = only.flatMap((id, i) =>
-      all.some((s) => s.session.id === id)
-        ? []
-        : [{ path: `query.sessions.${i}`, message: "Not a session of this workshop." }],
-    );
-    if (unknown.length) throw new Problem(400, "Some sessions are not of this workshop.", unknown);
-  }
-  return {
-    centreId: workshop.centreId,
-    networkId: workshop.networkId,
-    workshopId: workshop.id,
-    sessions: only ? all.filter((s) => only.includes(s.session.id)) : all,
-    texts: textsOf(texts?.results[0]?.texts),
-  };
-}
-
-// Rankings of unchanged ballots are kept per isolate: a room's screens poll every second or two.
-const cache = new Map<string, Ranking>();
-const CACHE_SIZE = 200;
-
-export async function results(d1: D1Database, scope: ResultsScope): Promise<Results> {
-  const key = scope.sessions.map((s) => `${s.session.id}:${s.session.ballots}:${s.last}`).join("|");
-  let ranking = cache.get(key);
-  if (ranking) {
-    cache.delete(key);
-  } else {
-    ranking = rankBallots(await loadBallots(d1, scope), {
-      seed: scope.sessions.map((s) => s.session.id).join(","),
-    });
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  }
-  cache.set(key, ranking);
-  return shapeResults(ranking, scope);
-}
-
-async function loadBallots(d1: D1Database, scope: ResultsScope): Promise<SessionBallots[]> {
-  const withBallots = scope.sessions.filter((s) => s.session.ballots > 0);
-  // Only the ballots counted by the scope's query, so that counts and ranking agree (rowids only grow).
-  const last = Math.max(0, ...withBallots.map((s) => s.last ?? 0));
-  const modes = new Map(scope.sessions.map((s) => [s.session.id, s.session.mode]));
-  const byId = new Map<string, Ballot[]>();
-  // One query per ≤ 90 sessions (D1 binds at most 100 parameters).
-  for (let i = 0; i < withBallots.length; i += 90) {
-    const ids = withBallots.slice(i, i + 90).map((s) => s.session.id);
-    const rows = await d1
-      .prepare(
-        `SELECT voting_session_id, payload FROM ballots
-         WHERE voting_session_id IN (${ids.map(() => "?").join(", ")}) AND rowid <= ? ORDER BY rowid`,
-      )
-      .bind(...ids, last)
-      .raw<[string, string]>();
-    for (const [sessionId, payload] of rows) {
-      const list = byId.get(sessionId) ?? [];
-      list.push(parseStoredBallot(modes.get(sessionId) ?? "rank", payload));
-      byId.set(sessionId, list);
-    }
-  }
-  return scope.sessions.map((s) => ({
-    mode: s.session.mode,
-    statementIds: s.session.statementIds,
-    ballots: byId.get(s.session.id) ?? [],
-  }));
-}
-
-const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-function shapeResults(r: Ranking, scope: ResultsScope): Results {
-  return {
-    ballots: r.ballots,
-    method: r.method,
-    topThreeStability: r.topThreeStability === null ? null : round(r.topThreeStability, 4),
-    resamples: r.resamples,
-    sessions: scope.sessions.map(({ session: s }) => ({
-      id: s.id,
-      label: s.label,
-      mode: s.mode,
-      status: s.status,
-      ballots: s.ballots,
-    })),
-    statements: r.statements.map((s) => ({
-      id: s.id,
-      text: scope.texts.get(s.id) ?? "",
-      score: round(s.score, 2),
-      rank: s.rank,
-      tied: s.tied,
-      pTop3: round(s.pTop3, 4),
-      copeland: s.copeland === null ? null : round(s.copeland, 2),
-      ballots: s.ballots,
-    })),
-  };
 }

@@ -1,7 +1,49 @@
 import type { RouteDefinition } from "@solidjs/router";
+import { lazy } from "solid-js";
+import { me } from "../lib/session.ts";
 
-/** Routes of the survey screens: `signedIn` go under the signed-in shell, `open` need no account. */
+/** The fieldwork screens' queries load with their pages, not with the first page. */
+const data = () => import("../pages/fieldwork/fieldwork-data.ts");
+
+/** Start a query early; the page reads (and reports) its outcome. */
+const warm = (start: (d: Awaited<ReturnType<typeof data>>) => Promise<unknown>) => {
+  if (!me()) return; // preloading needs a session
+  data()
+    .then(start)
+    .catch(() => {});
+};
+
+/**
+ * Routes of the survey screens: `signedIn` go under the signed-in shell, `open` need no account.
+ * The respondent's page (`/s/:code`) and the code entry (`/s`) are public; a round's fieldwork
+ * (invitations, import, participation) is for its coordinator and the centres' facilitators.
+ */
 export const surveyRoutes: { signedIn: RouteDefinition[]; open: RouteDefinition[] } = {
-  signedIn: [],
-  open: [],
+  signedIn: [
+    {
+      path: "/rounds/:roundId/invitations",
+      component: lazy(() => import("../pages/fieldwork/invitations-page.tsx")),
+      preload: ({ params }) =>
+        warm((d) =>
+          Promise.all([
+            d.getFieldworkRound(params.roundId ?? ""),
+            d.getInvitationSummary(params.roundId ?? ""),
+          ]),
+        ),
+    },
+    {
+      path: "/rounds/:roundId/import",
+      component: lazy(() => import("../pages/fieldwork/import-page.tsx")),
+      preload: ({ params }) => warm((d) => d.getFieldworkRound(params.roundId ?? "")),
+    },
+    {
+      path: "/rounds/:roundId/participation",
+      component: lazy(() => import("../pages/fieldwork/participation-page.tsx")),
+      preload: ({ params }) => warm((d) => d.getFieldworkRound(params.roundId ?? "")),
+    },
+  ],
+  open: [
+    { path: "/s", component: lazy(() => import("../pages/survey/code-entry-page.tsx")) },
+    { path: "/s/:code", component: lazy(() => import("../pages/survey/survey-page.tsx")) },
+  ],
 };

@@ -1,14 +1,7 @@
 import { createSignal, For, onMount, Show } from "solid-js";
 import { t, tp } from "../../lib/i18n.ts";
-import {
-  type CodeBatch,
-  codesCsv,
-  downloadText,
-  groupedCode,
-  qrSvg,
-  slug,
-  surveyLink,
-} from "./invitation-sheet-data.ts";
+import { downloadText, slug } from "./download-text.ts";
+import { type CodeBatch, codesCsv, groupedCode, qrSvg, surveyLink } from "./invitation-sheet-data.ts";
 
 /** One slip: the link and its QR code, and the code to type for those who prefer to. */
 function Slip(props: { code: string; batch: CodeBatch }) {

@@ -58,7 +58,8 @@ export function InvitationCounts(props: {
     const result = await props.form.run(() =>
       revokeCodes(props.roundId, { centreId: target.centreId, teamId: target.teamId }),
     );
-    if (result) props.form.setStatus(() => tp("survey.counts.revoked", result.revoked, { name: target.name }));
+    if (result)
+      props.form.setStatus(() => tp("survey.counts.revoked", result.revoked, { name: target.name }));
   };
 
   const RevokeButton = (p: { target: Target }) => (
@@ -77,7 +78,7 @@ export function InvitationCounts(props: {
 
   return (
     <>
-      <div class="fieldwork-table-box" tabindex="0" role="region" aria-labelledby="counts-caption">
+      <section class="fieldwork-table-box" tabindex="0" aria-labelledby="counts-caption">
         <table class="fieldwork-table" id="invitation-counts">
           <caption id="counts-caption">{t("survey.counts.caption")}</caption>
           <thead>
@@ -88,7 +89,7 @@ export function InvitationCounts(props: {
               <th scope="col">{t("survey.counts.revokedCol")}</th>
               <th scope="col">{t("survey.counts.unused")}</th>
               <th scope="col">
-                <span class="visually-hidden">{t("survey.counts.actions")}</span>
+                <span class="fieldwork-sr-only">{t("survey.counts.actions")}</span>
               </th>
             </tr>
           </thead>
@@ -99,7 +100,9 @@ export function InvitationCounts(props: {
                   <th scope="row">{centre.name}</th>
                   <CountCells counts={centre} />
                   <td>
-                    <RevokeButton target={{ centreId: centre.centreId, name: centre.name, unused: centre.unused }} />
+                    <RevokeButton
+                      target={{ centreId: centre.centreId, name: centre.name, unused: centre.unused }}
+                    />
                   </td>
                 </tr>
                 <For each={centre.teams}>
@@ -131,7 +134,7 @@ export function InvitationCounts(props: {
             )}
           </For>
         </table>
-      </div>
+      </section>
       <dialog
         ref={dialog}
         class="fieldwork-dialog"

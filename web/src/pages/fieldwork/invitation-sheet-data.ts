@@ -31,30 +31,13 @@ const cell = (value: string) => (/[",\r\n;]/.test(value) ? `"${value.replaceAll(
 export function codesCsv(batch: CodeBatch): string {
   const rows = [
     ["code", "link", "round", "centre", "team"],
-    ...batch.codes.map((code) => [code, surveyLink(code), batch.roundLabel, batch.centreName, batch.teamName ?? ""]),
+    ...batch.codes.map((code) => [
+      code,
+      surveyLink(code),
+      batch.roundLabel,
+      batch.centreName,
+      batch.teamName ?? "",
+    ]),
   ];
   return `\uFEFF${rows.map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;
 }
-
-export function downloadText(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.rel = "noopener";
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A file name from free text: "4. måling, 2011" → "4-maling-2011". */
-export const slug = (text: string) =>
-  text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[æÆ]/g, "ae")
-    .replace(/[øØ]/g, "oe")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "") || "codes";

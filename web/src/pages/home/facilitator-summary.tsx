@@ -6,6 +6,7 @@ import { AsyncView } from "../../components/async-view.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { getRounds, getTeams } from "../../data/queries.ts";
 import { fmtDate, t } from "../../lib/i18n.ts";
+import { FieldworkLinks } from "../fieldwork/fieldwork-links.tsx";
 
 type MembershipView = z.infer<typeof membershipViewSchema>;
 
@@ -40,6 +41,10 @@ export function FacilitatorSummary(props: { membership: MembershipView }) {
                   <span class="muted">
                     {t("rounds.period", { opens: fmtDate(round.opensOn), closes: fmtDate(round.closesOn) })}
                   </span>
+                  <Show when={round.centreIds.includes(centreId())}>
+                    <br />
+                    <FieldworkLinks round={round} />
+                  </Show>
                   <Show when={round.status === "published" && round.centreIds.includes(centreId())}>
                     <br />
                     <A href={`/rounds/${round.id}/report/${centreId()}`}>

@@ -83,7 +83,7 @@ export function ProfileView(props: { profile: Profile }) {
         </div>
       </figure>
 
-      <div class="profile-table-box" tabindex="0" role="region" aria-labelledby="profile-table-caption">
+      <section class="profile-table-box" tabindex="0" aria-labelledby="profile-table-caption">
         <table class="profile-table">
           <caption id="profile-table-caption">{t("survey.profile.tableCaption")}</caption>
           <thead>
@@ -114,7 +114,7 @@ export function ProfileView(props: { profile: Profile }) {
             )}
           </For>
         </table>
-      </div>
+      </section>
     </section>
   );
 }

@@ -12,7 +12,9 @@ import { ProfileView } from "./profile-view.tsx";
 export function SurveyDone(props: { survey: Survey; answers: Answers; receipt: SurveyReceipt }) {
   let heading: HTMLHeadingElement | undefined;
   const [shown, setShown] = createSignal(false);
-  const profile = createMemo(() => (shown() ? computeProfile(props.survey, props.answers, props.receipt) : null));
+  const profile = createMemo(() =>
+    shown() ? computeProfile(props.survey, props.answers, props.receipt) : null,
+  );
   onMount(() => heading?.focus());
   return (
     <div class="survey-done">

@@ -2,9 +2,10 @@
  * The questionnaire laid out as the respondent walks it: a welcome step, one step per domain, and
  * a last step with the choice question, the open questions, the panel code and the send button.
  */
+
+import type { Locale } from "../../../../shared/i18n/index.ts";
 import type { Item, LocalizedText } from "../../../../shared/instrument/schema.ts";
 import type { Survey } from "../../../../shared/schemas/survey.ts";
-import type { Locale } from "../../../../shared/i18n/index.ts";
 
 export type Step =
   | { kind: "intro" }

@@ -1,6 +1,11 @@
 import { createSignal, For, Show } from "solid-js";
-import type { Item, MultipleChoice, OpenQuestion, ResponseSet } from "../../../../shared/instrument/schema.ts";
 import { maxOpenAnswerLength } from "../../../../shared/instrument/packing.ts";
+import type {
+  Item,
+  MultipleChoice,
+  OpenQuestion,
+  ResponseSet,
+} from "../../../../shared/instrument/schema.ts";
 import { locale, t } from "../../lib/i18n.ts";
 import type { DraftAnswers } from "./draft.ts";
 
@@ -127,10 +132,7 @@ export function ChoiceQuestion(props: AnswerProps & { question: MultipleChoice }
         </For>
       </div>
       <p class="survey-choice-count" role="status">
-        <Show
-          when={refused()}
-          fallback={t("survey.choice.count", { n: chosen().length, max: max() })}
-        >
+        <Show when={refused()} fallback={t("survey.choice.count", { n: chosen().length, max: max() })}>
           <strong>{t("survey.choice.tooMany", { max: max() })}</strong>
         </Show>
       </p>
@@ -161,7 +163,9 @@ export function OpenQuestionField(props: AnswerProps & { question: OpenQuestion 
         aria-describedby={`${id()}-hint${error() ? ` ${id()}-error` : ""}`}
         aria-invalid={error() ? "true" : undefined}
         value={value()}
-        onInput={(e) => props.setAnswer(code(), e.currentTarget.value === "" ? undefined : e.currentTarget.value)}
+        onInput={(e) =>
+          props.setAnswer(code(), e.currentTarget.value === "" ? undefined : e.currentTarget.value)
+        }
       />
       <Show when={error()}>
         <p id={`${id()}-error`} class="field__error">

@@ -2,8 +2,8 @@ import { For, Show } from "solid-js";
 import type { Survey } from "../../../../shared/schemas/survey.ts";
 import { fmtDate, t } from "../../lib/i18n.ts";
 import type { DraftAnswers } from "./draft.ts";
-import { ChoiceQuestion, ItemQuestion, OpenQuestionField } from "./survey-questions.tsx";
 import type { NumberedItem } from "./survey-model.ts";
+import { ChoiceQuestion, ItemQuestion, OpenQuestionField } from "./survey-questions.tsx";
 
 interface StepAnswerProps {
   survey: Survey;

@@ -1,0 +1,241 @@
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { builtinInstrument } from "../../shared/instrument/index.ts";
+import { baseUrl, horizontalOverflow, launchChromium, newPage, signIn } from "./helpers.ts";
+import {
+  answerByApi,
+  apiWriter,
+  BORGERSERVICE_ID,
+  DEMO_NETWORK_ID,
+  fieldworkRound,
+  newCodes,
+} from "./survey-fixtures.ts";
+
+const PHONE = { width: 360, height: 740 };
+
+interface Counts {
+  created: number;
+  used: number;
+  revoked: number;
+  unused: number;
+}
+interface Summary {
+  centres: (Counts & {
+    centreId: string;
+    name: string;
+    teams: (Counts & { teamId: string; name: string })[];
+  })[];
+}
+interface ParticipationCounts {
+  centres: { centreId: string; invited: number; answered: number }[];
+}
+
+const surveyStatus = async (code: string) => (await fetch(`${baseUrl}/api/v1/survey/${code}`)).status;
+
+/** The cells of the table row whose header is `name`. */
+const rowCells = (page: Page, tableId: string, name: string) =>
+  page
+    .locator(`#${tableId} tr`, { has: page.getByRole("rowheader", { name, exact: true }) })
+    .first()
+    .locator("td")
+    .allTextContents();
+
+describe("a round in the field: invitations, import and participation", () => {
+  let browser: Browser;
+  let round: { id: string; label: string };
+
+  beforeAll(async () => {
+    round = await fieldworkRound();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("the coordinator makes codes for a team: a printable sheet with QR codes, a CSV, the counts, and revoking", async () => {
+    const coordinator = await apiWriter("coordinator@example.org");
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, "coordinator@example.org");
+    await page.goto(`/networks/${DEMO_NETWORK_ID}/rounds`);
+    await page.getByRole("link", { name: `Invitationer: ${round.label}` }).click();
+    await page.getByRole("heading", { level: 1, name: `Invitationer: ${round.label}` }).waitFor();
+
+    await page.getByLabel("Team (valgfrit)").selectOption({ label: "Telefonerne" });
+    await page.getByLabel("Antal koder").fill("3");
+    await page.getByRole("button", { name: "Lav koder" }).click();
+    await page.getByRole("heading", { level: 2, name: "3 nye koder" }).waitFor();
+
+    const slips = page.locator(".slip-sheet > .slip");
+    expect(await slips.count()).toBe(3);
+    await page.locator(".slip__qr svg path").first().waitFor();
+    expect(await page.locator(".slip__qr svg").count()).toBe(3);
+    const links = await page.locator(".slip__link").allTextContents();
+    const codes = links.map((link) => {
+      expect(link.startsWith(`${baseUrl}/s/`), link).toBe(true);
+      return link.slice(`${baseUrl}/s/`.length);
+    });
+    expect(new Set(codes).size).toBe(3);
+    // Each slip carries a live code: the survey opens with it.
+    for (const code of codes) expect(await surveyStatus(code)).toBe(200);
+
+    // Printed, the page is the slips alone.
+    await page.emulateMedia({ media: "print" });
+    expect(await slips.first().isVisible()).toBe(true);
+    expect(await page.locator(".site-header").isVisible()).toBe(false);
+    expect(await page.getByRole("heading", { name: "Lav koder" }).isVisible()).toBe(false);
+    expect(await page.locator("#invitation-counts").isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Udskriv sedlerne" }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: "screen" });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Hent CSV til brevfletning" }).click(),
+    ]);
+    const csv = readFileSync((await download.path()) ?? "", "utf8").replace(/^\uFEFF/, "");
+    const lines = csv.trim().split("\r\n");
+    expect(lines[0]).toBe("code,link,round,centre,team");
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(codes);
+    expect(lines[1]).toContain(`${baseUrl}/s/${codes[0]},`);
+    expect(lines[1]).toContain(",Borgerservice,Telefonerne");
+
+    // The counts, as the API has them.
+    const summary = (await coordinator.get(`/api/v1/rounds/${round.id}/invitations`)) as Summary;
+    const team = summary.centres
+      .find((c) => c.centreId === BORGERSERVICE_ID)
+      ?.teams.find((t) => t.name === "Telefonerne");
+    expect(team?.created).toBeGreaterThanOrEqual(3);
+    const teamCells = await rowCells(page, "invitation-counts", "Telefonerne");
+    expect(teamCells.slice(0, 4)).toEqual(
+      [team?.created, team?.used, team?.revoked, team?.unused].map(String),
+    );
+
+    // Revoking the team's unused codes, after saying what it does.
+    const unused = team?.unused ?? 0;
+    await page
+      .getByRole("button", { name: `Tilbagekald ${unused} ubrugte koder for Borgerservice, Telefonerne` })
+      .click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText("det kan ikke fortrydes").waitFor();
+    await dialog.getByRole("button", { name: "Tilbagekald ubrugte" }).click();
+    await page
+      .getByRole("status")
+      .getByText(`${unused} koder for Borgerservice, Telefonerne er tilbagekaldt.`)
+      .waitFor();
+    for (const code of codes) expect(await surveyStatus(code)).toBe(404);
+    await page.getByRole("heading", { level: 2, name: "3 nye koder" }).waitFor(); // still shown
+    expect(await rowCells(page, "invitation-counts", "Telefonerne")).toContain("0");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("an import with one bad row stores nothing and lists the row; partial stores the rest; the same file again adds nothing", async () => {
+    const coordinator = await apiWriter("coordinator@example.org");
+    const answeredBefore =
+      (
+        (await coordinator.get(`/api/v1/rounds/${round.id}/participation`)) as ParticipationCounts
+      ).centres.find((c) => c.centreId === BORGERSERVICE_ID)?.answered ?? -1;
+    const items = builtinInstrument.items.slice(0, 3).map((item) => item.code);
+    const file = {
+      name: "andet-vaerktoej.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        [
+          `centre;${items.join(";")}`,
+          `${BORGERSERVICE_ID};1;2;3`,
+          `${BORGERSERVICE_ID};9;2;3`,
+          `${BORGERSERVICE_ID};2;2;2`,
+          "",
+        ].join("\r\n"),
+      ),
+    };
+
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, "coordinator@example.org");
+    await page.goto(`/rounds/${round.id}/import`);
+    await page.getByRole("heading", { level: 1, name: `Import af svar: ${round.label}` }).waitFor();
+
+    // Hold the answer back a moment: the page shows the upload's progress, then that it waits.
+    await page.route("**/responses/import*", async (route) => {
+      await new Promise((r) => setTimeout(r, 1200));
+      await route.continue();
+    });
+    await page.getByLabel("CSV-fil").setInputFiles(file);
+    await page.getByRole("button", { name: "Importér" }).click();
+    await page.getByText("Filen er sendt; rækkerne kontrolleres").waitFor();
+    expect(await page.locator("#import-progress").getAttribute("value")).toBe("100");
+
+    await page.getByRole("heading", { level: 2, name: "Resultat af importen" }).waitFor();
+    await page.getByText("Intet er gemt: 1 række blev afvist.").waitFor();
+    const rejected = page.locator("#rejected-rows");
+    await rejected.getByText("Afvist række (1)").waitFor();
+    const cells = await rejected.locator("tbody tr").first().locator("td").allTextContents();
+    expect(cells[0]).toBe("3"); // the header is row 1
+    expect(cells[1]).toBe(items[0]);
+    expect(cells[2]?.length).toBeGreaterThan(0);
+    expect(await rejected.locator("tbody tr").count()).toBe(1);
+
+    await page.getByLabel("Gem de gyldige rækker, selv om nogle afvises").check();
+    await page.getByRole("button", { name: "Importér" }).click();
+    await page.getByText("2 besvarelser er importeret.").waitFor();
+    expect(await page.locator("#rejected-rows tbody tr").count()).toBe(1);
+
+    await page.getByRole("button", { name: "Importér" }).click();
+    await page.getByText("Denne fil er importeret før. Intet er tilføjet igen.").waitFor();
+    const answeredAfter =
+      (
+        (await coordinator.get(`/api/v1/rounds/${round.id}/participation`)) as ParticipationCounts
+      ).centres.find((c) => c.centreId === BORGERSERVICE_ID)?.answered ?? -1;
+    expect(answeredAfter - answeredBefore).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("participation is live while the round is open: a new answer shows without a reload", async () => {
+    const [code] = await newCodes(round.id, 1);
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, "coordinator@example.org");
+    await page.goto(`/rounds/${round.id}/participation`);
+    await page.getByRole("heading", { level: 1, name: `Deltagelse: ${round.label}` }).waitFor();
+    await page.locator("#participation-table").waitFor();
+    const answered = Number((await rowCells(page, "participation-table", "Borgerservice"))[1]);
+    expect(answered).toBeGreaterThanOrEqual(0);
+    expect(await answerByApi(code ?? "", {})).toBe(201);
+    await page
+      .locator("#participation-table tr", {
+        has: page.getByRole("rowheader", { name: "Borgerservice", exact: true }),
+      })
+      .locator("td")
+      .nth(1)
+      .getByText(String(answered + 1), { exact: true })
+      .waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("the facilitator reaches the fieldwork from the home page and sees their own centre, on a phone", async () => {
+    const { context, page, errors } = await newPage(browser, PHONE);
+    await signIn(page, "facilitator@example.org");
+    await page.getByRole("link", { name: `Invitationer: ${round.label}` }).click();
+    await page.getByRole("heading", { level: 1, name: `Invitationer: ${round.label}` }).waitFor();
+    expect(await page.getByLabel("Center").locator("option").allTextContents()).toEqual(["Borgerservice"]);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page
+      .getByRole("navigation", { name: "Runden i felten" })
+      .getByRole("link", { name: "Import" })
+      .click();
+    await page.getByLabel("CSV-fil").waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page
+      .getByRole("navigation", { name: "Runden i felten" })
+      .getByRole("link", { name: "Deltagelse" })
+      .click();
+    await page.locator("#participation-table").waitFor();
+    const headers = await page.locator("#participation-table tbody th").allTextContents();
+    expect(headers[0]).toBe("Borgerservice");
+    expect(await horizontalOverflow(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
