@@ -42,10 +42,15 @@ export function accumulateCells(
     addByLookup(plan, packed, n, rowCell, m);
     addChoices(plan, packed, n, rowCell, m);
   }
-  // A 0/1 indicator's sum of squares is its sum; the kernels skip writing it.
+  // The kernels count the question's answers once per cell and skip the sums of squares of the
+  // 0/1 indicators, which equal their sums.
+  const first = plan.scaleKeys.length;
   for (let cell = 0; cell < cells; cell++) {
-    for (let k = plan.scaleKeys.length; k < keys; k++)
+    const answered = m.count[cell * keys + first] as number;
+    for (let k = first; k < keys; k++) {
+      m.count[cell * keys + k] = answered;
       m.sumSq[cell * keys + k] = m.sum[cell * keys + k] as number;
+    }
   }
   return m;
 }
@@ -96,15 +101,16 @@ function addRuns(
         sumSq[b] = (sumSq[b] as number) + v * v;
       }
     }
+    // Unticked options add 0, so every row adds to the sums; only the question's answered count
+    // (kept in the first option's slot, copied to the others afterwards) needs the test.
     const choices = row + choiceOffset;
     let chose = 0;
-    for (let q = 0; q < choiceCount; q++) chose |= packed[choices + q] as number;
-    if (chose !== 0) {
-      for (let q = 0; q < choiceCount; q++) {
-        count[b + q] = (count[b + q] as number) + 1;
-        sum[b + q] = (sum[b + q] as number) + (packed[choices + q] as number);
-      }
+    for (let q = 0; q < choiceCount; q++) {
+      const x = packed[choices + q] as number;
+      chose |= x;
+      sum[b + q] = (sum[b + q] as number) + x;
     }
+    if (chose !== 0) count[b] = (count[b] as number) + 1;
   }
 }
 
@@ -130,20 +136,17 @@ function addByLookup(plan: ScoringPlan, packed: Uint8Array, n: number, rowCell: 
 
 function addChoices(plan: ScoringPlan, packed: Uint8Array, n: number, rowCell: Int32Array, m: CellMoments) {
   const { keys, count, sum } = m;
-  const { width, choiceOffset } = plan;
+  const { width, choiceOffset, choiceCount } = plan;
   const S = plan.scaleKeys.length;
-  const Q = plan.choiceCount;
   for (let r = 0; r < n; r++) {
     const choices = r * width + choiceOffset;
-    let chose = 0;
-    for (let q = 0; q < Q; q++) chose |= packed[choices + q] as number;
-    // Only those who ticked something answered the question; their unticked options count as 0.
-    if (chose === 0) continue;
     const b = (rowCell[r] as number) * keys + S;
-    for (let q = 0; q < Q; q++) {
+    let chose = 0;
+    for (let q = 0; q < choiceCount; q++) {
       const x = packed[choices + q] as number;
-      count[b + q] = (count[b + q] as number) + 1;
+      chose |= x;
       sum[b + q] = (sum[b + q] as number) + x;
     }
+    if (chose !== 0) count[b] = (count[b] as number) + 1;
   }
 }

@@ -93,7 +93,12 @@ export const policy: Rule[] = [
     level: "centre",
     why: "a round's centre work: the facilitators of its centres, each for their own",
   },
-  { match: "GET /api/v1/rounds/*", level: "member" },
+  {
+    match: "GET /api/v1/rounds/*",
+    level: "member",
+    except: { otherFacilitator: 404 },
+    why: "a facilitator sees the rounds their centre takes part in",
+  },
   { match: "PATCH|POST /api/v1/rounds/**", level: "coordinator" },
 
   {

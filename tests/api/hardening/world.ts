@@ -10,7 +10,7 @@
  * caller's answer into a 404.
  */
 import { builtinInstrument } from "../../../shared/instrument/index.ts";
-import { type Fixture, fixture } from "../helpers.ts";
+import { type Fixture, fixture, PASSWORD } from "../helpers.ts";
 import { insertResponses, randomPacked } from "../research-helpers.ts";
 import { Agent, signedIn } from "./send.ts";
 
@@ -106,6 +106,7 @@ export async function buildWorld(): Promise<World> {
         email: `member${seq()}-${f.networkId}@example.org`,
         name: "Member",
         role: "researcher",
+        password: PASSWORD,
       }),
     roundId: (state) => round(state || "published"),
     instrumentId: async () =>
