@@ -1,6 +1,6 @@
 // `npm run bench`: scores and aggregates a synthetic round of 10,000 respondents with
 // aggregateRound and with three comparisons, checks they agree, and writes bench/BENCHMARKS.md.
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, totalmem } from "node:os";
 import { join } from "node:path";
 import { builtinInstrument as def } from "../shared/instrument/builtin/index.ts";
@@ -13,7 +13,7 @@ import { longRound } from "./long-table.ts";
 import { sqliteAggregate, sqliteDatabase, sqliteStatements } from "./sqlite-aggregate.ts";
 import { syntheticRound } from "./synthetic-round.ts";
 import { measure, measureInterleaved, type Timing } from "./timing.ts";
-import { benchmarksMarkdown } from "./write-results.ts";
+import { benchmarksMarkdown, withScoringSection } from "./write-results.ts";
 
 const loadAtStart = loadavg()[0] ?? 0;
 const options = {
@@ -85,5 +85,6 @@ const markdown = benchmarksMarkdown({
   choiceRows: long.choices.respondent.length,
   timings: { amica, floor, arquero, sqlite },
 });
-writeFileSync(join(import.meta.dirname, "BENCHMARKS.md"), markdown);
+const file = join(import.meta.dirname, "BENCHMARKS.md");
+writeFileSync(file, withScoringSection(existsSync(file) ? readFileSync(file, "utf8") : null, markdown));
 log(`written bench/BENCHMARKS.md (checksum ${sink % 997})`);

@@ -5,12 +5,17 @@ import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
 const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false" };
-const run = (args) => spawnSync("npx", args, { cwd: root, env, stdio: "inherit" }).status === 0 || process.exit(1);
+const run = (args) =>
+  spawnSync("npx", args, { cwd: root, env, stdio: "inherit" }).status === 0 || process.exit(1);
 
 run(["wrangler", "d1", "migrations", "apply", "DB", "--local"]);
 run(["tsx", "scripts/seed.ts"]);
 const children = [
-  spawn("npx", ["wrangler", "dev", "--ip", "127.0.0.1", "--port", "8787"], { cwd: root, env, stdio: "inherit" }),
+  spawn("npx", ["wrangler", "dev", "--ip", "127.0.0.1", "--port", "8787"], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  }),
   spawn("npx", ["vite"], { cwd: root, env, stdio: "inherit" }),
 ];
 const stop = () => {

@@ -11,8 +11,9 @@ import { BUILTIN_INSTRUMENT_ID } from "../api/routes/instruments/instrument-id.t
 import { builtinInstrument } from "../shared/instrument/index.ts";
 import { DEMO_NETWORK_ID, DEMO_PASSWORD, demoCentres, demoRounds, demoUsers } from "./demo/network.ts";
 import { demoReferenceSet } from "./demo/reference.ts";
-import { demoSeminarTables } from "./demo/seminar.ts";
 import { demoResponses } from "./demo/responses.ts";
+import { demoSeminarTables } from "./demo/seminar.ts";
+import { demoWorkshopTables } from "./demo/workshop.ts";
 
 const root = join(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -133,6 +134,8 @@ async function buildSql(): Promise<string[]> {
   });
   // The first benchmark seminar (Fredericia, October 2007), its practices and results meetings.
   for (const [table, rows] of demoSeminarTables) for (const row of rows) sql.push(insert(table, row));
+  // The focal centre's job-satisfaction series: statements, four pooled voting sessions, plans.
+  for (const [table, rows] of demoWorkshopTables) for (const row of rows) sql.push(insert(table, row));
   for (const r of demoResponses()) {
     sql.push(
       insert("responses", {

@@ -350,6 +350,20 @@ export const seminars = sqliteTable("seminars", {
   createdAt: createdAt(),
 });
 
+/** Centres taking part in a seminar, whether or not they recorded anything. */
+export const seminarCentres = sqliteTable(
+  "seminar_centres",
+  {
+    seminarId: text("seminar_id")
+      .notNull()
+      .references(() => seminars.id),
+    centreId: text("centre_id")
+      .notNull()
+      .references(() => centres.id),
+  },
+  (t) => [primaryKey({ columns: [t.seminarId, t.centreId] })],
+);
+
 /** What a centre brought to, asked for at, and took home from a seminar. */
 export const seminarContributions = sqliteTable(
   "seminar_contributions",

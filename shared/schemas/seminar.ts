@@ -36,6 +36,12 @@ const seminarFields = {
   place: nonBlank(200).nullable().optional(),
   purpose: z.string().trim().max(4000, "At most 4000 characters.").nullable().optional(),
   agenda: z.string().trim().max(20000, "At most 20000 characters.").nullable().optional(),
+  /** Centres taking part (those that record contributions take part anyway). */
+  centreIds: z
+    .array(z.string().min(1))
+    .max(200)
+    .refine((ids) => new Set(ids).size === ids.length, "List each centre once.")
+    .optional(),
 };
 
 export const seminarCreateSchema = z.object(seminarFields).refine(datesInOrder, datesMessage);

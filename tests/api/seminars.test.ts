@@ -234,3 +234,28 @@ describe("contributions", () => {
     expectProblem(await c.facilitatorA.delete(one), 404);
   });
 });
+
+describe("participating centres", () => {
+  it("records centres taking part without contributions, validates them, and lists them", async () => {
+    const f2 = await fixture();
+    const c2 = await clients(f2);
+    const created = await c2.coordinator.post(`/api/v1/networks/${f2.networkId}/seminars`, {
+      title: "Spring seminar",
+      startsOn: "2031-04-01",
+      centreIds: [f2.centreA, f2.centreB],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.participantCount).toBe(2);
+    const bad = await c2.coordinator.patch(`/api/v1/seminars/${created.body.id}`, { centreIds: ["nope"] });
+    expectProblem(bad, 422);
+    expect(fieldPaths(bad)).toEqual(["centreIds.0"]);
+    const fewer = await c2.coordinator.patch(`/api/v1/seminars/${created.body.id}`, {
+      centreIds: [f2.centreA],
+    });
+    expect(fewer.status).toBe(200);
+    expect(fewer.body.participants.map((x: { id: string }) => x.id)).toEqual([f2.centreA]);
+    const list = await c2.facilitatorB.get(`/api/v1/networks/${f2.networkId}/seminars`);
+    expect(list.body[0].participantCount).toBe(1);
+    expect(JSON.stringify(list.body)).not.toContain("Centre A");
+  });
+});

@@ -156,16 +156,34 @@ describe("a round in the field: invitations, import and participation", () => {
     await page.goto(`/rounds/${round.id}/import`);
     await page.getByRole("heading", { level: 1, name: `Import af svar: ${round.label}` }).waitFor();
 
-    // Hold the answer back a moment: the page shows the upload's progress, then that it waits.
-    await page.route("**/responses/import*", async (route) => {
-      await new Promise((r) => setTimeout(r, 1200));
-      await route.continue();
+    // A larger file on a slow uplink (Chrome's network emulation): the page shows how far it is.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 200 * 1024,
     });
+    const big = `centre;${items[0]}\r\n${`${BORGERSERVICE_ID};1\r\n`.repeat(20_000)}${BORGERSERVICE_ID};9\r\n`;
+    await page.getByLabel("CSV-fil").setInputFiles({ ...file, name: "stor.csv", buffer: Buffer.from(big) });
+    await page.getByRole("button", { name: "Importér" }).click();
+    const progress = page.locator("#import-progress");
+    await page.getByText(/^Sender filen: [1-9]\d? %$/).waitFor();
+    const midway = Number(await progress.getAttribute("value"));
+    expect(midway).toBeGreaterThan(0);
+    expect(midway).toBeLessThan(100);
+    await page.getByText("Intet er gemt: 1 række blev afvist.").waitFor({ timeout: 20_000 });
+    expect(await page.locator("#rejected-rows tbody td").first().textContent()).toBe("20.002");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+
     await page.getByLabel("CSV-fil").setInputFiles(file);
     await page.getByRole("button", { name: "Importér" }).click();
-    await page.getByText("Filen er sendt; rækkerne kontrolleres").waitFor();
-    expect(await page.locator("#import-progress").getAttribute("value")).toBe("100");
-
     await page.getByRole("heading", { level: 2, name: "Resultat af importen" }).waitFor();
     await page.getByText("Intet er gemt: 1 række blev afvist.").waitFor();
     const rejected = page.locator("#rejected-rows");

@@ -14,6 +14,7 @@ import { newId } from "../../lib/ids.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
 import { cycleRoutes } from "../cycle/index.ts";
+import { assertNetworkCentres, participantStatements } from "./participants.ts";
 import { assertKnownScales } from "./scale-keys.ts";
 import * as routes from "./seminars.routes.ts";
 import {
@@ -37,11 +38,13 @@ const seminarOnlyRoutes = createRouter()
     const p = requireUser(c);
     const { networkId } = c.req.valid("param");
     assertCoordinator(p, networkId);
-    const input = c.req.valid("json");
+    const { centreIds, ...input } = c.req.valid("json");
     const db = getDb(c.env.DB);
     const id = newId();
+    if (centreIds) await assertNetworkCentres(c.env.DB, networkId, centreIds);
     await c.env.DB.batch([
       statement(c.env.DB, db.insert(seminars).values({ id, networkId, ...input })),
+      ...participantStatements(c.env.DB, id, centreIds),
       auditStatement(c.env.DB, p, {
         action: "seminar.create",
         networkId,
@@ -63,7 +66,7 @@ const seminarOnlyRoutes = createRouter()
     const db = getDb(c.env.DB);
     const row = await getSeminarRow(db, c.req.valid("param").seminarId);
     assertCoordinator(p, row.networkId, "Seminar");
-    const input = c.req.valid("json");
+    const { centreIds, ...input } = c.req.valid("json");
     const startsOn = input.startsOn ?? row.startsOn;
     const endsOn = input.endsOn === undefined ? row.endsOn : input.endsOn;
     if (endsOn && endsOn < startsOn) {
@@ -71,14 +74,18 @@ const seminarOnlyRoutes = createRouter()
         { path: "endsOn", message: "Before the start date." },
       ]);
     }
+    if (centreIds) await assertNetworkCentres(c.env.DB, row.networkId, centreIds);
     await c.env.DB.batch([
-      statement(c.env.DB, db.update(seminars).set(input).where(eq(seminars.id, row.id))),
+      ...(Object.keys(input).length
+        ? [statement(c.env.DB, db.update(seminars).set(input).where(eq(seminars.id, row.id)))]
+        : []),
+      ...participantStatements(c.env.DB, row.id, centreIds),
       auditStatement(c.env.DB, p, {
         action: "seminar.update",
         networkId: row.networkId,
         targetType: "seminar",
         targetId: row.id,
-        detail: input,
+        detail: { ...input, centreIds },
       }),
     ]);
     return c.json(await getSeminarDetail(c.env.DB, db, p, row.id), 200);
@@ -90,6 +97,7 @@ const seminarOnlyRoutes = createRouter()
     assertCoordinator(p, row.networkId, "Seminar");
     await c.env.DB.batch([
       statement(c.env.DB, db.delete(seminarContributions).where(eq(seminarContributions.seminarId, row.id))),
+      c.env.DB.prepare("DELETE FROM seminar_centres WHERE seminar_id = ?").bind(row.id),
       statement(
         c.env.DB,
         db.update(practices).set({ seminarId: null }).where(eq(practices.seminarId, row.id)),

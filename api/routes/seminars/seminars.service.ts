@@ -92,12 +92,14 @@ export async function listSeminars(
       .orderBy(asc(seminars.startsOn), asc(seminars.createdAt)),
     d1
       .prepare(
-        `SELECT sc.seminar_id, c.id AS centre_id, c.name AS centre_name, c.pseudonym AS centre_pseudonym, COUNT(*) AS n
-         FROM seminar_contributions sc
-         JOIN seminars s ON s.id = sc.seminar_id
-         JOIN centres c ON c.id = sc.centre_id
+        // Taking part: listed as a participant, or having recorded anything.
+        `SELECT x.seminar_id, c.id AS centre_id, c.name AS centre_name, c.pseudonym AS centre_pseudonym, SUM(x.n) AS n
+         FROM (SELECT seminar_id, centre_id, 1 AS n FROM seminar_contributions
+               UNION ALL SELECT seminar_id, centre_id, 0 AS n FROM seminar_centres) x
+         JOIN seminars s ON s.id = x.seminar_id
+         JOIN centres c ON c.id = x.centre_id
          WHERE s.network_id = ?
-         GROUP BY sc.seminar_id, c.id
+         GROUP BY x.seminar_id, c.id
          ORDER BY c.pseudonym`,
       )
       .bind(networkId)
@@ -118,8 +120,15 @@ export async function getSeminarDetail(
   p: UserPrincipal,
   seminarId: string,
 ): Promise<SeminarDetail> {
-  const [row, contributions] = await Promise.all([
+  const [row, listed, contributions] = await Promise.all([
     getSeminarRow(db, seminarId),
+    d1
+      .prepare(
+        `SELECT c.id AS centre_id, c.name AS centre_name, c.pseudonym AS centre_pseudonym FROM seminar_centres sc
+         JOIN centres c ON c.id = sc.centre_id WHERE sc.seminar_id = ?`,
+      )
+      .bind(seminarId)
+      .all<Omit<ParticipationRow, "seminar_id" | "n">>(),
     d1
       .prepare(
         `SELECT ${contributionColumns} FROM seminar_contributions sc JOIN centres c ON c.id = sc.centre_id
@@ -129,6 +138,7 @@ export async function getSeminarDetail(
       .all<ContributionRow>(),
   ]);
   const parts = new Map<string, ParticipationRow>();
+  for (const c of listed.results) parts.set(c.centre_id, { ...c, seminar_id: seminarId, n: 0 });
   for (const c of contributions.results) {
     const part = parts.get(c.centre_id) ?? { ...c, n: 0 };
     part.n += 1;
