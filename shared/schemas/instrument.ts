@@ -24,7 +24,9 @@ export const referenceSetCreateSchema = z.object({
   name: nonBlank(200),
   source: nonBlank(500),
   synthetic: z.boolean().optional(),
-  values: z.record(z.string(), referenceValueSchema).refine((v) => Object.keys(v).length > 0, "Give at least one scale."),
+  values: z
+    .record(z.string(), referenceValueSchema)
+    .refine((v) => Object.keys(v).length > 0, "Give at least one scale."),
   /** Make it the network's comparison for this instrument at once. */
   activate: z.boolean().optional(),
 });

@@ -77,7 +77,9 @@ async function panelRows(
     .bind(...[roundId, centreId, ...(teamId ? [teamId] : [])])
     .all<{ panel_code: string; answers: ArrayBuffer }>();
   const packed = new Uint8Array(results.length * width);
-  results.forEach((r, i) => packed.set(new Uint8Array(r.answers).subarray(0, width), i * width));
+  results.forEach((r, i) => {
+    packed.set(new Uint8Array(r.answers).subarray(0, width), i * width);
+  });
   return { packed, panel: results.map((r) => r.panel_code) };
 }
 
@@ -94,7 +96,7 @@ export async function centreReport(
     )
     .bind(round.id, centreId, round.networkId)
     .first<{ id: string; name: string; took_part: number | null }>();
-  if (!centre || !centre.took_part) throw notFound("Centre in this round");
+  if (!centre?.took_part) throw notFound("Centre in this round");
   if (teamId) {
     const team = await d1
       .prepare("SELECT id FROM teams WHERE id = ? AND centre_id = ?")

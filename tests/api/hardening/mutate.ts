@@ -120,12 +120,11 @@ export function mutations(route: Route): fc.Arbitrary<Mutation[]> {
         .map(([pick, value, raw]): Mutation => ({ kind: "param", pick, value, raw })),
     });
   if (route.body) {
-    const size = route.template.endsWith("/import") ? IMPORT_LIMIT : JSON_LIMIT;
     options.push(
       { weight: 3, arbitrary: malformedText.map((text): Mutation => ({ kind: "text", text })) },
       { weight: 1, arbitrary: invalidUtf8.map((bytes): Mutation => ({ kind: "bytes", bytes })) },
       {
-        weight: size === JSON_LIMIT ? 1 : 0.05,
+        weight: 1,
         arbitrary: fc
           .tuple(fc.integer({ min: 1, max: 4096 }), fc.boolean())
           .map(([extra, stream]): Mutation => ({ kind: "oversize", extra, stream })),
@@ -172,6 +171,25 @@ function oversize(limit: number, extra: number, stream: boolean): Uint8Array | R
       controller.close();
     },
   });
+}
+
+/**
+ * encodeURIComponent, except that a lone surrogate (which it refuses) goes out as the three bytes
+ * UTF-8 would give it: a sequence no decoder should accept, which is the point.
+ */
+export function encodeSegment(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return [...value]
+      .map((ch) => {
+        const u = ch.charCodeAt(0);
+        if (ch.length === 1 && u >= 0xd800 && u <= 0xdfff)
+          return `%ED%${(0x80 | ((u >> 6) & 0x3f)).toString(16).toUpperCase()}%${(0x80 | (u & 0x3f)).toString(16).toUpperCase()}`;
+        return encodeURIComponent(ch);
+      })
+      .join("");
+  }
 }
 
 export function apply(route: Route, base: Request, muts: Mutation[], headers: Record<string, string>): Wire {
@@ -247,7 +265,7 @@ export function apply(route: Route, base: Request, muts: Mutation[], headers: Re
     }
   }
   const path = route.template.replace(/\{([^}]+)\}/g, (_, n: string) =>
-    raw.has(n) ? (pathValues[n] as string) : encodeURIComponent(pathValues[n] as string),
+    raw.has(n) ? (pathValues[n] as string) : encodeSegment(pathValues[n] as string),
   );
   const qs = query.toString() ? `?${query.toString()}` : "";
   const full = rawQuery ? `${path}${qs ? `${qs}&` : "?"}${rawQuery}` : `${path}${qs}`;

@@ -1,0 +1,144 @@
+/**
+ * Every route of the OpenAPI document under random and hostile input (hostile.ts, mutate.ts), sent
+ * mostly as the coordinator, some as nobody, a facilitator or a research token. Properties:
+ * - never a 5xx;
+ * - every answer outside 2xx is problem+json with type, title, status and detail;
+ * - a refused request (4xx) leaves every table as it was, throttle counters and the audit log aside.
+ *
+ * The standard run sends about 10,000 requests; `npm run fuzz` sends more (scripts/fuzz.ts).
+ */
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { changes, type Snapshot, snapshot } from "./db-snapshot.ts";
+import { apply, mutations, type Wire } from "./mutate.ts";
+import type { Caller } from "./policy.ts";
+import { validRequest } from "./requests.ts";
+import { loadRoutes, type Route } from "./routes.ts";
+import { type Agent, checkProblem, send, signedIn } from "./send.ts";
+import { buildWorld, type World } from "./world.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Total fuzz runs over all routes (scripts/fuzz.ts). */
+    fuzzRuns?: number;
+    fuzzSeed?: number;
+  }
+}
+
+const routes = await loadRoutes();
+const TOTAL = inject("fuzzRuns") ?? 10_400;
+const SEED = inject("fuzzSeed") ?? 20_310_301;
+const PER_ROUTE = Math.ceil(TOTAL / routes.length);
+
+/** Routes that end or replace the caller's session: fuzzed with a session of their own. */
+const OWN_SESSION = new Set(["POST /api/auth/login", "POST /api/auth/logout"]);
+
+type Who = "coordinator" | "anonymous" | "facilitator" | "token";
+const who = fc.oneof(
+  { weight: 14, arbitrary: fc.constant<Who>("coordinator") },
+  { weight: 3, arbitrary: fc.constant<Who>("anonymous") },
+  { weight: 2, arbitrary: fc.constant<Who>("facilitator") },
+  { weight: 1, arbitrary: fc.constant<Who>("token") },
+);
+
+let w: World;
+const stats = { requests: 0, started: 0, byStatus: new Map<number, number>(), sending: 0, checking: 0 };
+
+beforeAll(async () => {
+  w = await buildWorld();
+  stats.started = Date.now();
+}, 120_000);
+
+afterAll(() => {
+  const seconds = (Date.now() - stats.started) / 1000;
+  const statuses = [...stats.byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`);
+  console.log(
+    `fuzz: ${stats.requests} requests over ${routes.length} routes in ${seconds.toFixed(0)} s (seed ${SEED}; ` +
+      `${(stats.sending / 1000).toFixed(0)} s in the Worker, ${(stats.checking / 1000).toFixed(0)} s in snapshots); ${statuses.join(" ")}`,
+  );
+});
+
+function preview(body: Wire["body"]): string {
+  if (body === undefined) return "(none)";
+  if (typeof body === "string") return body.length > 300 ? `${body.slice(0, 300)}… (${body.length} chars)` : body;
+  if (body instanceof Uint8Array) return `<${body.length} bytes: ${[...body.slice(0, 40)].join(" ")}…>`;
+  return "<stream>";
+}
+
+function describeCase(route: Route, caller: string, wire: Wire, status: number, text: string): string {
+  const { cookie: _c, authorization: _a, ...headers } = wire.headers;
+  return [
+    `route ${route.key} as ${caller}`,
+    `request ${wire.method} ${wire.path.slice(0, 400)}`,
+    `headers ${JSON.stringify(headers).slice(0, 400)}`,
+    `body ${preview(wire.body)}`,
+    `answer ${status} ${text.slice(0, 600)}`,
+  ].join("\n  ");
+}
+
+/** Objects of the route's own, for routes that change or delete them; made once per route. */
+async function ownObjects(route: Route): Promise<Record<string, string>> {
+  if (route.method === "GET" || route.template.includes("{code}")) return {};
+  return (await validRequest(w, route, "coordinator", true)).pathValues;
+}
+
+function builder(route: Route): Caller {
+  if (route.template.includes("/survey/")) return "respondent";
+  if (route.template.includes("{code}")) return "participant";
+  return "coordinator";
+}
+
+describe.each(routes.map((route, i) => ({ route, i, key: route.key })))("$key", ({ route, i }) => {
+  it(
+    "never answers 5xx, refuses with problem+json and leaves nothing half-written",
+    async () => {
+      const own = await ownObjects(route);
+      const agents: Record<Who, Agent> = {
+        coordinator: OWN_SESSION.has(route.key)
+          ? await signedIn("coordinator", w.f.emails.coordinator)
+          : w.agents.coordinator,
+        facilitator: w.agents.facilitatorA,
+        token: w.agents.token,
+        anonymous: w.agents.anonymous,
+      };
+      let baseline: Snapshot | null = null;
+      await fc.assert(
+        fc.asyncProperty(mutations(route), who, async (muts, caller) => {
+          const base = await validRequest(w, route, builder(route), false);
+          base.pathValues = { ...base.pathValues, ...own };
+          const wire = apply(route, base, muts, agents[caller].headers());
+          let t = Date.now();
+          const before = baseline ?? (await snapshot());
+          stats.checking += Date.now() - t;
+          t = Date.now();
+          const r = await send(wire.method, wire.path, { headers: wire.headers, body: wire.body ?? null });
+          stats.sending += Date.now() - t;
+          stats.requests++;
+          stats.byStatus.set(r.status, (stats.byStatus.get(r.status) ?? 0) + 1);
+          const what = () => describeCase(route, caller, wire, r.status, r.text);
+          if (r.status >= 500) throw new Error(`5xx\n  ${what()}`);
+          if (r.status >= 200 && r.status < 300) {
+            baseline = null;
+            return;
+          }
+          const problem = checkProblem(r);
+          if (!problem.ok) throw new Error(`not problem+json: ${problem.why}\n  ${what()}`);
+          t = Date.now();
+          const after = await snapshot();
+          stats.checking += Date.now() - t;
+          baseline = after;
+          const changed = changes(before, after);
+          if (changed.length) throw new Error(`a ${r.status} changed ${changed.join("; ")}\n  ${what()}`);
+        }),
+        { numRuns: PER_ROUTE, seed: SEED + i },
+      );
+    },
+    PER_ROUTE * 400 + 60_000,
+  );
+});
+
+describe("the run", () => {
+  it(`sent at least ${TOTAL} requests`, () => {
+    expect(stats.requests).toBeGreaterThanOrEqual(TOTAL);
+  });
+});

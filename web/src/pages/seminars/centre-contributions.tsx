@@ -1,0 +1,111 @@
+import { For, Show } from "solid-js";
+import type {
+  CentreRef,
+  Contribution,
+  ContributionKind,
+  SeminarDetail,
+} from "../../../../shared/schemas/seminar.ts";
+import { FormMessages } from "../../components/form-messages.tsx";
+import { createForm } from "../../lib/form.ts";
+import { t } from "../../lib/i18n.ts";
+import { ThemeAndScales } from "../themes/theme-tags.tsx";
+import { removeContribution } from "./seminars-data.ts";
+
+export interface CentreGroup {
+  key: string;
+  /** Null: centres the reader may not learn (other centres, for a facilitator). */
+  centre: CentreRef | null;
+  own: boolean;
+  items: Contribution[];
+}
+
+export const kinds: readonly ContributionKind[] = ["presented", "requested", "took-home"];
+
+export const kindTitle = (kind: ContributionKind) => t(`seminars.kind.${kind}`);
+
+/** Contributions by centre: the reader's own first, then named centres, then the unnamed ones. */
+export function groupByCentre(list: readonly Contribution[]): CentreGroup[] {
+  const groups = new Map<string, CentreGroup>();
+  for (const c of list) {
+    const key = c.centre?.id ?? "(unnamed)";
+    const group = groups.get(key) ?? { key, centre: c.centre, own: c.ownCentre, items: [] };
+    group.items.push(c);
+    groups.set(key, group);
+  }
+  const rank = (g: CentreGroup) => (g.own ? 0 : g.centre ? 1 : 2);
+  return [...groups.values()].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.centre?.name ?? a.centre?.pseudonym ?? "").localeCompare(b.centre?.name ?? b.centre?.pseudonym ?? ""),
+  );
+}
+
+/** One centre's part of a seminar: what it presented, what it was asked for, what it took home. */
+export function CentreContributions(props: { group: CentreGroup; seminar: SeminarDetail; coordinator: boolean }) {
+  const form = createForm();
+  const headingId = () => `centre-${props.group.key.replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const name = () =>
+    props.group.centre
+      ? (props.group.centre.name ?? props.group.centre.pseudonym ?? t("seminars.anotherCentre"))
+      : t("seminars.otherCentres");
+  const ofKind = (kind: ContributionKind) => props.group.items.filter((c) => c.kind === kind);
+  const canRemove = (c: Contribution) => props.coordinator || c.ownCentre;
+
+  const onRemove = async (c: Contribution) => {
+    if (!window.confirm(t("seminars.contribution.confirmRemove", { text: c.text }))) return;
+    const done = await form.run(async () => {
+      await removeContribution(props.seminar.id, props.seminar.networkId, c.id);
+      return true;
+    });
+    if (done) form.setStatus(() => t("seminars.contribution.removed"));
+  };
+
+  return (
+    <section class="centre-block" aria-labelledby={headingId()}>
+      <h3 id={headingId()}>
+        {name()}
+        <Show when={props.group.own}>
+          {" "}
+          <span class="badge badge--own">{t("seminars.ownCentre")}</span>
+        </Show>
+      </h3>
+      <Show when={!props.group.centre}>
+        <p class="muted">{t("seminars.otherCentresNote")}</p>
+      </Show>
+      <FormMessages form={form} />
+      <For each={kinds}>
+        {(kind) => (
+          <Show when={ofKind(kind).length > 0}>
+            <h4>{kindTitle(kind)}</h4>
+            <ul class="contribution-list" data-kind={kind}>
+              <For each={ofKind(kind)}>
+                {(c) => (
+                  <li class="contribution">
+                    <p class="contribution__text">
+                      <Show when={!props.group.centre}>
+                        <span class="contribution__who">{t("seminars.anotherCentre")}: </span>
+                      </Show>
+                      {c.text}
+                    </p>
+                    <ThemeAndScales themeKey={c.themeKey} scaleKeys={c.scaleKeys} networkId={props.seminar.networkId} />
+                    <Show when={canRemove(c)}>
+                      <button
+                        type="button"
+                        class="button button--quiet button--small contribution__remove"
+                        aria-label={t("seminars.contribution.removeLabel", { text: c.text.slice(0, 60) })}
+                        disabled={form.busy()}
+                        onClick={() => onRemove(c)}
+                      >
+                        {t("seminars.contribution.remove")}
+                      </button>
+                    </Show>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </For>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { For, Show } from "solid-js";
+import type { Results } from "../../../../shared/schemas/workshop.ts";
+import { ChartFrame } from "../../charts/chart-frame.tsx";
+import { fileSlug } from "../../charts/download.ts";
+import { fmtNumber, t, tp } from "../../lib/i18n.ts";
+import { TableScroll } from "../results/table-scroll.tsx";
+import { rankLabel, ResultsChart } from "./results-chart.tsx";
+import "../results/results.css";
+
+interface ResultsViewProps {
+  results: Results;
+  /** The chart's and table's title. */
+  title: string;
+  /** Unique on the page: the table's id is derived from it. */
+  id: string;
+  large?: boolean;
+}
+
+const percent = (share: number) => `${fmtNumber(share * 100, 0)} %`;
+
+/** How clear the top three is, in a sentence the room can take in. */
+function stabilityText(results: Results): string | undefined {
+  const s = results.topThreeStability;
+  if (s === null || results.ballots === 0) return undefined;
+  const params = { p: percent(s) };
+  if (s >= 0.9) return t("workshops.results.stability.clear", params);
+  if (s >= 0.6) return t("workshops.results.stability.fair", params);
+  return t("workshops.results.stability.unclear", params);
+}
+
+/**
+ * A ranking as a chart and, with the same figures, a table (the chart's text alternative): rank
+ * (ties marked), score 0–100, and the chance of being in the top three.
+ */
+export function ResultsView(props: ResultsViewProps) {
+  const tableId = () => `${props.id}-table`;
+  return (
+    <div class="workshop-results" data-ballots={props.results.ballots}>
+      <p class="muted">
+        {props.results.method === "borda" ? t("workshops.results.method.borda") : t("workshops.results.method.bt")}
+      </p>
+      <Show
+        when={props.results.ballots > 0}
+        fallback={<p class="notice">{t("workshops.results.noBallots")}</p>}
+      >
+        <ChartFrame title={props.title} filename={fileSlug(props.title)} tableId={tableId()}>
+          {(width) => (
+            <ResultsChart
+              width={width}
+              large={props.large}
+              label={t("workshops.results.chartLabel", {
+                title: props.title,
+                ballots: tp("workshops.ballots", props.results.ballots),
+              })}
+              rows={props.results.statements.map((s) => ({
+                id: s.id,
+                text: s.text,
+                score: s.score,
+                rank: s.rank,
+                tied: s.tied,
+                pTop3: s.pTop3,
+              }))}
+            />
+          )}
+        </ChartFrame>
+        <Show when={stabilityText(props.results)}>{(text) => <p class="stability">{text()}</p>}</Show>
+        <TableScroll captionId={`${tableId()}-caption`}>
+          <table class="results-table" id={tableId()}>
+            <caption id={`${tableId()}-caption`}>
+              {t("workshops.results.tableCaption", { title: props.title })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" class="num">
+                  {t("workshops.results.col.rank")}
+                </th>
+                <th scope="col">{t("workshops.results.col.statement")}</th>
+                <th scope="col" class="num">
+                  {t("workshops.results.col.score")}
+                </th>
+                <th scope="col" class="num">
+                  {t("workshops.results.col.pTop3")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={props.results.statements}>
+                {(s) => (
+                  <tr data-statement={s.id}>
+                    <td class="num">
+                      {rankLabel(s)}
+                      <Show when={s.tied}>
+                        {" "}
+                        <span class="tie">{t("workshops.results.tie")}</span>
+                      </Show>
+                    </td>
+                    <th scope="row">{s.text}</th>
+                    <td class="num">{fmtNumber(s.score, 1)}</td>
+                    <td class="num">{percent(s.pTop3)}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </TableScroll>
+      </Show>
+    </div>
+  );
+}
