@@ -42,7 +42,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
 
   beforeAll(async () => {
     const round = await fieldworkRound();
-    codes = await newCodes(round.id, 6);
+    codes = await newCodes(round.id, 7);
     browser = await launchChromium();
   });
 
@@ -191,6 +191,40 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(keys[0]?.toUpperCase()).not.toContain(code);
     expect(await draftOf(page, code)).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("after a lost answer and a reload, the page sends the same key again and learns that the answers arrived", async () => {
+    const code = codes[6] ?? "";
+    const { context, page, errors } = await newPage(browser, PHONE);
+    const keys: string[] = [];
+    let cutOff = true;
+    await page.route("**/api/v1/survey/*/responses", async (route) => {
+      keys.push(route.request().headers()["idempotency-key"] ?? "");
+      const response = await route.fetch();
+      if (cutOff) {
+        cutOff = false;
+        await route.abort("connectionreset");
+      } else await route.fulfill({ response });
+    });
+    await page.goto(`/s/${code}`);
+    await page.getByRole("button", { name: "Start" }).click();
+    await question(page, 0).locator("label.survey-option").nth(0).click();
+    await toLastStep(page);
+    await page.getByRole("button", { name: "Send mine svar" }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/Vi kunne ikke nå serveren/)
+      .waitFor();
+
+    await page.reload(); // the code is used now; the kept attempt is sent again with its key
+    await page.getByRole("heading", { level: 2, name: "Tak for dine svar" }).waitFor();
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(await draftOf(page, code)).toBeNull();
+    await page.getByRole("button", { name: "Vis min profil" }).click();
+    await page.locator("table.profile-table").waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

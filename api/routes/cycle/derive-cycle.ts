@@ -76,7 +76,7 @@ export function deriveCycle(f: CycleFacts): CentreCycle {
           "report-published",
           f.round.status === "published",
           "coordinator",
-          `${r}/report`,
+          `/rounds/${f.round.id}/report/${f.centre.id}`,
           f.round.publishedAt,
         ),
         check(
@@ -123,7 +123,7 @@ export function deriveCycle(f: CycleFacts): CentreCycle {
     ],
     [
       "action-plans",
-      [check("plans-written", f.plans > 0, "facilitator", `${c}/action-plans`, f.firstPlanAt, f.plans)],
+      [check("plans-written", f.plans > 0, "facilitator", `${c}/plans`, f.firstPlanAt, f.plans)],
     ],
     [
       "follow-up",
@@ -132,14 +132,14 @@ export function deriveCycle(f: CycleFacts): CentreCycle {
           "next-round-published",
           f.nextRound?.status === "published",
           "coordinator",
-          next ? `${next}/report` : `/networks/${f.networkId}/rounds`,
+          f.nextRound ? `/rounds/${f.nextRound.id}/report/${f.centre.id}` : `/networks/${f.networkId}/rounds`,
           f.nextRound?.publishedAt ?? null,
         ),
         check(
           "follow-up-reviewed",
           f.nextMeetingOn !== null,
           "facilitator",
-          next ? `${next}/results-meeting` : `${c}/action-plans`,
+          next ? `${next}/results-meeting` : `${c}/plans`,
           f.nextMeetingOn,
         ),
       ],

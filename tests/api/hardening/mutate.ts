@@ -75,13 +75,21 @@ const HEADERS = [
 const fieldSchemas = (route: Route): [string, JsonSchema][] =>
   Object.entries((route.body?.schema.properties as Record<string, JsonSchema>) ?? {});
 
-export function mutations(route: Route): fc.Arbitrary<Mutation[]> {
+const text = (v: unknown) => (typeof v === "string" ? v : (JSON.stringify(v) ?? ""));
+
+/**
+ * `others`: the methods the same path takes besides the route's own. A method mutation never
+ * picks one of them: GET /x/{id} turned into DELETE would delete the object every later route shares.
+ */
+export function mutations(route: Route, others: Set<string>): fc.Arbitrary<Mutation[]> {
+  const strangers = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"].filter(
+    (m) => m !== route.method && !others.has(m),
+  );
   const params = route.params.filter((p) => p.in === "path");
   const query = route.params.filter((p) => p.in === "query");
   const fields = fieldSchemas(route);
   const json = route.body?.type.includes("json") ?? false;
   const options: fc.WeightedArbitrary<Mutation>[] = [
-    { weight: 1, arbitrary: fc.constant<Mutation>({ kind: "method", method: "GET" }) },
     {
       weight: 2,
       arbitrary: fc.constantFrom(...CONTENT_TYPES).map((value): Mutation => ({ kind: "contentType", value })),
@@ -99,7 +107,7 @@ export function mutations(route: Route): fc.Arbitrary<Mutation[]> {
           fc.array(
             fc.tuple(
               query.length ? fc.oneof(fc.constantFrom(...query.map((q) => q.name)), hostileString) : hostileString,
-              fc.oneof(hostileString, ...query.map((q) => fromSchema(q.schema).map(String))),
+              fc.oneof(hostileString, ...query.map((q) => fromSchema(q.schema).map(text))),
             ),
             { minLength: 1, maxLength: 4 },
           ),
@@ -107,11 +115,12 @@ export function mutations(route: Route): fc.Arbitrary<Mutation[]> {
         )
         .map(([entries, raw]): Mutation => ({ kind: "query", entries, raw })),
     },
-    {
-      weight: 1,
-      arbitrary: fc.constantFrom("POST", "PUT", "PATCH", "DELETE", "OPTIONS").map((method): Mutation => ({ kind: "method", method })),
-    },
   ];
+  if (strangers.length)
+    options.push({
+      weight: 2,
+      arbitrary: fc.constantFrom(...strangers).map((method): Mutation => ({ kind: "method", method })),
+    });
   if (params.length)
     options.push({
       weight: 4,

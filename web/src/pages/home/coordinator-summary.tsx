@@ -6,6 +6,7 @@ import { AsyncView } from "../../components/async-view.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { getCentres, getRounds } from "../../data/queries.ts";
 import { fmtDate, t, tp } from "../../lib/i18n.ts";
+import { CycleHomeLinks } from "../cycle/cycle-home-links.tsx";
 
 type MembershipView = z.infer<typeof membershipViewSchema>;
 
@@ -23,6 +24,7 @@ export function CoordinatorSummary(props: { membership: MembershipView }) {
       <p class="muted">
         {t("home.yourRole", { role: t("role.coordinator") })}. {t("home.coordinator.intro")}
       </p>
+      <CycleHomeLinks networkId={props.membership.networkId} />
       <AsyncView>
         <h3>{t("home.coordinator.centres")}</h3>
         <p>

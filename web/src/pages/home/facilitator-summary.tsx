@@ -6,6 +6,7 @@ import { AsyncView } from "../../components/async-view.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { getRounds, getTeams } from "../../data/queries.ts";
 import { fmtDate, t } from "../../lib/i18n.ts";
+import { CycleHomeLinks } from "../cycle/cycle-home-links.tsx";
 import { FieldworkLinks } from "../fieldwork/fieldwork-links.tsx";
 
 type MembershipView = z.infer<typeof membershipViewSchema>;
@@ -23,6 +24,7 @@ export function FacilitatorSummary(props: { membership: MembershipView }) {
       <p class="muted">
         {t("home.facilitator.intro", { centre: centreName(), network: props.membership.networkName })}
       </p>
+      <CycleHomeLinks networkId={props.membership.networkId} centreId={centreId()} />
       <AsyncView>
         <h3>{t("teams.title")}</h3>
         <Show when={(teams() ?? []).length > 0} fallback={<p>{t("teams.none")}</p>}>
@@ -57,9 +59,15 @@ export function FacilitatorSummary(props: { membership: MembershipView }) {
           </ul>
         </Show>
       </AsyncView>
-      <p>
+      <p class="button-row">
         <A class="button" href={`/centres/${centreId()}`}>
           {t("home.facilitator.manage")}
+        </A>
+        <A class="button button--secondary" href={`/centres/${centreId()}/workshops`}>
+          {t("workshops.home.workshops")}
+        </A>
+        <A class="button button--secondary" href={`/centres/${centreId()}/plans`}>
+          {t("workshops.home.plans")}
         </A>
       </p>
     </section>

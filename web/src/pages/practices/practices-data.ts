@@ -4,7 +4,10 @@
  */
 import { query, revalidate } from "@solidjs/router";
 import { z } from "zod";
-import { type actionPlanCreateSchema, actionPlanDetailSchema } from "../../../../shared/schemas/action-plan.ts";
+import {
+  type actionPlanCreateSchema,
+  actionPlanDetailSchema,
+} from "../../../../shared/schemas/action-plan.ts";
 import {
   type practiceCreateSchema,
   practicePlanDraftSchema,

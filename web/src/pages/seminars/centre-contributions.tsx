@@ -36,12 +36,18 @@ export function groupByCentre(list: readonly Contribution[]): CentreGroup[] {
   return [...groups.values()].sort(
     (a, b) =>
       rank(a) - rank(b) ||
-      (a.centre?.name ?? a.centre?.pseudonym ?? "").localeCompare(b.centre?.name ?? b.centre?.pseudonym ?? ""),
+      (a.centre?.name ?? a.centre?.pseudonym ?? "").localeCompare(
+        b.centre?.name ?? b.centre?.pseudonym ?? "",
+      ),
   );
 }
 
 /** One centre's part of a seminar: what it presented, what it was asked for, what it took home. */
-export function CentreContributions(props: { group: CentreGroup; seminar: SeminarDetail; coordinator: boolean }) {
+export function CentreContributions(props: {
+  group: CentreGroup;
+  seminar: SeminarDetail;
+  coordinator: boolean;
+}) {
   const form = createForm();
   const headingId = () => `centre-${props.group.key.replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const name = () =>
@@ -81,13 +87,19 @@ export function CentreContributions(props: { group: CentreGroup; seminar: Semina
               <For each={ofKind(kind)}>
                 {(c) => (
                   <li class="contribution">
-                    <p class="contribution__text">
-                      <Show when={!props.group.centre}>
-                        <span class="contribution__who">{t("seminars.anotherCentre")}: </span>
-                      </Show>
-                      {c.text}
-                    </p>
-                    <ThemeAndScales themeKey={c.themeKey} scaleKeys={c.scaleKeys} networkId={props.seminar.networkId} />
+                    <div class="contribution__body">
+                      <p class="contribution__text">
+                        <Show when={!props.group.centre}>
+                          <span class="contribution__who">{t("seminars.anotherCentre")}: </span>
+                        </Show>
+                        {c.text}
+                      </p>
+                      <ThemeAndScales
+                        themeKey={c.themeKey}
+                        scaleKeys={c.scaleKeys}
+                        networkId={props.seminar.networkId}
+                      />
+                    </div>
                     <Show when={canRemove(c)}>
                       <button
                         type="button"

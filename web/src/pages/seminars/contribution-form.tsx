@@ -19,9 +19,7 @@ import { addContribution } from "./seminars-data.ts";
 export function ContributionForm(props: { seminar: SeminarDetail; coordinator: boolean }) {
   const form = createForm();
   const scales = useScales(() => props.seminar.networkId);
-  const centres = createAsync(async () =>
-    props.coordinator ? getCentres(props.seminar.networkId) : [],
-  );
+  const centres = createAsync(async () => (props.coordinator ? getCentres(props.seminar.networkId) : []));
   const ownName = () =>
     me()?.memberships.find((m) => m.networkId === props.seminar.networkId && m.role === "facilitator")
       ?.centreName ?? "";
@@ -55,11 +53,17 @@ export function ContributionForm(props: { seminar: SeminarDetail; coordinator: b
       <form class="form" onSubmit={onSubmit} novalidate>
         <FormMessages form={form} />
         <Show when={props.coordinator}>
-          <Field id="contribution-centre" label={t("seminars.contribution.centre")} error={form.error("centreId")}>
+          <Field
+            id="contribution-centre"
+            label={t("seminars.contribution.centre")}
+            error={form.error("centreId")}
+          >
             {(control) => (
               <select {...control} name="centreId" required>
                 <option value="">{t("seminars.contribution.chooseCentre")}</option>
-                <For each={centres() ?? []}>{(c) => <option value={c.id}>{c.name ?? c.pseudonym}</option>}</For>
+                <For each={centres() ?? []}>
+                  {(c) => <option value={c.id}>{c.name ?? c.pseudonym}</option>}
+                </For>
               </select>
             )}
           </Field>
@@ -85,7 +89,9 @@ export function ContributionForm(props: { seminar: SeminarDetail; coordinator: b
           </Show>
         </fieldset>
         <Field id="contribution-text" label={t("seminars.contribution.text")} error={form.error("text")}>
-          {(control) => <textarea {...control} class="textarea" name="text" rows="3" maxlength="4000" required />}
+          {(control) => (
+            <textarea {...control} class="textarea" name="text" rows="3" maxlength="4000" required />
+          )}
         </Field>
         <ThemeField id="contribution-theme" error={form.error("themeKey")} />
         <ScalesField id="contribution-scales" scales={scales()} error={form.error("scaleKeys")} />

@@ -6,7 +6,8 @@ import { me } from "../../lib/session.ts";
 
 const rolesIn = (networkId: string) => (me()?.memberships ?? []).filter((m) => m.networkId === networkId);
 
-export const isCoordinatorOf = (networkId: string) => rolesIn(networkId).some((m) => m.role === "coordinator");
+export const isCoordinatorOf = (networkId: string) =>
+  rolesIn(networkId).some((m) => m.role === "coordinator");
 
 /** The facilitator's own centre in the network, if they are one. */
 export const ownCentreOf = (networkId: string): string | null =>

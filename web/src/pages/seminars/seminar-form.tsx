@@ -1,6 +1,9 @@
+import { createAsync } from "@solidjs/router";
+import { For, Show } from "solid-js";
 import type { Seminar } from "../../../../shared/schemas/seminar.ts";
 import { Field } from "../../components/field.tsx";
 import { FormMessages } from "../../components/form-messages.tsx";
+import { getCentres } from "../../data/queries.ts";
 import { type FormState, optional } from "../../lib/form.ts";
 import { t } from "../../lib/i18n.ts";
 
@@ -15,11 +18,17 @@ export function seminarValues(form: HTMLFormElement, clear: boolean) {
     place: optional(data.get("place")) ?? gone,
     purpose: optional(data.get("purpose")) ?? gone,
     agenda: optional(data.get("agenda")) ?? gone,
+    // Only when the centres are on the form: an update without the list leaves them as they are.
+    centreIds: form.querySelector("input[name='centreIds']") ? data.getAll("centreIds") : undefined,
   };
 }
 
-/** Title, dates, place, purpose and agenda of a seminar: for planning one and for changing it. */
+/**
+ * Title, dates, place, purpose, agenda and taking-part centres of a seminar: for planning one and
+ * for changing it (the coordinator's, who sees every centre by name).
+ */
 export function SeminarFields(props: {
+  networkId: string;
   prefix: string;
   form: FormState;
   seminar?: Seminar;
@@ -27,12 +36,21 @@ export function SeminarFields(props: {
   onSubmit: (event: SubmitEvent) => void;
 }) {
   const id = (name: string) => `${props.prefix}-${name}`;
+  const centres = createAsync(() => getCentres(props.networkId).catch(() => []));
+  const taking = () => new Set(props.seminar?.participants.map((c) => c.id) ?? []);
   return (
     <form class="form" onSubmit={props.onSubmit} novalidate>
       <FormMessages form={props.form} />
       <Field id={id("title")} label={t("seminars.form.title")} error={props.form.error("title")}>
         {(control) => (
-          <input {...control} name="title" type="text" maxlength="200" required value={props.seminar?.title ?? ""} />
+          <input
+            {...control}
+            name="title"
+            type="text"
+            maxlength="200"
+            required
+            value={props.seminar?.title ?? ""}
+          />
         )}
       </Field>
       <div class="field-pair">
@@ -79,6 +97,22 @@ export function SeminarFields(props: {
           />
         )}
       </Field>
+      <Show when={(centres() ?? []).length > 0}>
+        <fieldset class="field">
+          <legend>{t("seminars.form.centres")}</legend>
+          <p class="field__hint">{t("seminars.form.centresHint")}</p>
+          <div class="choices">
+            <For each={centres()}>
+              {(c) => (
+                <label class="choice">
+                  <input type="checkbox" name="centreIds" value={c.id} checked={taking().has(c.id)} />
+                  {c.name ?? c.pseudonym}
+                </label>
+              )}
+            </For>
+          </div>
+        </fieldset>
+      </Show>
       <button type="submit" class="button" disabled={props.form.busy()}>
         {props.form.busy() ? t("form.saving") : props.submitLabel}
       </button>

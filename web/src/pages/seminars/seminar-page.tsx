@@ -5,14 +5,14 @@ import { AsyncView } from "../../components/async-view.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
 import { createForm } from "../../lib/form.ts";
 import { t, tp } from "../../lib/i18n.ts";
-import { ContributionForm } from "./contribution-form.tsx";
 import { CentreContributions, groupByCentre } from "./centre-contributions.tsx";
+import { ContributionForm } from "./contribution-form.tsx";
 import { seminarDates } from "./dates.ts";
 import { LibraryNav } from "./library-nav.tsx";
 import { Prose } from "./prose.tsx";
+import { canWriteIn, isCoordinatorOf } from "./scope.ts";
 import { SeminarFields, seminarValues } from "./seminar-form.tsx";
 import { getSeminar, updateSeminar } from "./seminars-data.ts";
-import { canWriteIn, isCoordinatorOf } from "./scope.ts";
 import "./seminars.css";
 
 /**
@@ -87,7 +87,10 @@ function SeminarBody(props: { seminar: SeminarDetail }) {
 
       <section aria-labelledby="seminar-centres">
         <h2 id="seminar-centres">{t("seminars.detail.participants")}</h2>
-        <Show when={s().participantCount > 0} fallback={<p class="muted">{t("seminars.detail.noParticipants")}</p>}>
+        <Show
+          when={s().participantCount > 0}
+          fallback={<p class="muted">{t("seminars.detail.noParticipants")}</p>}
+        >
           <p>{tp("seminars.detail.participantCount", s().participantCount)}</p>
           <ul class="inline-list">
             <For each={s().participants}>
@@ -102,7 +105,10 @@ function SeminarBody(props: { seminar: SeminarDetail }) {
 
       <section aria-labelledby="seminar-contributions">
         <h2 id="seminar-contributions">{t("seminars.detail.contributions")}</h2>
-        <Show when={groups().length > 0} fallback={<p class="muted">{t("seminars.detail.noContributions")}</p>}>
+        <Show
+          when={groups().length > 0}
+          fallback={<p class="muted">{t("seminars.detail.noContributions")}</p>}
+        >
           <For each={groups()}>
             {(group) => <CentreContributions group={group} seminar={s()} coordinator={coordinator()} />}
           </For>
@@ -117,6 +123,7 @@ function SeminarBody(props: { seminar: SeminarDetail }) {
         <details class="card">
           <summary>{t("seminars.detail.edit")}</summary>
           <SeminarFields
+            networkId={s().networkId}
             prefix="seminar-edit"
             form={editForm}
             seminar={s()}

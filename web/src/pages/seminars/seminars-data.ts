@@ -33,7 +33,11 @@ export async function createSeminar(networkId: string, body: In<typeof seminarCr
   return seminar;
 }
 
-export async function updateSeminar(seminarId: string, networkId: string, body: In<typeof seminarUpdateSchema>) {
+export async function updateSeminar(
+  seminarId: string,
+  networkId: string,
+  body: In<typeof seminarUpdateSchema>,
+) {
   const seminar = await api.patch(seminarDetailSchema, `/api/v1/seminars/${enc(seminarId)}`, body);
   await revalidate([getSeminar.keyFor(seminarId), getSeminars.keyFor(networkId)]);
   return seminar;

@@ -6,10 +6,10 @@ import { PageTitle } from "../../components/page-title.tsx";
 import { createForm } from "../../lib/form.ts";
 import { t, tp } from "../../lib/i18n.ts";
 import { seminarDates } from "./dates.ts";
+import { LibraryNav } from "./library-nav.tsx";
+import { isCoordinatorOf } from "./scope.ts";
 import { SeminarFields, seminarValues } from "./seminar-form.tsx";
 import { createSeminar, getSeminars } from "./seminars-data.ts";
-import { isCoordinatorOf } from "./scope.ts";
-import { LibraryNav } from "./library-nav.tsx";
 import "./seminars.css";
 
 /** The network's benchmark seminars, newest first; the coordinator plans new ones here. */
@@ -61,6 +61,7 @@ export default function SeminarsPage() {
         <section aria-labelledby="seminar-add-title" class="card">
           <h2 id="seminar-add-title">{t("seminars.list.add")}</h2>
           <SeminarFields
+            networkId={params.networkId}
             prefix="seminar-new"
             form={form}
             submitLabel={t("seminars.list.addSubmit")}

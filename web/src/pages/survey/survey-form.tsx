@@ -34,7 +34,7 @@ export function SurveyForm(props: SurveyFormProps) {
 
   // Written on every change: reading the whole store here makes the effect follow all of it.
   createEffect(() => {
-    const ok = true;
+    const ok = saveDraft(props.code, draft);
     if (!finished) setStored(ok);
   });
 
@@ -126,7 +126,7 @@ export function SurveyForm(props: SurveyFormProps) {
       return;
     }
     // One key per attempt, kept with the draft: a retry (even after a reload) sends it again.
-    const key = crypto.randomUUID();
+    const key = draft.attempt?.key ?? crypto.randomUUID();
     if (!draft.attempt) setDraft("attempt", { key, survey: props.survey });
     setStored(saveDraft(props.code, draft));
     setBusy(true);

@@ -1,6 +1,6 @@
 import { For, Show } from "solid-js";
 import type { Survey } from "../../../../shared/schemas/survey.ts";
-import { fmtDate, t } from "../../lib/i18n.ts";
+import { fmtDate, locale, t } from "../../lib/i18n.ts";
 import type { DraftAnswers } from "./draft.ts";
 import type { NumberedItem } from "./survey-model.ts";
 import { ChoiceQuestion, ItemQuestion, OpenQuestionField } from "./survey-questions.tsx";
@@ -23,7 +23,8 @@ export function IntroStep(props: { survey: Survey; questionCount: number }) {
         <li>{t("survey.intro.saved")}</li>
         <li>{t("survey.intro.closes", { date: fmtDate(props.survey.round.closesOn) })}</li>
       </ul>
-      <p>{t("survey.intro.language")}</p>
+      {/* Said in the other language, for whoever reads that one. */}
+      <p lang={locale() === "da" ? "en" : "da"}>{t("survey.intro.language")}</p>
     </div>
   );
 }

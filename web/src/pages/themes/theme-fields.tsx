@@ -1,8 +1,8 @@
 import { For, Show } from "solid-js";
 import { Field } from "../../components/field.tsx";
 import { t } from "../../lib/i18n.ts";
-import { type InstrumentScales, inLocale } from "./themes-data.ts";
 import { useThemes } from "./theme-tags.tsx";
+import { type InstrumentScales, inLocale } from "./themes-data.ts";
 
 /** A form's theme: one of the nine, or none. */
 export function ThemeField(props: { id: string; error?: string; value?: string | null }) {
@@ -26,8 +26,8 @@ export function ThemeField(props: { id: string; error?: string; value?: string |
 }
 
 /**
- * A form's scales: checkboxes by domain, folded away (most entries name one or two). Sent as
- * `scaleKeys`, each at most once.
+ * A form's scales: checkboxes by domain, folded away unless `unfolded` (most entries name one or
+ * two). Sent as `scaleKeys`, each at most once.
  */
 export function ScalesField(props: {
   id: string;
@@ -36,7 +36,7 @@ export function ScalesField(props: {
   checked?: readonly string[];
   legend?: string;
   hint?: string;
-  open?: boolean;
+  unfolded?: boolean;
   /** Scales to point out (the report's attention points), with the words for it. */
   marked?: readonly string[];
   markLabel?: string;
@@ -48,56 +48,59 @@ export function ScalesField(props: {
       .map((d) => ({ domain: d, scales: s.scales.filter((x) => x.domain === d.key) }))
       .filter((g) => g.scales.length > 0);
   };
-  return (
-    <details class="scale-choices" open={props.open}>
-      <summary>{props.legend ?? t("seminars.form.scales")}</summary>
-      <fieldset
-        class="field"
-        classList={{ "field--invalid": Boolean(props.error) }}
-        aria-describedby={props.error ? `${props.id}-error` : undefined}
-      >
-        <legend>{props.legend ?? t("seminars.form.scales")}</legend>
-        <Show when={props.hint}>
-          <p class="field__hint">{props.hint}</p>
-        </Show>
-        <Show when={groups().length > 0} fallback={<p class="muted">{t("seminars.form.noScales")}</p>}>
-          <For each={groups()}>
-            {(g) => (
-              <div class="scale-choices__group" role="group" aria-labelledby={`${props.id}-${g.domain.key}`}>
-                <p class="scale-choices__domain" id={`${props.id}-${g.domain.key}`}>
-                  {inLocale(g.domain.label)}
-                </p>
-                <div class="choices">
-                  <For each={g.scales}>
-                    {(s) => (
-                      <label class="choice">
-                        <input
-                          type="checkbox"
-                          name="scaleKeys"
-                          value={s.key}
-                          checked={props.checked?.includes(s.key) ?? false}
-                        />
-                        <span>
-                          {inLocale(s.label)}
-                          <Show when={props.marked?.includes(s.key)}>
-                            {" "}
-                            <span class="scale-choices__mark">({props.markLabel})</span>
-                          </Show>
-                        </span>
-                      </label>
-                    )}
-                  </For>
-                </div>
+  const fieldset = () => (
+    <fieldset
+      class="field"
+      classList={{ "field--invalid": Boolean(props.error) }}
+      aria-describedby={props.error ? `${props.id}-error` : undefined}
+    >
+      <legend>{props.legend ?? t("seminars.form.scales")}</legend>
+      <Show when={props.hint}>
+        <p class="field__hint">{props.hint}</p>
+      </Show>
+      <Show when={groups().length > 0} fallback={<p class="muted">{t("seminars.form.noScales")}</p>}>
+        <For each={groups()}>
+          {(g) => (
+            <fieldset class="scale-choices__group">
+              <legend class="scale-choices__domain">{inLocale(g.domain.label)}</legend>
+              <div class="choices">
+                <For each={g.scales}>
+                  {(s) => (
+                    <label class="choice">
+                      <input
+                        type="checkbox"
+                        name="scaleKeys"
+                        value={s.key}
+                        checked={props.checked?.includes(s.key) ?? false}
+                      />
+                      <span>
+                        {inLocale(s.label)}
+                        <Show when={props.marked?.includes(s.key)}>
+                          {" "}
+                          <span class="scale-choices__mark">({props.markLabel})</span>
+                        </Show>
+                      </span>
+                    </label>
+                  )}
+                </For>
               </div>
-            )}
-          </For>
-        </Show>
-        <Show when={props.error}>
-          <p id={`${props.id}-error`} class="field__error">
-            {props.error}
-          </p>
-        </Show>
-      </fieldset>
-    </details>
+            </fieldset>
+          )}
+        </For>
+      </Show>
+      <Show when={props.error}>
+        <p id={`${props.id}-error`} class="field__error">
+          {props.error}
+        </p>
+      </Show>
+    </fieldset>
+  );
+  return (
+    <Show when={!props.unfolded} fallback={<div class="scale-choices">{fieldset()}</div>}>
+      <details class="scale-choices">
+        <summary>{props.legend ?? t("seminars.form.scales")}</summary>
+        {fieldset()}
+      </details>
+    </Show>
   );
 }

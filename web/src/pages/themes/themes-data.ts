@@ -65,3 +65,13 @@ export function themeTitle(themes: readonly Theme[] | undefined, key: string): s
   const found = themes?.find((th) => th.key === key);
   return found ? inLocale(found.title) : key;
 }
+
+/**
+ * The themes a scale relates to, the most direct first (the scale earlier in the theme's own
+ * list), then in theme order; as `themesForScale` in shared/themes orders them for the API.
+ */
+export function themesForScale(all: readonly Theme[], scaleKey: string): Theme[] {
+  return all
+    .filter((theme) => theme.scaleKeys.includes(scaleKey))
+    .sort((a, b) => a.scaleKeys.indexOf(scaleKey) - b.scaleKeys.indexOf(scaleKey) || a.number - b.number);
+}

@@ -27,10 +27,7 @@ export function CollectStage(props: { workshop: WorkshopDetail; refresh: () => P
       <h2 id="stage-heading" tabindex="-1">
         {t("workshops.collect.title")}
       </h2>
-      <Show
-        when={collecting()}
-        fallback={<p class="notice">{t("workshops.collect.closed")}</p>}
-      >
+      <Show when={collecting()} fallback={<p class="notice">{t("workshops.collect.closed")}</p>}>
         {(code) => (
           <JoinPanel heading={t("workshops.collect.joinHeading")} code={code()} url={joinUrl(code())}>
             <p class="join-panel__count" role="status" data-live-count={collected().length}>
@@ -55,7 +52,10 @@ function StatementColumn(props: { kind: "gives" | "takes"; statements: Statement
       <h3 id={id}>
         {t(`workshops.kind.${props.kind}.plural`)} <span class="count">({props.statements.length})</span>
       </h3>
-      <Show when={props.statements.length > 0} fallback={<p class="muted">{t("workshops.collect.noneYet")}</p>}>
+      <Show
+        when={props.statements.length > 0}
+        fallback={<p class="muted">{t("workshops.collect.noneYet")}</p>}
+      >
         <ul class="statement-list" data-kind={props.kind}>
           <For each={props.statements}>
             {(s) => (

@@ -111,7 +111,9 @@ export function CondenseStage(props: { workshop: WorkshopDetail; refresh: () => 
       () => t("workshops.condense.moved", { text: byId(id)?.text ?? "", place: to + 1, of: list.length }),
     );
     // The row moved in the DOM: keep the keyboard on the button that moved it.
-    document.querySelector<HTMLButtonElement>(`[data-move="${by < 0 ? "up" : "down"}"][data-for="${id}"]`)?.focus();
+    document
+      .querySelector<HTMLButtonElement>(`[data-move="${by < 0 ? "up" : "down"}"][data-for="${id}"]`)
+      ?.focus();
   }
 
   // Drag and drop (mouse); every drop has a keyboard twin above.
@@ -191,7 +193,9 @@ export function CondenseStage(props: { workshop: WorkshopDetail; refresh: () => 
                       />
                       <span>
                         {s.text}{" "}
-                        <span class={`kind-badge kind-badge--${s.kind}`}>{t(`workshops.kind.${s.kind ?? "gives"}`)}</span>
+                        <span class={`kind-badge kind-badge--${s.kind}`}>
+                          {t(`workshops.kind.${s.kind ?? "gives"}`)}
+                        </span>
                       </span>
                     </label>
                   </li>
@@ -209,7 +213,13 @@ export function CondenseStage(props: { workshop: WorkshopDetail; refresh: () => 
               <p id="merge-text-hint" class="field__hint">
                 {t("workshops.condense.newWordingHint")}
               </p>
-              <input ref={newText} id="merge-text" type="text" maxlength="300" aria-describedby="merge-text-hint" />
+              <input
+                ref={newText}
+                id="merge-text"
+                type="text"
+                maxlength="300"
+                aria-describedby="merge-text-hint"
+              />
             </div>
             <button
               type="button"
@@ -288,7 +298,7 @@ export function CondenseStage(props: { workshop: WorkshopDetail; refresh: () => 
           <div
             class="drop-new"
             classList={{ "drop-target": over() === "new" }}
-            {...dropZone("new", (ids) => void mergeNew(ids, ""))}
+            {...dropZone("new", (ids) => void mergeNew(ids, byId(ids[0] ?? "")?.text ?? ""))}
           >
             {t("workshops.condense.dropNew")}
           </div>

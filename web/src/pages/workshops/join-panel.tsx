@@ -40,7 +40,12 @@ export function JoinPanel(props: JoinPanelProps) {
   };
 
   return (
-    <section ref={panel} class="join-panel" classList={{ "join-panel--full": full() }} aria-labelledby={headingId}>
+    <section
+      ref={panel}
+      class="join-panel"
+      classList={{ "join-panel--full": full() }}
+      aria-labelledby={headingId}
+    >
       <div class="join-panel__text">
         <h2 id={headingId} class="join-panel__heading">
           {props.heading}
@@ -64,7 +69,11 @@ export function JoinPanel(props: JoinPanelProps) {
           </p>
         </Show>
       </div>
-      <QrCode class="join-panel__qr" text={props.url} label={t("workshops.join.qrLabel", { url: props.url })} />
+      <QrCode
+        class="join-panel__qr"
+        text={props.url}
+        label={t("workshops.join.qrLabel", { url: props.url })}
+      />
     </section>
   );
 }

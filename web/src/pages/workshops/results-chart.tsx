@@ -68,7 +68,7 @@ export function ResultsChart(props: ResultsChartProps) {
       font-family={fontFamily}
       data-chart="workshop-results"
     >
-      <g font-size={small()} fill={colours.muted}>
+      <g font-size={String(small())} fill={colours.muted}>
         <For each={[0, 25, 50, 75, 100]}>
           {(tick) => (
             <>
@@ -87,7 +87,7 @@ export function ResultsChart(props: ResultsChartProps) {
           return (
             <g data-statement={item.row.id} data-rank={item.row.rank} data-tied={item.row.tied}>
               <title>{`${rankLabel(item.row)} ${item.row.text}`}</title>
-              <text font-size={font()} fill={colours.ink} font-weight={topThree() ? 600 : 400}>
+              <text font-size={String(font())} fill={colours.ink} font-weight={topThree() ? "600" : "400"}>
                 <For each={item.lines}>
                   {(line, i) => (
                     <tspan x={x0} y={item.y + (i() + 1) * lineHeight() - 4}>
@@ -109,13 +109,18 @@ export function ResultsChart(props: ResultsChartProps) {
                 x={x()(item.row.score) + 6}
                 y={barY() + barHeight() / 2}
                 dy="0.35em"
-                font-size={font()}
+                font-size={String(font())}
                 font-weight="600"
                 fill={colours.ink}
               >
                 {fmtNumber(item.row.score, 0)}
               </text>
-              <text x={x0} y={barY() + barHeight() + small() * 1.25} font-size={small()} fill={colours.muted}>
+              <text
+                x={x0}
+                y={barY() + barHeight() + small() * 1.25}
+                font-size={String(small())}
+                fill={colours.muted}
+              >
                 {t("workshops.results.pTop3Short", { p: fmtNumber(item.row.pTop3 * 100, 0) })}
               </text>
             </g>

@@ -4,7 +4,7 @@ import { ChartFrame } from "../../charts/chart-frame.tsx";
 import { fileSlug } from "../../charts/download.ts";
 import { fmtNumber, t, tp } from "../../lib/i18n.ts";
 import { TableScroll } from "../results/table-scroll.tsx";
-import { rankLabel, ResultsChart } from "./results-chart.tsx";
+import { ResultsChart, rankLabel } from "./results-chart.tsx";
 import "../results/results.css";
 
 interface ResultsViewProps {
@@ -37,7 +37,9 @@ export function ResultsView(props: ResultsViewProps) {
   return (
     <div class="workshop-results" data-ballots={props.results.ballots}>
       <p class="muted">
-        {props.results.method === "borda" ? t("workshops.results.method.borda") : t("workshops.results.method.bt")}
+        {props.results.method === "borda"
+          ? t("workshops.results.method.borda")
+          : t("workshops.results.method.bt")}
       </p>
       <Show
         when={props.results.ballots > 0}

@@ -54,8 +54,9 @@ function WorkshopList(props: { centreId: string }) {
                     </span>
                   </div>
                   <span class="item__meta">
-                    {tp("workshops.collectedCount", w.collected)} · {tp("workshops.shortListCount", w.shortList)}{" "}
-                    · {tp("workshops.sessionCount", w.votingSessions)} ·{" "}
+                    {tp("workshops.collectedCount", w.collected)} ·{" "}
+                    {tp("workshops.shortListCount", w.shortList)} ·{" "}
+                    {tp("workshops.sessionCount", w.votingSessions)} ·{" "}
                     {t("workshops.list.started", { date: fmtDate(w.createdAt) })}
                   </span>
                 </li>

@@ -1,0 +1,100 @@
+/**
+ * The participants' requests: no account, only a join code. They do not go through `lib/api.ts`:
+ * a participant has no session to lose, and each refusal (unknown code, closed session …) has its
+ * own words on the phone.
+ */
+import type { z } from "zod";
+import {
+  type BallotBody,
+  ballotReceiptSchema,
+  collectViewSchema,
+  createdSchema,
+  joinSchema,
+  voteViewSchema,
+} from "../../../../shared/schemas/workshop.ts";
+
+/** Why a request did not work, each with its own words. */
+export type Refusal =
+  | "unknown-code"
+  | "closed"
+  | "key-reused"
+  | "full"
+  | "invalid"
+  | "throttled"
+  | "offline"
+  | "server";
+
+export type Outcome<T> =
+  | { ok: true; value: T; status: number }
+  | { ok: false; refusal: Refusal; detail: string };
+
+async function request<S extends z.ZodType>(
+  url: string,
+  schema: S,
+  init: RequestInit = {},
+): Promise<Outcome<z.infer<S>>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      ...init,
+      credentials: "omit",
+      cache: "no-store",
+      headers: { accept: "application/json", ...init.headers },
+    });
+  } catch {
+    return { ok: false, refusal: "offline", detail: "" };
+  }
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    data = undefined;
+  }
+  if (response.ok) {
+    const parsed = schema.safeParse(data);
+    return parsed.success
+      ? { ok: true, value: parsed.data, status: response.status }
+      : { ok: false, refusal: "server", detail: "" };
+  }
+  const detail = String((data as { detail?: unknown } | undefined)?.detail ?? "");
+  return { ok: false, refusal: refusalOf(response.status, detail), detail };
+}
+
+function refusalOf(status: number, detail: string): Refusal {
+  if (status === 404) return "unknown-code";
+  if (status === 409) {
+    if (/idempotency/i.test(detail)) return "key-reused";
+    if (/limit|full|no more/i.test(detail)) return "full";
+    return "closed";
+  }
+  if (status === 400 || status === 422) return "invalid";
+  if (status === 429) return "throttled";
+  return "server";
+}
+
+const enc = encodeURIComponent;
+
+/** Which kind of code it is: a workshop collecting statements, or a voting session. */
+export const resolveCode = (code: string) => request(`/api/v1/join/${enc(code)}`, joinSchema);
+
+export const fetchCollect = (code: string) => request(`/api/v1/collect/${enc(code)}`, collectViewSchema);
+
+export const sendStatement = (code: string, body: { text: string; kind: "gives" | "takes" }) =>
+  request(`/api/v1/collect/${enc(code)}/statements`, createdSchema, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+
+export const fetchVote = (code: string) => request(`/api/v1/vote/${enc(code)}`, voteViewSchema);
+
+/** A ballot, sent with the key that makes a retry count once. */
+export const sendBallot = (code: string, body: BallotBody, key: string) =>
+  request(`/api/v1/vote/${enc(code)}/ballots`, ballotReceiptSchema, {
+    method: "POST",
+    headers: { "content-type": "application/json", "idempotency-key": key },
+    body: JSON.stringify(body),
+  });
+
+/** Codes are typed on phones: upper case, no spaces or dashes (as the API reads them). */
+export const normaliseCode = (raw: string) => raw.toUpperCase().replace(/[\s-]/g, "");

@@ -1,0 +1,202 @@
+import { useParams } from "@solidjs/router";
+import { createSignal, Match, onMount, Show, Switch } from "solid-js";
+import { validateBallot } from "../../../../shared/ranking/validate.ts";
+import type { BallotBody, VoteView } from "../../../../shared/schemas/workshop.ts";
+import { PageTitle } from "../../components/page-title.tsx";
+import { t } from "../../lib/i18n.ts";
+import { loadBallot, newIdempotencyKey, saveBallot, updateBallot } from "./ballot-store.ts";
+import { CodeEntry } from "./code-entry.tsx";
+import { PairwiseBallot } from "./pairwise-ballot.tsx";
+import { fetchVote, normaliseCode, type Refusal, sendBallot } from "./participant-api.ts";
+import { RankBallot } from "./rank-ballot.tsx";
+import { RefusalText } from "./refusal-text.tsx";
+import { TopBallot } from "./top-ballot.tsx";
+import "../workshops/workshops.css";
+import "./participant.css";
+
+type Phase =
+  | { kind: "loading" }
+  | { kind: "refused"; refusal: Refusal }
+  | { kind: "closed"; view?: VoteView }
+  | { kind: "voting"; view: VoteView }
+  | { kind: "sending"; view: VoteView }
+  | { kind: "failed"; view: VoteView; refusal: Refusal }
+  | { kind: "done"; view?: VoteView };
+
+/**
+ * `/vote/:code`: one phone, one pair, one ballot. The ballot is kept on the phone while it is
+ * made; sending it uses an Idempotency-Key made once per ballot and kept with it, so that a retry
+ * (after a lost connection, even after a reload) is counted once.
+ */
+export default function VotePage() {
+  const params = useParams<{ code: string }>();
+  return (
+    <Show when={normaliseCode(params.code ?? "")} keyed>
+      {(code) => <VoteLoader code={code} />}
+    </Show>
+  );
+}
+
+function VoteLoader(props: { code: string }) {
+  const [phase, setPhase] = createSignal<Phase>({ kind: "loading" });
+
+  const load = async () => {
+    setPhase({ kind: "loading" });
+    const result = await fetchVote(props.code);
+    const stored = loadBallot(props.code);
+    if (!result.ok) {
+      setPhase({ kind: "refused", refusal: result.refusal });
+      return;
+    }
+    const view = result.value;
+    if (stored.done) return setPhase({ kind: "done", view });
+    if (stored.pending) {
+      // Sent before, no answer heard (a reload, a lost connection): send the same again.
+      await send(view);
+      return;
+    }
+    setPhase(view.status === "closed" ? { kind: "closed", view } : { kind: "voting", view });
+  };
+
+  /** Sends the pending ballot (the same body and key as any earlier attempt). */
+  const send = async (view: VoteView) => {
+    const pending = loadBallot(props.code).pending;
+    if (!pending) return setPhase({ kind: "voting", view });
+    setPhase({ kind: "sending", view });
+    const result = await sendBallot(props.code, pending.body, pending.key);
+    if (result.ok) {
+      saveBallot(props.code, { done: { id: result.value.id, receivedAt: result.value.receivedAt } });
+      setPhase({ kind: "done", view });
+      queueMicrotask(() => document.getElementById("vote-done")?.focus());
+      return;
+    }
+    if (result.refusal === "closed") {
+      updateBallot(props.code, { pending: undefined });
+      setPhase({ kind: "closed", view });
+      return;
+    }
+    if (result.refusal === "invalid" || result.refusal === "key-reused")
+      updateBallot(props.code, { pending: undefined });
+    setPhase({ kind: "failed", view, refusal: result.refusal });
+  };
+
+  const submit = (view: VoteView, body: BallotBody) => {
+    const check = validateBallot(body, {
+      mode: view.mode,
+      statementIds: view.statements.map((s) => s.id),
+      topN: view.topN,
+    });
+    if (!check.ok) {
+      setPhase({ kind: "failed", view, refusal: "invalid" });
+      return;
+    }
+    // One key per ballot, made once and stored before the first attempt.
+    const state = loadBallot(props.code);
+    if (!state.pending) updateBallot(props.code, { pending: { key: newIdempotencyKey(), body } });
+    void send(view);
+  };
+
+  const again = () => {
+    saveBallot(props.code, {});
+    void load();
+  };
+
+  onMount(() => void load());
+
+  const view = () => {
+    const p = phase();
+    return "view" in p ? p.view : undefined;
+  };
+  const title = () => view()?.label ?? view()?.title ?? t("workshops.participant.voteTitle");
+
+  return (
+    <div class="participant participant--vote">
+      <PageTitle text={title()}>{title()}</PageTitle>
+      <Show when={view()?.label && view()?.title}>
+        <p class="muted">{view()?.title}</p>
+      </Show>
+      <Switch>
+        <Match when={phase().kind === "loading"}>
+          <p class="loading" role="status">
+            {t("app.loading")}
+          </p>
+        </Match>
+        <Match when={phase().kind === "refused" && phase()}>
+          {(p) => (
+            <>
+              <RefusalText refusal={(p() as { refusal: Refusal }).refusal} />
+              <p>{t("workshops.participant.joinIntro")}</p>
+              <CodeEntry onCode={(code) => location.assign(`/vote/${code}`)} />
+            </>
+          )}
+        </Match>
+        <Match when={phase().kind === "closed"}>
+          <div class="notice vote-closed" role="alert">
+            <h2>{t("workshops.participant.closedTitle")}</h2>
+            <p>{t("workshops.participant.voteClosed")}</p>
+          </div>
+        </Match>
+        <Match when={phase().kind === "done"}>
+          <div class="vote-done" data-vote-done>
+            <h2 id="vote-done" tabindex="-1">
+              {t("workshops.participant.doneTitle")}
+            </h2>
+            <p role="status">{t("workshops.participant.doneText")}</p>
+            <button type="button" class="button button--secondary" onClick={again}>
+              {t("workshops.participant.anotherPair")}
+            </button>
+          </div>
+        </Match>
+        <Match when={phase().kind === "sending"}>
+          <p class="loading" role="status">
+            {t("workshops.participant.sendingBallot")}
+          </p>
+        </Match>
+        <Match when={phase().kind === "failed" && phase()}>
+          {(p) => {
+            const failed = p() as { view: VoteView; refusal: Refusal };
+            const canRetry = () => Boolean(loadBallot(props.code).pending);
+            return (
+              <>
+                <RefusalText refusal={failed.refusal} />
+                <div class="button-row">
+                  <Show
+                    when={canRetry()}
+                    fallback={
+                      <button
+                        type="button"
+                        class="button"
+                        onClick={() => setPhase({ kind: "voting", view: failed.view })}
+                      >
+                        {t("workshops.participant.backToBallot")}
+                      </button>
+                    }
+                  >
+                    <button type="button" class="button" onClick={() => void send(failed.view)}>
+                      {t("workshops.participant.retry")}
+                    </button>
+                  </Show>
+                </div>
+              </>
+            );
+          }}
+        </Match>
+        <Match when={phase().kind === "voting" && view()}>
+          {(v) => (
+            <Switch>
+              <Match when={v().mode === "pairwise"}>
+                <PairwiseBallot code={props.code} view={v()} onSubmit={(body) => submit(v(), body)} />
+              </Match>
+              <Match when={v().places < v().statements.length}>
+                <TopBallot code={props.code} view={v()} onSubmit={(body) => submit(v(), body)} />
+              </Match>
+              <Match when={true}>
+                <RankBallot code={props.code} view={v()} onSubmit={(body) => submit(v(), body)} />
+              </Match>
+            </Switch>
+          )}
+        </Match>
+      </Switch>
+    </div>
+  );
+}

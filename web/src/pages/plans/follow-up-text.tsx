@@ -1,0 +1,86 @@
+import { Show } from "solid-js";
+import type { MessageKey } from "../../../../shared/i18n/index.ts";
+import type { FollowUp } from "../../../../shared/schemas/action-plan.ts";
+import { fmtNumber, t } from "../../lib/i18n.ts";
+import { scaleLabel } from "./plans-data.ts";
+
+/** The notes the API sends when a figure is missing, in the reader's language. */
+const knownNotes: Record<string, MessageKey> = {
+  "No baseline round: no round had been published for the centre.": "workshops.followUp.noBaseline",
+  "The baseline round is not published yet.": "workshops.followUp.baselineUnpublished",
+  "Too few respondents to show this scale for the team or the centre.": "workshops.followUp.tooFew",
+  "No later round has been published yet.": "workshops.followUp.noNext",
+  "The team is too small to show; these are the centre's figures.": "workshops.followUp.centreInstead",
+};
+
+const signed = (value: number) =>
+  `${value > 0 ? "+" : value < 0 ? "−" : "±"}${fmtNumber(Math.abs(value), 1)}`;
+
+/**
+ * What happened to a plan's scale, in sentences: the figure at the baseline round, at the next
+ * published round, the change and whether it counts (the network's meaningful difference), for
+ * the team or, where the team is too small to show, the centre.
+ */
+export function FollowUpText(props: {
+  followUp: FollowUp | null;
+  teamName?: string | null;
+  centreName?: string;
+}) {
+  return (
+    <div class="follow-up" data-follow-up={props.followUp?.direction ?? "none"}>
+      <Show when={props.followUp} fallback={<p>{t("workshops.followUp.noScale")}</p>}>
+        {(f) => {
+          const who = () =>
+            f().level === "team" && props.teamName
+              ? t("workshops.followUp.forTeam", { team: props.teamName })
+              : t("workshops.followUp.forCentre", { centre: props.centreName ?? "" });
+          const scale = () => scaleLabel(f().scaleKey);
+          const note = () => {
+            const n = f().note;
+            if (!n) return undefined;
+            const key = knownNotes[n];
+            return key ? t(key) : n;
+          };
+          return (
+            <>
+              <Show when={f().baseline}>
+                {(b) => (
+                  <p>
+                    {t("workshops.followUp.baseline", {
+                      scale: scale(),
+                      who: who(),
+                      mean: fmtNumber(b().mean, 1),
+                      round: b().label,
+                      n: b().n,
+                    })}
+                  </p>
+                )}
+              </Show>
+              <Show when={f().next && f().change !== null}>
+                <p class="follow-up__change">
+                  <strong>
+                    {t("workshops.followUp.next", {
+                      mean: fmtNumber(f().next?.mean ?? 0, 1),
+                      round: f().next?.label ?? "",
+                      n: f().next?.n ?? 0,
+                      change: signed(f().change ?? 0),
+                    })}
+                  </strong>{" "}
+                  {f().direction === "better"
+                    ? t("workshops.followUp.better")
+                    : f().direction === "worse"
+                      ? t("workshops.followUp.worse")
+                      : t("workshops.followUp.unchanged")}
+                </p>
+              </Show>
+              <Show when={f().polarity === "higher-worse"}>
+                <p class="muted">{t("workshops.followUp.lowerIsBetter", { scale: scale() })}</p>
+              </Show>
+              <Show when={note()}>{(text) => <p class="muted">{text()}</p>}</Show>
+            </>
+          );
+        }}
+      </Show>
+    </div>
+  );
+}
