@@ -237,7 +237,7 @@ describe("a round in the field: invitations, import and participation", () => {
     await signIn(page, "facilitator@example.org");
     await page.getByRole("link", { name: `Invitationer: ${round.label}` }).click();
     await page.getByRole("heading", { level: 1, name: `Invitationer: ${round.label}` }).waitFor();
-    expect(await page.getByLabel("Center").locator("option").allTextContents()).toEqual(["Borgerservice"]);
+    expect(await page.getByLabel("Center", { exact: true }).locator("option").allTextContents()).toEqual(["Borgerservice"]);
     expect(await horizontalOverflow(page)).toBe(0);
     await page
       .getByRole("navigation", { name: "Runden i felten" })

@@ -21,14 +21,15 @@ beforeAll(async () => {
   w = await buildWorld();
 }, 120_000);
 
-const userOf: Partial<Record<Caller, "coordinator" | "facilitatorA" | "facilitatorB" | "researcher" | "outsider">> =
-  {
-    coordinator: "coordinator",
-    facilitator: "facilitatorA",
-    otherFacilitator: "facilitatorB",
-    researcher: "researcher",
-    outsider: "outsider",
-  };
+const userOf: Partial<
+  Record<Caller, "coordinator" | "facilitatorA" | "facilitatorB" | "researcher" | "outsider">
+> = {
+  coordinator: "coordinator",
+  facilitator: "facilitatorA",
+  otherFacilitator: "facilitatorB",
+  researcher: "researcher",
+  outsider: "outsider",
+};
 
 async function agentFor(caller: Caller, ownSession: boolean): Promise<Agent> {
   const user = userOf[caller];

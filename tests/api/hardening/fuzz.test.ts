@@ -9,7 +9,8 @@
  */
 import { env } from "cloudflare:test";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FUZZ_RUNS, FUZZ_SEED } from "./fuzz-settings.ts";
 import { apply, mutations, type Wire } from "./mutate.ts";
 import { observe, type Write } from "./observed-d1.ts";
 import type { Caller } from "./policy.ts";
@@ -18,17 +19,9 @@ import { loadRoutes, type Route } from "./routes.ts";
 import { type Agent, checkProblem, send, signedIn } from "./send.ts";
 import { buildWorld, type World } from "./world.ts";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    /** Total fuzz runs over all routes (scripts/fuzz.ts). */
-    fuzzRuns?: number;
-    fuzzSeed?: number;
-  }
-}
-
 const routes = await loadRoutes();
-const TOTAL = inject("fuzzRuns") ?? 10_400;
-const SEED = inject("fuzzSeed") ?? 20_310_301;
+const TOTAL = FUZZ_RUNS;
+const SEED = FUZZ_SEED;
 const PER_ROUTE = Math.ceil(TOTAL / routes.length);
 
 /** Routes that end or replace the caller's session: fuzzed with a session of their own. */
@@ -51,7 +44,13 @@ const writes: Write[] = [];
 const watched = Object.create(env, { DB: { value: observe(env.DB, writes) } }) as Cloudflare.Env;
 
 let w: World;
-const stats = { requests: 0, started: 0, byStatus: new Map<number, number>(), sending: 0, slowest: new Map<string, number>() };
+const stats = {
+  requests: 0,
+  started: 0,
+  byStatus: new Map<number, number>(),
+  sending: 0,
+  slowest: new Map<string, number>(),
+};
 
 beforeAll(async () => {
   w = await buildWorld();
@@ -71,7 +70,8 @@ afterAll(() => {
 
 function preview(body: Wire["body"]): string {
   if (body === undefined) return "(none)";
-  if (typeof body === "string") return body.length > 300 ? `${body.slice(0, 300)}… (${body.length} chars)` : body;
+  if (typeof body === "string")
+    return body.length > 300 ? `${body.slice(0, 300)}… (${body.length} chars)` : body;
   if (body instanceof Uint8Array) return `<${body.length} bytes: ${[...body.slice(0, 40)].join(" ")}…>`;
   return "<stream>";
 }
@@ -102,6 +102,29 @@ function builder(route: Route): Caller {
   return "coordinator";
 }
 
+describe("the write witness", () => {
+  it("sees the rows a request commits, and nothing for a refused one", async () => {
+    writes.length = 0;
+    const path = `/api/v1/networks/${w.f.networkId}/centres`;
+    const headers = { ...w.agents.coordinator.headers(), "content-type": "application/json" };
+    const made = await send("POST", path, {
+      headers,
+      body: JSON.stringify({ name: "Witnessed" }),
+      env: watched,
+    });
+    expect(made.status).toBe(201);
+    expect(writes.map((x) => x.table).sort()).toEqual(["audit_log", "centres"]);
+    writes.length = 0;
+    const refused = await send("POST", path, {
+      headers,
+      body: JSON.stringify({ name: "Witnessed" }),
+      env: watched,
+    });
+    expect(refused.status).toBe(409);
+    expect(writes).toEqual([]);
+  });
+});
+
 describe.each(routes.map((route, i) => ({ route, i, key: route.key })))("$key", ({ route, i }) => {
   it(
     "never answers 5xx, refuses with problem+json and leaves nothing half-written",
@@ -122,7 +145,11 @@ describe.each(routes.map((route, i) => ({ route, i, key: route.key })))("$key", 
           const wire = apply(route, base, muts, agents[caller].headers());
           const t = Date.now();
           writes.length = 0;
-          const r = await send(wire.method, wire.path, { headers: wire.headers, body: wire.body ?? null, env: watched });
+          const r = await send(wire.method, wire.path, {
+            headers: wire.headers,
+            body: wire.body ?? null,
+            env: watched,
+          });
           stats.sending += Date.now() - t;
           stats.slowest.set(route.key, (stats.slowest.get(route.key) ?? 0) + Date.now() - t);
           const committed = writes.filter((x) => !mayWrite(x));

@@ -117,7 +117,8 @@ function value(t: Table, c: Column, generation: number, variant: number, legacy:
   if (info?.bool) return variant;
   const type = c.type.toUpperCase();
   if (type.includes("INT")) return generation * 10 + variant + 1;
-  if (type.includes("REAL") || type.includes("FLOA") || type.includes("DOUB")) return generation + variant / 2 + 0.25;
+  if (type.includes("REAL") || type.includes("FLOA") || type.includes("DOUB"))
+    return generation + variant / 2 + 0.25;
   if (type.includes("BLOB")) return new Uint8Array([generation, variant, 1, 2, 3]);
   if (c.name.endsWith("_on")) return `203${generation % 10}-0${variant + 1}-15`;
   if (c.name.endsWith("_at")) return `203${generation % 10}-0${variant + 1}-15T10:00:00.000Z`;
@@ -179,7 +180,8 @@ export async function emptyDatabase(db: D1Database): Promise<void> {
     .prepare("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view', 'table')")
     .all<{ type: string; name: string; sql: string | null }>();
   const drops: string[] = [];
-  for (const o of results.filter((o) => o.type !== "table")) drops.push(`DROP ${o.type.toUpperCase()} "${o.name}"`);
+  for (const o of results.filter((o) => o.type !== "table"))
+    drops.push(`DROP ${o.type.toUpperCase()} "${o.name}"`);
   const virtual = results.filter((o) => /CREATE VIRTUAL TABLE/i.test(o.sql ?? "")).map((o) => o.name);
   for (const v of virtual) drops.push(`DROP TABLE "${v}"`);
   const tables = await readTables(db);

@@ -7,7 +7,15 @@
  */
 import { applyD1Migrations, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { emptyDatabase, insertRows, type Legacy, type Row, readRow, readTables, same } from "./migration-rows.ts";
+import {
+  emptyDatabase,
+  insertRows,
+  type Legacy,
+  type Row,
+  readRow,
+  readTables,
+  same,
+} from "./migration-rows.ts";
 
 /** Values that a migration rewrites on purpose (see the migration named in `until`). */
 const LEGACY: Legacy[] = [
@@ -56,11 +64,17 @@ async function check(rows: Row[], upTo: number): Promise<string[]> {
     for (const [column, was] of Object.entries(row.values)) {
       if (!columns.has(column)) {
         if (!DROPPED.has(`${row.table}.${column}`))
-          problems.push(`${row.table}.${column} is gone, with the values it held (generation ${row.generation})`);
+          problems.push(
+            `${row.table}.${column} is gone, with the values it held (generation ${row.generation})`,
+          );
         continue;
       }
       const legacy = LEGACY.find(
-        (l) => l.table === row.table && l.column === column && applied(l.until, upTo) && row.generation < at(l.until),
+        (l) =>
+          l.table === row.table &&
+          l.column === column &&
+          applied(l.until, upTo) &&
+          row.generation < at(l.until),
       );
       const expected = legacy && typeof was === "string" ? (legacy.becomes[was] ?? was) : was;
       if (!same(now[column], expected))
@@ -94,14 +108,18 @@ describe("migrations over a database with data", () => {
       const before = await readTables(env.DB);
       const counts = new Map<string, number>();
       for (const t of before)
-        counts.set(t.name, (await env.DB.prepare(`SELECT count(*) AS n FROM "${t.name}"`).first<{ n: number }>())?.n ?? 0);
+        counts.set(
+          t.name,
+          (await env.DB.prepare(`SELECT count(*) AS n FROM "${t.name}"`).first<{ n: number }>())?.n ?? 0,
+        );
       await applyD1Migrations(env.DB, migrations.slice(0, i + 1));
       for (const p of await check(rows, i)) report.push(`after ${migration.name}: ${p}`);
       for (const [table, n] of counts) {
         const now = await env.DB.prepare(`SELECT count(*) AS n FROM "${table}"`)
           .first<{ n: number }>()
           .catch(() => null);
-        if (now && now.n < n) report.push(`after ${migration.name}: ${table} went from ${n} rows to ${now.n}`);
+        if (now && now.n < n)
+          report.push(`after ${migration.name}: ${table} went from ${n} rows to ${now.n}`);
       }
       const legacy = LEGACY.filter((l) => i < at(l.until));
       rows.push(...(await insertRows(env.DB, await readTables(env.DB), i, legacy)));

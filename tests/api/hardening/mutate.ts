@@ -27,7 +27,7 @@ export type Mutation =
   | { kind: "drop"; pick: number }
   | { kind: "extra"; entries: [string, unknown][] }
   | { kind: "text"; text: string }
-  | { kind: "bytes"; bytes: Uint8Array }
+  | { kind: "bytes"; bytes: Uint8Array<ArrayBuffer> }
   | { kind: "oversize"; extra: number; stream: boolean }
   | { kind: "contentType"; value: string | null }
   | { kind: "param"; pick: number; value: string; raw: boolean }
@@ -40,7 +40,7 @@ export interface Wire {
   method: string;
   path: string;
   headers: Record<string, string>;
-  body?: string | Uint8Array | ReadableStream;
+  body?: string | Uint8Array<ArrayBuffer> | ReadableStream;
 }
 
 const CONTENT_TYPES = [
@@ -106,12 +106,16 @@ export function mutations(route: Route, others: Set<string>): fc.Arbitrary<Mutat
         .tuple(
           fc.array(
             fc.tuple(
-              query.length ? fc.oneof(fc.constantFrom(...query.map((q) => q.name)), hostileString) : hostileString,
+              query.length
+                ? fc.oneof(fc.constantFrom(...query.map((q) => q.name)), hostileString)
+                : hostileString,
               fc.oneof(hostileString, ...query.map((q) => fromSchema(q.schema).map(text))),
             ),
             { minLength: 1, maxLength: 4 },
           ),
-          fc.option(fc.constantFrom("%", "%zz", "a=%E0%A4%A", "&&&=", "a[b]=1&a[]=2", "format=csv&format=json")),
+          fc.option(
+            fc.constantFrom("%", "%zz", "a=%E0%A4%A", "&&&=", "a[b]=1&a[]=2", "format=csv&format=json"),
+          ),
         )
         .map(([entries, raw]): Mutation => ({ kind: "query", entries, raw })),
     },
@@ -141,7 +145,10 @@ export function mutations(route: Route, others: Set<string>): fc.Arbitrary<Mutat
     );
     if (json) {
       options.push(
-        { weight: 8, arbitrary: fromSchema(route.body.schema).map((value): Mutation => ({ kind: "body", value })) },
+        {
+          weight: 8,
+          arbitrary: fromSchema(route.body.schema).map((value): Mutation => ({ kind: "body", value })),
+        },
         { weight: 2, arbitrary: hostileValue.map((value): Mutation => ({ kind: "body", value })) },
         {
           weight: 8,
@@ -156,10 +163,16 @@ export function mutations(route: Route, others: Set<string>): fc.Arbitrary<Mutat
         {
           weight: 2,
           arbitrary: fc
-            .array(fc.tuple(fc.oneof(fc.constantFrom("__proto__", "id", "networkId", "centreId", "role"), hostileString), hostileValue), {
-              minLength: 1,
-              maxLength: 4,
-            })
+            .array(
+              fc.tuple(
+                fc.oneof(fc.constantFrom("__proto__", "id", "networkId", "centreId", "role"), hostileString),
+                hostileValue,
+              ),
+              {
+                minLength: 1,
+                maxLength: 4,
+              },
+            )
             .map((entries): Mutation => ({ kind: "extra", entries })),
         },
       );
@@ -170,7 +183,7 @@ export function mutations(route: Route, others: Set<string>): fc.Arbitrary<Mutat
   return fc.array(fc.oneof(...options), { minLength: 1, maxLength: 3 });
 }
 
-function oversize(limit: number, extra: number, stream: boolean): Uint8Array | ReadableStream {
+function oversize(limit: number, extra: number, stream: boolean): Uint8Array<ArrayBuffer> | ReadableStream {
   const bytes = new Uint8Array(limit + extra).fill(0x20);
   bytes.set(new TextEncoder().encode('{"a":"'), 0);
   if (!stream) return bytes;
@@ -212,7 +225,8 @@ export function apply(route: Route, base: Request, muts: Mutation[], headers: Re
   let body: Wire["body"] = encodeBody(base);
   let value = base.body;
   const names = Object.keys(pathValues);
-  const keysOf = () => (value && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : []);
+  const keysOf = () =>
+    value && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
   for (const m of muts) {
     switch (m.kind) {
       case "method":

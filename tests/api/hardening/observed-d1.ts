@@ -15,7 +15,8 @@ export interface Write {
 }
 
 const WRITE = /^\s*(?:with\b[\s\S]*?\)\s*)?(insert|replace|update|delete)\b/i;
-const TABLE = /\b(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update(?:\s+or\s+\w+)?|delete\s+from)\s+["`[]?([\w]+)/i;
+const TABLE =
+  /\b(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update(?:\s+or\s+\w+)?|delete\s+from)\s+["`[]?([\w]+)/i;
 
 function tableOf(sql: string): string | null {
   if (!WRITE.test(sql)) return null;

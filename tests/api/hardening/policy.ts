@@ -35,7 +35,12 @@ type Level = Record<Caller, Outcome>;
 
 /** Not signed in: 401. A research token off the export routes: 403. Another network: 404. */
 const signedOut = { anonymous: 401, respondent: 401, participant: 401, token: 403, outsider: 404 } as const;
-const members = { otherFacilitator: "allow", researcher: "allow", facilitator: "allow", coordinator: "allow" } as const;
+const members = {
+  otherFacilitator: "allow",
+  researcher: "allow",
+  facilitator: "allow",
+  coordinator: "allow",
+} as const;
 
 export const levels = {
   public: Object.fromEntries(CALLERS.map((c) => [c, "allow"])) as Level,
@@ -44,12 +49,37 @@ export const levels = {
   member: { ...signedOut, ...members },
   /** The coordinator and the facilitators write; researchers read only. */
   writer: { ...signedOut, ...members, researcher: 403 },
-  coordinator: { ...signedOut, otherFacilitator: 403, researcher: 403, facilitator: 403, coordinator: "allow" },
+  coordinator: {
+    ...signedOut,
+    otherFacilitator: 403,
+    researcher: 403,
+    facilitator: 403,
+    coordinator: "allow",
+  },
   /** Centre A's own facilitator and the coordinator; another centre's facilitator does not learn it exists. */
-  centre: { ...signedOut, otherFacilitator: 404, researcher: 403, facilitator: "allow", coordinator: "allow" },
-  centreCoordinator: { ...signedOut, otherFacilitator: 404, researcher: 403, facilitator: 403, coordinator: "allow" },
+  centre: {
+    ...signedOut,
+    otherFacilitator: 404,
+    researcher: 403,
+    facilitator: "allow",
+    coordinator: "allow",
+  },
+  centreCoordinator: {
+    ...signedOut,
+    otherFacilitator: 404,
+    researcher: 403,
+    facilitator: 403,
+    coordinator: "allow",
+  },
   /** Research exports: the network's tokens, coordinator and researchers; never a facilitator. */
-  export: { ...signedOut, token: "allow", otherFacilitator: 403, researcher: "allow", facilitator: 403, coordinator: "allow" },
+  export: {
+    ...signedOut,
+    token: "allow",
+    otherFacilitator: 403,
+    researcher: "allow",
+    facilitator: 403,
+    coordinator: "allow",
+  },
   /** Only the code opens it: a survey code (single use) or a workshop/voting code; a wrong code is 404. */
   surveyCode: { ...Object.fromEntries(CALLERS.map((c) => [c, 404])), respondent: "allow" } as Level,
   workshopCode: { ...Object.fromEntries(CALLERS.map((c) => [c, 404])), participant: "allow" } as Level,

@@ -71,7 +71,12 @@ const samples: Record<string, (x: Context) => Promise<Partial<Request>> | Partia
     contentType: "text/csv",
   }),
   "POST /api/v1/networks/{networkId}/memberships": ({ w }) => ({
-    body: { email: `member${w.seq()}-${w.f.networkId}@example.org`, name: "New", role: "researcher", password: PASSWORD },
+    body: {
+      email: `member${w.seq()}-${w.f.networkId}@example.org`,
+      name: "New",
+      role: "researcher",
+      password: PASSWORD,
+    },
   }),
   "POST /api/v1/seminars/{seminarId}/contributions": ({ w }) => ({
     body: { centreId: w.f.centreA, kind: "presented", text: "What we showed" },
@@ -139,9 +144,15 @@ async function hint(name: string, x: Context): Promise<unknown> {
 /** Fields a PATCH sends when the schema requires none: the first of these it has. */
 const BENIGN = ["name", "title", "label", "text", "decisions", "notes", "goal", "purpose"];
 
-let stringSeed = 1;
+/** Strings matching a pattern: a hundred drawn once per pattern (drawing is slow), then taken in turn. */
+const matching = new Map<string, { values: string[]; next: number }>();
 function fromPattern(pattern: string): string {
-  return fc.sample(fc.stringMatching(new RegExp(pattern)), { seed: stringSeed++, numRuns: 1 })[0] as string;
+  let m = matching.get(pattern);
+  if (!m) {
+    m = { values: fc.sample(fc.stringMatching(new RegExp(pattern)), { seed: 1, numRuns: 100 }), next: 0 };
+    matching.set(pattern, m);
+  }
+  return m.values[m.next++ % m.values.length] as string;
 }
 
 export const typeOf = (s: JsonSchema): string | undefined =>

@@ -54,7 +54,9 @@ export async function loadRoutes(): Promise<Route[]> {
         template,
         tags: op.tags ?? [],
         params,
-        body: type ? { type, schema: media?.schema ?? {}, required: Boolean(op.requestBody?.required) } : undefined,
+        body: type
+          ? { type, schema: media?.schema ?? {}, required: Boolean(op.requestBody?.required) }
+          : undefined,
         statuses: Object.keys(op.responses ?? {}).map(Number),
       });
     }

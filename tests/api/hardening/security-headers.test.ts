@@ -78,8 +78,17 @@ const brokenEnv = () =>
   }) as Cloudflare.Env;
 
 const kinds: { kind: string; status: number; type?: string; call: () => Promise<Sent> }[] = [
-  { kind: "2xx JSON", status: 200, type: "application/json", call: () => w.agents.coordinator.call("GET", "/api/v1/networks") },
-  { kind: "201 JSON", status: 201, call: () => w.agents.coordinator.call("POST", "/api/v1/networks", { name: "Headers" }) },
+  {
+    kind: "2xx JSON",
+    status: 200,
+    type: "application/json",
+    call: () => w.agents.coordinator.call("GET", "/api/v1/networks"),
+  },
+  {
+    kind: "201 JSON",
+    status: 201,
+    call: () => w.agents.coordinator.call("POST", "/api/v1/networks", { name: "Headers" }),
+  },
   { kind: "204 no content", status: 204, call: () => new Agent("x").call("POST", "/api/auth/logout") },
   {
     kind: "CSV export stream",
@@ -88,23 +97,48 @@ const kinds: { kind: string; status: number; type?: string; call: () => Promise<
     call: () => w.agents.token.call("GET", `/api/v1/networks/${w.f.networkId}/export/scales?format=csv`),
   },
   { kind: "API docs page", status: 200, type: "text/html", call: () => send("GET", "/api/docs") },
-  { kind: "research docs page", status: 200, type: "text/html", call: () => send("GET", "/api/v1/research-docs") },
-  { kind: "OpenAPI document", status: 200, type: "application/json", call: () => send("GET", "/api/openapi.json") },
+  {
+    kind: "research docs page",
+    status: 200,
+    type: "text/html",
+    call: () => send("GET", "/api/v1/research-docs"),
+  },
+  {
+    kind: "OpenAPI document",
+    status: 200,
+    type: "application/json",
+    call: () => send("GET", "/api/openapi.json"),
+  },
   { kind: "400 bad query", status: 400, call: () => send("GET", "/api/v1/themes/NOT-A-KEY") },
   { kind: "401 not signed in", status: 401, call: () => send("GET", "/api/auth/me") },
-  { kind: "403 research token off the exports", status: 403, call: () => w.agents.token.call("GET", "/api/auth/me") },
+  {
+    kind: "403 research token off the exports",
+    status: 403,
+    call: () => w.agents.token.call("GET", "/api/auth/me"),
+  },
   {
     kind: "403 cross-site write",
     status: 403,
-    call: () => w.agents.coordinator.call("POST", "/api/v1/networks", { name: "x" }, { origin: "https://evil.example" }),
+    call: () =>
+      w.agents.coordinator.call(
+        "POST",
+        "/api/v1/networks",
+        { name: "x" },
+        { origin: "https://evil.example" },
+      ),
   },
   { kind: "404 unknown route", status: 404, call: () => send("GET", "/api/no/such/route") },
   { kind: "404 unknown method", status: 404, call: () => send("DELETE", "/api/health") },
-  { kind: "404 not visible", status: 404, call: () => w.agents.outsider.call("GET", `/api/v1/networks/${w.f.networkId}`) },
+  {
+    kind: "404 not visible",
+    status: 404,
+    call: () => w.agents.outsider.call("GET", `/api/v1/networks/${w.f.networkId}`),
+  },
   {
     kind: "409 conflict",
     status: 409,
-    call: async () => w.agents.coordinator.call("POST", `/api/v1/rounds/${await w.object("roundId", "published")}/open`),
+    call: async () =>
+      w.agents.coordinator.call("POST", `/api/v1/rounds/${await w.object("roundId", "published")}/open`),
   },
   {
     kind: "413 JSON body over 1 MB",
@@ -128,21 +162,27 @@ const kinds: { kind: string; status: number; type?: string; call: () => Promise<
         "content-type": "application/x-www-form-urlencoded",
       }),
   },
-  { kind: "422 invalid body", status: 422, call: () => w.agents.coordinator.call("POST", "/api/v1/networks", {}) },
+  {
+    kind: "422 invalid body",
+    status: 422,
+    call: () => w.agents.coordinator.call("POST", "/api/v1/networks", {}),
+  },
   {
     kind: "429 throttled",
     status: 429,
     call: async () => {
       const headers = { "cf-connecting-ip": "192.0.2.99" };
       let r = await send("GET", "/api/v1/join/QQQQ00", { headers });
-      for (let i = 0; i < 200 && r.status !== 429; i++) r = await send("GET", `/api/v1/join/QQQQ${i}`, { headers });
+      for (let i = 0; i < 200 && r.status !== 429; i++)
+        r = await send("GET", `/api/v1/join/QQQQ${i}`, { headers });
       return r;
     },
   },
   {
     kind: "500 unexpected error",
     status: 500,
-    call: () => send("GET", "/api/v1/networks", { headers: w.agents.coordinator.headers(), env: brokenEnv() }),
+    call: () =>
+      send("GET", "/api/v1/networks", { headers: w.agents.coordinator.headers(), env: brokenEnv() }),
   },
 ];
 
@@ -180,7 +220,9 @@ describe("public/_headers (the SPA's static files)", () => {
 
   it("lets no rule take a security header away (! removes a header in _headers)", () => {
     const removed = [...rules].flatMap(([path, h]) =>
-      [...h.keys()].filter((k) => k.startsWith("!") || REQUIRED.some((r) => r.name === k && !h.get(k))).map((k) => `${path} ${k}`),
+      [...h.keys()]
+        .filter((k) => k.startsWith("!") || REQUIRED.some((r) => r.name === k && !h.get(k)))
+        .map((k) => `${path} ${k}`),
     );
     expect(removed).toEqual([]);
   });

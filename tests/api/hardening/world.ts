@@ -67,7 +67,11 @@ export async function buildWorld(): Promise<World> {
     if (state === "open") return r;
     await insertResponses(
       r,
-      Array.from({ length: 6 }, () => ({ centreId: f.centreA, teamId: f.teamA1, packed: randomPacked(lcgRand) })),
+      Array.from({ length: 6 }, () => ({
+        centreId: f.centreA,
+        teamId: f.teamA1,
+        packed: randomPacked(lcgRand),
+      })),
     );
     await c.must("POST", `/api/v1/rounds/${r}/close`);
     if (state === "closed") return r;
@@ -178,7 +182,9 @@ export async function buildWorld(): Promise<World> {
   }
 
   const tokenAgent = new Agent("token");
-  tokenAgent.bearer = (await c.must("POST", `/api/v1/networks/${f.networkId}/tokens`, { name: "Matrix" })).token;
+  tokenAgent.bearer = (
+    await c.must("POST", `/api/v1/networks/${f.networkId}/tokens`, { name: "Matrix" })
+  ).token;
 
   const surveyRound = await get("roundId", "open");
   const codes: string[] = (
@@ -191,7 +197,15 @@ export async function buildWorld(): Promise<World> {
 
   return {
     f,
-    agents: { coordinator, facilitatorA, facilitatorB, researcher, outsider, anonymous: new Agent("anonymous"), token: tokenAgent },
+    agents: {
+      coordinator,
+      facilitatorA,
+      facilitatorB,
+      researcher,
+      outsider,
+      anonymous: new Agent("anonymous"),
+      token: tokenAgent,
+    },
     seq,
     object: (kind, state = "", fresh = false) => (fresh ? make(kind, state) : get(kind, state)),
     // Fresh codes first; past the thousand the same codes again (used by then, which is a case too).

@@ -11,6 +11,7 @@ import {
   canFollow,
   checkDetail,
   checkText,
+  doText,
   linkText,
   statusMark,
   statusWord,

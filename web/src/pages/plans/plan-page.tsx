@@ -13,7 +13,6 @@ import { createForm } from "../../lib/form.ts";
 import { locale, t } from "../../lib/i18n.ts";
 import { fetchWorkshop } from "../workshops/workshops-data.ts";
 import { ActionItems } from "./action-items.tsx";
-import { Baseline } from "./baseline.tsx";
 import { FollowUpText } from "./follow-up-text.tsx";
 import { PlanFields, planValues, readPlanFields } from "./plan-fields.tsx";
 import { PlanStatus } from "./plan-status.tsx";
@@ -105,14 +104,6 @@ function PlanView(props: { plan: ActionPlanDetail }) {
           <dd class="pre-line">{props.plan.notes}</dd>
         </Show>
       </dl>
-      <Show when={props.plan.scaleKey && props.plan.baselineRoundId}>
-        <Baseline
-          roundId={props.plan.baselineRoundId ?? ""}
-          centreId={props.plan.centreId}
-          teamId={props.plan.teamId}
-          scaleKey={props.plan.scaleKey ?? ""}
-        />
-      </Show>
       <div class="field plan-status-field">
         <label for="plan-status">{t("workshops.plans.changeStatus")}</label>
         <select

@@ -5,8 +5,7 @@ import type {
   ContributionKind,
   SeminarDetail,
 } from "../../../../shared/schemas/seminar.ts";
-import { FormMessages } from "../../components/form-messages.tsx";
-import { createForm } from "../../lib/form.ts";
+import type { FormState } from "../../lib/form.ts";
 import { t } from "../../lib/i18n.ts";
 import { ThemeAndScales } from "../themes/theme-tags.tsx";
 import { removeContribution } from "./seminars-data.ts";
@@ -47,8 +46,10 @@ export function CentreContributions(props: {
   group: CentreGroup;
   seminar: SeminarDetail;
   coordinator: boolean;
+  /** Shared by the page: its messages outlive the block, which is rebuilt when the seminar reloads. */
+  form: FormState;
 }) {
-  const form = createForm();
+  const form = props.form;
   const headingId = () => `centre-${props.group.key.replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const name = () =>
     props.group.centre
@@ -78,7 +79,6 @@ export function CentreContributions(props: {
       <Show when={!props.group.centre}>
         <p class="muted">{t("seminars.otherCentresNote")}</p>
       </Show>
-      <FormMessages form={form} />
       <For each={kinds}>
         {(kind) => (
           <Show when={ofKind(kind).length > 0}>

@@ -2,6 +2,7 @@ import { A, createAsync, useParams } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { type SeminarDetail, seminarUpdateSchema } from "../../../../shared/schemas/seminar.ts";
 import { AsyncView } from "../../components/async-view.tsx";
+import { FormMessages } from "../../components/form-messages.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
 import { createForm } from "../../lib/form.ts";
 import { t, tp } from "../../lib/i18n.ts";
@@ -43,6 +44,7 @@ function SeminarBody(props: { seminar: SeminarDetail }) {
   const hidden = () => s().participantCount - s().participants.length;
   const groups = () => groupByCentre(s().contributions);
   const editForm = createForm();
+  const removeForm = createForm();
 
   const onEdit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -105,12 +107,20 @@ function SeminarBody(props: { seminar: SeminarDetail }) {
 
       <section aria-labelledby="seminar-contributions">
         <h2 id="seminar-contributions">{t("seminars.detail.contributions")}</h2>
+        <FormMessages form={removeForm} />
         <Show
           when={groups().length > 0}
           fallback={<p class="muted">{t("seminars.detail.noContributions")}</p>}
         >
           <For each={groups()}>
-            {(group) => <CentreContributions group={group} seminar={s()} coordinator={coordinator()} />}
+            {(group) => (
+              <CentreContributions
+                group={group}
+                seminar={s()}
+                coordinator={coordinator()}
+                form={removeForm}
+              />
+            )}
           </For>
         </Show>
       </section>

@@ -40,7 +40,9 @@ export function CollectStage(props: { workshop: WorkshopDetail; refresh: () => P
         <StatementColumn kind="gives" statements={ofKind("gives")} />
         <StatementColumn kind="takes" statements={ofKind("takes")} />
       </div>
-      <AddCollected workshopId={props.workshop.id} refresh={props.refresh} />
+      <Show when={props.workshop.stage === "collect"}>
+        <AddCollected workshopId={props.workshop.id} refresh={props.refresh} />
+      </Show>
     </section>
   );
 }

@@ -33,7 +33,7 @@ function SessionView(props: { sessionId: string }) {
   );
   const results = createPoll(
     () => fetchSessionResults(props.sessionId),
-    () => 1500,
+    () => null,
   );
   const form = createForm();
   const [large, setLarge] = createSignal(false);

@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import type { WorkshopStage } from "../../../../shared/schemas/workshop.ts";
 import { t } from "../../lib/i18n.ts";
@@ -23,7 +22,8 @@ export function StageBar(props: { workshopId: string; stage: WorkshopStage; view
                 "stage-bar__step--current": i() === current(),
               }}
             >
-              <A
+              {/* A plain link: the router's <A> would mark every step current (same path). */}
+              <a
                 href={`/workshops/${props.workshopId}?view=${stage}`}
                 aria-current={props.viewed === stage ? "page" : undefined}
                 data-stage={stage}
@@ -38,7 +38,7 @@ export function StageBar(props: { workshopId: string; stage: WorkshopStage; view
                 <Show when={i() < current()}>
                   <span class="visually-hidden"> ({t("workshops.stages.done")})</span>
                 </Show>
-              </A>
+              </a>
             </li>
           )}
         </For>

@@ -1,0 +1,232 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  baseUrl,
+  type CentreRow,
+  DEMO_PASSWORD,
+  demoCentres,
+  horizontalOverflow,
+  launchChromium,
+  newPage,
+  pageText,
+  signIn,
+} from "./helpers.ts";
+
+/** Deletes through the API (with the Origin header the CSRF check wants): leaves the demo as it was. */
+async function apiDelete(email: string, path: string): Promise<void> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const cookie = (res.headers.getSetCookie()[0] ?? "").split(";")[0];
+  await fetch(`${baseUrl}${path}`, { method: "DELETE", headers: { cookie, origin: baseUrl } });
+}
+
+describe("the cycle guide and the results-meeting notes", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: Error[];
+  let networkId: string;
+  let own: CentreRow;
+  let others: CentreRow[];
+  let all: CentreRow[];
+  const meetings: string[] = [];
+
+  const expectNoOtherCentreNames = async () => {
+    const text = await pageText(page);
+    const html = await page.content();
+    for (const other of others) {
+      expect(text, `visible text names ${other.name}`).not.toContain(other.name);
+      expect(html, `page source names ${other.name}`).not.toContain(other.name);
+      expect(html, `page source holds the id of ${other.name}`).not.toContain(other.id);
+    }
+  };
+
+  const step = (name: string) =>
+    page.locator("li.cycle-step", { has: page.getByRole("heading", { level: 2, name: new RegExp(name) }) });
+  const nextStep = () => page.getByRole("region", { name: "Næste skridt" });
+
+  beforeAll(async () => {
+    const demo = await demoCentres();
+    networkId = demo.networkId;
+    all = demo.centres;
+    const found = demo.centres.find((c) => c.name === "Borgerservice");
+    if (!found) throw new Error("The demo centre Borgerservice is missing.");
+    own = found;
+    others = demo.centres.filter((c) => c.id !== own.id);
+    browser = await launchChromium();
+    ({ context, page, errors } = await newPage(browser));
+  });
+
+  afterAll(async () => {
+    for (const id of meetings) await apiDelete("facilitator@example.org", `/api/v1/results-meetings/${id}`);
+    await context?.close();
+    await browser?.close();
+  });
+
+  test("the facilitator's home leads to the guide; June 2007 shows its first steps done", async () => {
+    await signIn(page, "facilitator@example.org");
+    await page.getByRole("link", { name: "Cyklusguide: hvad er næste skridt?" }).click();
+    await page.getByRole("heading", { level: 1, name: "Cyklusguide: Borgerservice" }).waitFor();
+    await page
+      .getByRole("navigation", { name: "Målerunder" })
+      .getByRole("link", { name: "1. måling, juni 2007" })
+      .click();
+    await page.getByText("1. måling, juni 2007 (4. juni 2007 – 29. juni 2007)").waitFor();
+
+    for (const name of ["Målerunde", "Resultater", "Seminar"]) {
+      expect(await step(name).locator(".cycle-status").textContent(), name).toContain("Gennemført");
+    }
+    expect(await step("Resultater").textContent()).toContain("Resultatmødet er holdt · 28. august 2007");
+    expect(await step("Seminar").textContent()).toContain(
+      "Centret har deltaget i et benchmarkseminar · 9. oktober 2007",
+    );
+    const done = /(\d) af 6 trin gennemført/.exec(await pageText(page));
+    expect(Number(done?.[1])).toBeGreaterThanOrEqual(3);
+
+    // The report the step names is the centre's report of that round.
+    await step("Resultater").getByRole("link", { name: "Se rapporten" }).click();
+    await page.getByRole("heading", { level: 1, name: /Borgerservice/ }).waitFor();
+    expect(page.url()).toContain(`/rounds/demo-round-2007/report/${own.id}`);
+    await expectNoOtherCentreNames();
+  });
+
+  test("the latest round names the next thing to do, and the guide moves on when the meeting is recorded", async () => {
+    await page.goto(`/centres/${own.id}/cycle`);
+    await page.getByRole("heading", { level: 1, name: "Cyklusguide: Borgerservice" }).waitFor();
+    await page.locator("p.lead").filter({ hasText: "3. måling, september 2009" }).waitFor();
+    await nextStep().getByText("Hold resultatmødet, og notér det").waitFor();
+    expect(await step("Resultater").locator(".cycle-status").textContent()).toContain("I gang");
+    await nextStep().getByRole("link", { name: "Notér resultatmødet" }).click();
+
+    await page.getByRole("heading", { level: 1, name: "Resultatmøder: Borgerservice" }).waitFor();
+    const form = page.getByRole("region", { name: "Notér et resultatmøde" });
+    expect(await form.getByLabel("Målerunde").inputValue()).toBe("demo-round-2009");
+    // The report's attention points are pointed out next to their scales.
+    await form.getByRole("checkbox", { name: /^Arbejdstempo/ }).waitFor();
+
+    // A negative count is refused next to its field.
+    await form.getByLabel("Antal deltagere (valgfrit)").fill("-3");
+    await form.getByRole("button", { name: "Gem resultatmødet" }).click();
+    await form.getByText("Ret 1 fejl i formularen.").waitFor();
+    expect(await form.getByLabel("Antal deltagere (valgfrit)").getAttribute("aria-invalid")).toBe("true");
+
+    await form.getByLabel("Dato for mødet").fill("2009-11-03");
+    await form.getByLabel("Antal deltagere (valgfrit)").fill("14");
+    await form.getByRole("checkbox", { name: /^Arbejdstempo/ }).check();
+    await form.getByRole("checkbox", { name: /^Stress/ }).check();
+    await form
+      .getByLabel("Beslutninger")
+      .fill("Faste pauser efter lange køperioder.\n- Vi følger op i foråret");
+    await form.getByRole("button", { name: "Gem resultatmødet" }).click();
+    await form.getByText("Resultatmødet er gemt.").waitFor();
+
+    const listed = page
+      .getByRole("region", { name: "Noter fra resultatmøderne" })
+      .getByRole("listitem")
+      .filter({
+        has: page.getByRole("heading", { name: "Møde 3. november 2009" }),
+      });
+    await listed.getByText("3. måling, september 2009 · 14 deltagere").waitFor();
+    await listed.getByRole("link", { name: "Arbejdstempo" }).waitFor();
+    await listed.getByRole("link", { name: "Stress" }).waitFor();
+    await listed.getByText("Vi følger op i foråret").waitFor();
+    const saved = (await page.evaluate(
+      (id) => fetch(`/api/v1/centres/${id}/results-meetings`).then((r) => r.json()),
+      own.id,
+    )) as { id: string; heldOn: string }[];
+    meetings.push(...saved.filter((m) => m.heldOn === "2009-11-03").map((m) => m.id));
+    expect(meetings).toHaveLength(1);
+
+    await page.getByRole("link", { name: "Til cyklusguiden" }).click();
+    await page.getByRole("heading", { level: 1, name: "Cyklusguide: Borgerservice" }).waitFor();
+    await step("Resultater").getByText("Resultatmødet er holdt · 3. november 2009").waitFor();
+    expect(await step("Resultater").locator(".cycle-status").textContent()).toContain("Gennemført");
+    expect(await nextStep().textContent()).not.toContain("Hold resultatmødet");
+    await nextStep().getByRole("link").waitFor();
+    await expectNoOtherCentreNames();
+  });
+
+  test("the coordinator's table is closed to a facilitator, who sees no centre named", async () => {
+    await page.goto(`/networks/${networkId}/cycle`);
+    await page
+      .getByText("Netværket eller målerunden findes ikke, eller kun koordinatoren har adgang.")
+      .waitFor();
+    await expectNoOtherCentreNames();
+  });
+
+  test("the guide reads in English", async () => {
+    await page.goto(`/centres/${own.id}/cycle`);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Cycle guide: Borgerservice" }).waitFor();
+    await page.getByRole("region", { name: "Next step" }).waitFor();
+    expect(await step("Survey round").locator(".cycle-status").textContent()).toContain("Done");
+    await page.getByRole("button", { name: "Dansk" }).click();
+    await page.getByRole("heading", { level: 1, name: "Cyklusguide: Borgerservice" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  test("the coordinator's home leads to every centre's progress in one table", async () => {
+    const coord = await newPage(browser);
+    try {
+      await signIn(coord.page, "coordinator@example.org");
+      await coord.page.getByRole("link", { name: "Centrenes fremdrift i cyklussen" }).click();
+      await coord.page.getByRole("heading", { level: 1, name: "Centrenes fremdrift i cyklussen" }).waitFor();
+      await coord.page
+        .getByRole("navigation", { name: "Målerunder" })
+        .getByRole("link", { name: "1. måling, juni 2007" })
+        .click();
+      const table = coord.page.getByRole("table", { name: /1\. måling, juni 2007/ });
+      await table.waitFor();
+      const rows = await table.getByRole("rowheader").allTextContents();
+      expect(rows.sort()).toEqual(all.map((c) => c.name ?? "").sort());
+      const borgerservice = table.getByRole("row", { name: /^Borgerservice/ });
+      expect(await borgerservice.getByText("Gennemført").count()).toBeGreaterThanOrEqual(3);
+      const headers = await table.getByRole("columnheader").allTextContents();
+      expect(headers.slice(1, 7)).toEqual([
+        "1. Målerunde",
+        "2. Resultater",
+        "3. Seminar",
+        "4. Workshops",
+        "5. Handleplaner",
+        "6. Opfølgning",
+      ]);
+
+      await borgerservice.getByRole("link", { name: "Borgerservice" }).click();
+      await coord.page.getByRole("heading", { level: 1, name: "Cyklusguide: Borgerservice" }).waitFor();
+      await coord.page.getByText("1. måling, juni 2007 (4. juni 2007 – 29. juni 2007)").waitFor();
+      expect(coord.errors).toEqual([]);
+    } finally {
+      await coord.context.close();
+    }
+  });
+
+  test("at 360 px the guide, the notes and the table fit without horizontal scroll", async () => {
+    for (const who of ["facilitator", "coordinator"] as const) {
+      const phone = await newPage(browser, { width: 360, height: 740 });
+      try {
+        await signIn(phone.page, `${who}@example.org`);
+        expect(await horizontalOverflow(phone.page), `${who} home`).toBe(0);
+        const paths =
+          who === "facilitator"
+            ? [
+                `/centres/${own.id}/cycle`,
+                `/centres/${own.id}/cycle?roundId=demo-round-2007`,
+                `/centres/${own.id}/results-meetings`,
+              ]
+            : [`/networks/${networkId}/cycle`, `/networks/${networkId}/cycle?roundId=demo-round-2007`];
+        for (const path of paths) {
+          await phone.page.goto(path);
+          await phone.page.getByRole("heading", { level: 1 }).waitFor();
+          await phone.page.locator("main .loading").waitFor({ state: "detached" });
+          expect(await horizontalOverflow(phone.page), path).toBe(0);
+        }
+        expect(phone.errors).toEqual([]);
+      } finally {
+        await phone.context.close();
+      }
+    }
+  });
+});
