@@ -6,10 +6,13 @@ import { baseUrl, horizontalOverflow, launchChromium, newPage, signIn } from "./
 import {
   answerByApi,
   apiWriter,
-  BORGERSERVICE_ID,
+  CENTRE_ID,
+  CENTRE_NAME,
+  centreFacilitator,
   DEMO_NETWORK_ID,
   fieldworkRound,
   newCodes,
+  TEAM_NAME,
 } from "./survey-fixtures.ts";
 
 const PHONE = { width: 360, height: 740 };
@@ -62,7 +65,7 @@ describe("a round in the field: invitations, import and participation", () => {
     await page.getByRole("link", { name: `Invitationer: ${round.label}` }).click();
     await page.getByRole("heading", { level: 1, name: `Invitationer: ${round.label}` }).waitFor();
 
-    await page.getByLabel("Team (valgfrit)").selectOption({ label: "Telefonerne" });
+    await page.getByLabel("Team (valgfrit)").selectOption({ label: TEAM_NAME });
     await page.getByLabel("Antal koder").fill("3");
     await page.getByRole("button", { name: "Lav koder" }).click();
     await page.getByRole("heading", { level: 2, name: "3 nye koder" }).waitFor();
@@ -98,15 +101,15 @@ describe("a round in the field: invitations, import and participation", () => {
     expect(lines[0]).toBe("code,link,round,centre,team");
     expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(codes);
     expect(lines[1]).toContain(`${baseUrl}/s/${codes[0]},`);
-    expect(lines[1]).toContain(",Borgerservice,Telefonerne");
+    expect(lines[1]).toContain(`,${CENTRE_NAME},${TEAM_NAME}`);
 
     // The counts, as the API has them.
     const summary = (await coordinator.get(`/api/v1/rounds/${round.id}/invitations`)) as Summary;
     const team = summary.centres
-      .find((c) => c.centreId === BORGERSERVICE_ID)
-      ?.teams.find((t) => t.name === "Telefonerne");
+      .find((c) => c.centreId === CENTRE_ID)
+      ?.teams.find((t) => t.name === TEAM_NAME);
     expect(team?.created).toBeGreaterThanOrEqual(3);
-    const teamCells = await rowCells(page, "invitation-counts", "Telefonerne");
+    const teamCells = await rowCells(page, "invitation-counts", TEAM_NAME);
     expect(teamCells.slice(0, 4)).toEqual(
       [team?.created, team?.used, team?.revoked, team?.unused].map(String),
     );
@@ -114,18 +117,18 @@ describe("a round in the field: invitations, import and participation", () => {
     // Revoking the team's unused codes, after saying what it does.
     const unused = team?.unused ?? 0;
     await page
-      .getByRole("button", { name: `Tilbagekald ${unused} ubrugte koder for Borgerservice, Telefonerne` })
+      .getByRole("button", { name: `Tilbagekald ${unused} ubrugte koder for ${CENTRE_NAME}, ${TEAM_NAME}` })
       .click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText("det kan ikke fortrydes").waitFor();
     await dialog.getByRole("button", { name: "Tilbagekald ubrugte" }).click();
     await page
       .getByRole("status")
-      .getByText(`${unused} koder for Borgerservice, Telefonerne er tilbagekaldt.`)
+      .getByText(`${unused} koder for ${CENTRE_NAME}, ${TEAM_NAME} er tilbagekaldt.`)
       .waitFor();
     for (const code of codes) expect(await surveyStatus(code)).toBe(404);
     await page.getByRole("heading", { level: 2, name: "3 nye koder" }).waitFor(); // still shown
-    expect(await rowCells(page, "invitation-counts", "Telefonerne")).toContain("0");
+    expect(await rowCells(page, "invitation-counts", TEAM_NAME)).toContain("0");
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -135,7 +138,7 @@ describe("a round in the field: invitations, import and participation", () => {
     const answeredBefore =
       (
         (await coordinator.get(`/api/v1/rounds/${round.id}/participation`)) as ParticipationCounts
-      ).centres.find((c) => c.centreId === BORGERSERVICE_ID)?.answered ?? -1;
+      ).centres.find((c) => c.centreId === CENTRE_ID)?.answered ?? -1;
     const items = builtinInstrument.items.slice(0, 3).map((item) => item.code);
     const file = {
       name: "andet-vaerktoej.csv",
@@ -143,9 +146,9 @@ describe("a round in the field: invitations, import and participation", () => {
       buffer: Buffer.from(
         [
           `centre;${items.join(";")}`,
-          `${BORGERSERVICE_ID};1;2;3`,
-          `${BORGERSERVICE_ID};9;2;3`,
-          `${BORGERSERVICE_ID};2;2;2`,
+          `${CENTRE_ID};1;2;3`,
+          `${CENTRE_ID};9;2;3`,
+          `${CENTRE_ID};2;2;2`,
           "",
         ].join("\r\n"),
       ),
@@ -165,7 +168,7 @@ describe("a round in the field: invitations, import and participation", () => {
       downloadThroughput: -1,
       uploadThroughput: 200 * 1024,
     });
-    const big = `centre;${items[0]}\r\n${`${BORGERSERVICE_ID};1\r\n`.repeat(20_000)}${BORGERSERVICE_ID};9\r\n`;
+    const big = `centre;${items[0]}\r\n${`${CENTRE_ID};1\r\n`.repeat(20_000)}${CENTRE_ID};9\r\n`;
     await page.getByLabel("CSV-fil").setInputFiles({ ...file, name: "stor.csv", buffer: Buffer.from(big) });
     await page.getByRole("button", { name: "Importér" }).click();
     const progress = page.locator("#import-progress");
@@ -204,7 +207,7 @@ describe("a round in the field: invitations, import and participation", () => {
     const answeredAfter =
       (
         (await coordinator.get(`/api/v1/rounds/${round.id}/participation`)) as ParticipationCounts
-      ).centres.find((c) => c.centreId === BORGERSERVICE_ID)?.answered ?? -1;
+      ).centres.find((c) => c.centreId === CENTRE_ID)?.answered ?? -1;
     expect(answeredAfter - answeredBefore).toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);
     await context.close();
@@ -217,12 +220,12 @@ describe("a round in the field: invitations, import and participation", () => {
     await page.goto(`/rounds/${round.id}/participation`);
     await page.getByRole("heading", { level: 1, name: `Deltagelse: ${round.label}` }).waitFor();
     await page.locator("#participation-table").waitFor();
-    const answered = Number((await rowCells(page, "participation-table", "Borgerservice"))[1]);
+    const answered = Number((await rowCells(page, "participation-table", CENTRE_NAME))[1]);
     expect(answered).toBeGreaterThanOrEqual(0);
     expect(await answerByApi(code ?? "", {})).toBe(201);
     await page
       .locator("#participation-table tr", {
-        has: page.getByRole("rowheader", { name: "Borgerservice", exact: true }),
+        has: page.getByRole("rowheader", { name: CENTRE_NAME, exact: true }),
       })
       .locator("td")
       .nth(1)
@@ -234,10 +237,12 @@ describe("a round in the field: invitations, import and participation", () => {
 
   test("the facilitator reaches the fieldwork from the home page and sees their own centre, on a phone", async () => {
     const { context, page, errors } = await newPage(browser, PHONE);
-    await signIn(page, "facilitator@example.org");
+    await signIn(page, await centreFacilitator());
     await page.getByRole("link", { name: `Invitationer: ${round.label}` }).click();
     await page.getByRole("heading", { level: 1, name: `Invitationer: ${round.label}` }).waitFor();
-    expect(await page.getByLabel("Center", { exact: true }).locator("option").allTextContents()).toEqual(["Borgerservice"]);
+    expect(await page.getByLabel("Center", { exact: true }).locator("option").allTextContents()).toEqual([
+      CENTRE_NAME,
+    ]);
     expect(await horizontalOverflow(page)).toBe(0);
     await page
       .getByRole("navigation", { name: "Runden i felten" })
@@ -251,7 +256,7 @@ describe("a round in the field: invitations, import and participation", () => {
       .click();
     await page.locator("#participation-table").waitFor();
     const headers = await page.locator("#participation-table tbody th").allTextContents();
-    expect(headers[0]).toBe("Borgerservice");
+    expect(headers[0]).toBe(CENTRE_NAME);
     expect(await horizontalOverflow(page)).toBe(0);
     expect(errors).toEqual([]);
     await context.close();

@@ -201,7 +201,7 @@ describe("benchmark seminars and the practice library, for a facilitator", () =>
 
   test("a practice is copied into an action plan for the centre", async () => {
     await page.goto(`/networks/${networkId}/practices?q=borgerservice`);
-    await page.getByRole("link", { name: "Brug »Kodeks for god borgerservice« i en handleplan" }).click();
+    await page.getByRole("link", { name: "Brug i en handleplan: »Kodeks for god borgerservice«" }).click();
     await page
       .getByRole("heading", { level: 1, name: "Handleplan ud fra »Kodeks for god borgerservice«" })
       .waitFor();

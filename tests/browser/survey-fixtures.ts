@@ -1,12 +1,20 @@
 /**
  * What the survey and fieldwork browser tests set up through the API: one open round of the demo
- * network for Borgerservice (made once per server and shared by both files, so that the demo's
- * lists gain one round, not one per test), and fresh invitation codes in it.
+ * network (made once per server and shared by both files, so that the demo's lists gain one round,
+ * not one per test), fresh invitation codes in it, and a facilitator for its centre.
+ *
+ * The round is for Nordlys, not Borgerservice: a newer round of Borgerservice would become the
+ * latest round of the centre that the cycle guide's tests walk through.
  */
 import { baseUrl, DEMO_PASSWORD } from "./helpers.ts";
 
 export const DEMO_NETWORK_ID = "demo-network";
-export const BORGERSERVICE_ID = "demo-borgerservice";
+export const CENTRE_ID = "demo-nordlys";
+export const CENTRE_NAME = "Nordlys Forsikring Kundeservice";
+/** One of the centre's teams in the demo. */
+export const TEAM_NAME = "Skade";
+/** A facilitator of the centre, made by `centreFacilitator()`. */
+export const FACILITATOR_EMAIL = "survey-test-facilitator@example.org";
 export const FIELDWORK_ROUND_LABEL = "4. måling (browsertest)";
 
 export interface Writer {
@@ -54,20 +62,38 @@ export async function fieldworkRound(): Promise<{ id: string; label: string }> {
     label: FIELDWORK_ROUND_LABEL,
     opensOn: isoDay(0),
     closesOn: isoDay(30),
-    centreIds: [BORGERSERVICE_ID],
+    centreIds: [CENTRE_ID],
   })) as { id: string };
   await coordinator.post(`/api/v1/rounds/${round.id}/open`, {});
   return { id: round.id, label: FIELDWORK_ROUND_LABEL };
 }
 
-/** Fresh single-use codes for Borgerservice in the round. */
+/** Fresh single-use codes for the centre in the round. */
 export async function newCodes(roundId: string, count: number): Promise<string[]> {
   const coordinator = await apiWriter("coordinator@example.org");
   const made = (await coordinator.post(`/api/v1/rounds/${roundId}/invitations`, {
-    centreId: BORGERSERVICE_ID,
+    centreId: CENTRE_ID,
     count,
   })) as { codes: string[] };
   return made.codes;
+}
+
+/** A facilitator account for the centre (made the first time; the password is the demo's). */
+export async function centreFacilitator(): Promise<string> {
+  const coordinator = await apiWriter("coordinator@example.org");
+  const people = (await coordinator.get(`/api/v1/networks/${DEMO_NETWORK_ID}/memberships`)) as {
+    email: string;
+  }[];
+  if (!people.some((m) => m.email === FACILITATOR_EMAIL)) {
+    await coordinator.post(`/api/v1/networks/${DEMO_NETWORK_ID}/memberships`, {
+      email: FACILITATOR_EMAIL,
+      name: "Sofie Survey",
+      role: "facilitator",
+      centreId: CENTRE_ID,
+      password: DEMO_PASSWORD,
+    });
+  }
+  return FACILITATOR_EMAIL;
 }
 
 /** Answers a code through the API, as another respondent's phone would. */

@@ -19,7 +19,9 @@ const stillSamePage = (page: Page) =>
 
 /** The statement ids of a phone's rank list, top first. */
 const rankOrder = (page: Page) =>
-  page.locator(".reorder-list > li").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id ?? ""));
+  page
+    .locator(".reorder-list > li")
+    .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id ?? ""));
 const rankTexts = (page: Page) => page.locator(".reorder-list .reorder-item__text").allTextContents();
 
 describe("workshops: collect, condense, vote in pairs, plan", () => {
@@ -184,7 +186,8 @@ describe("workshops: collect, condense, vote in pairs, plan", () => {
     const a = await phone();
     const keys: string[] = [];
     a.page.on("request", (r: Request) => {
-      if (r.method() === "POST" && r.url().includes("/ballots")) keys.push(r.headers()["idempotency-key"] ?? "");
+      if (r.method() === "POST" && r.url().includes("/ballots"))
+        keys.push(r.headers()["idempotency-key"] ?? "");
     });
     await a.page.goto(`/vote/${voteCode}`);
     await a.page.getByRole("heading", { name: "Sæt udsagnene i rækkefølge" }).waitFor();
@@ -230,7 +233,9 @@ describe("workshops: collect, condense, vote in pairs, plan", () => {
     await chart.waitFor();
     expect(await chart.locator("rect.results-bar").count()).toBe(4);
     expect(await chart.locator("[data-statement]").first().getAttribute("data-rank")).toBe("1");
-    expect(await chart.locator("[data-statement]").first().locator("title").textContent()).toBe(`1. ${target}`);
+    expect(await chart.locator("[data-statement]").first().locator("title").textContent()).toBe(
+      `1. ${target}`,
+    );
     // Both pairs put it first: full Borda score, and the chance of the top three shown.
     expect(await chart.locator("rect.results-bar").first().getAttribute("data-score")).toBe("100.0");
     await chart.getByText("% chance for at være i top tre").first().waitFor();
@@ -287,7 +292,9 @@ describe("workshops: collect, condense, vote in pairs, plan", () => {
     expect(await page.getByLabel("Prioritet", { exact: true }).inputValue()).toBe("1");
     await page.getByLabel("Team", { exact: true }).selectOption({ label: "Telefonerne" });
     await page.getByLabel("Mål", { exact: true }).fill("Færre afbrydelser i de stille timer");
-    await page.getByLabel("Skala i målingen, der skal flytte sig").selectOption({ label: "Indflydelse i arbejdet" });
+    await page
+      .getByLabel("Skala i målingen, der skal flytte sig")
+      .selectOption({ label: "Indflydelse i arbejdet" });
     // The scale's current score is shown as the baseline (from the latest published round).
     await page.locator(".baseline").getByText("Udgangspunkt:").waitFor();
     expect(await page.locator(".baseline").textContent()).toMatch(/Indflydelse i arbejdet var \d+,\d/);
@@ -305,7 +312,9 @@ describe("workshops: collect, condense, vote in pairs, plan", () => {
     await item.getByText("Fristen er overskredet").waitFor();
     expect(await item.textContent()).toContain("ansvarlig: Teamleder");
     await page.getByRole("heading", { name: "Opfølgning" }).waitFor();
-    expect(await page.locator(".follow-up").textContent()).toMatch(/Udgangspunkt: Indflydelse i arbejdet var/);
+    expect(await page.locator(".follow-up").textContent()).toMatch(
+      /Udgangspunkt: Indflydelse i arbejdet var/,
+    );
     expect(await page.locator("a[href^='/themes/']").count()).toBeGreaterThan(0);
 
     // Status of the action, changed in place.
@@ -314,7 +323,9 @@ describe("workshops: collect, condense, vote in pairs, plan", () => {
 
     await page.getByRole("link", { name: "← Centrets handleplaner" }).click();
     await page.getByRole("heading", { level: 1, name: "Handleplaner i Borgerservice" }).waitFor();
-    const card = page.locator(".plan-card").filter({ has: page.getByRole("link", { name: top, exact: true }) });
+    const card = page
+      .locator(".plan-card")
+      .filter({ has: page.getByRole("link", { name: top, exact: true }) });
     await card.waitFor();
     expect(await card.textContent()).toContain("Telefonerne");
     await card.getByText("1 overskredet frist").waitFor();
@@ -370,7 +381,11 @@ describe("workshops: collect, condense, vote in pairs, plan", () => {
     ]) {
       await page.goto(path);
       await page.getByRole("heading", { level: 1 }).waitFor();
-      await page.locator(".loading").first().waitFor({ state: "detached" }).catch(() => {});
+      await page
+        .locator(".loading")
+        .first()
+        .waitFor({ state: "detached" })
+        .catch(() => {});
       expect(await horizontalOverflow(page), path).toBe(0);
     }
     for (const p of phones) expect(p.errors).toEqual([]);

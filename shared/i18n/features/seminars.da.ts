@@ -109,7 +109,7 @@ export const seminarsDa = {
   "seminars.practice.fromUnnamed": "Et andet center (navnet vises ikke)",
   "seminars.practice.fromSeminar": "Delt på et benchmarkseminar",
   "seminars.practice.toPlan": "Brug i en handleplan",
-  "seminars.practice.toPlanLabel": "Brug »{title}« i en handleplan",
+  "seminars.practice.toPlanLabel": "Brug i en handleplan: »{title}«",
   "seminars.practice.shareToggle": "Andre centre må se vores navn",
   "seminars.practice.shared": "Andre centre kan nu se, at praksissen er jeres.",
   "seminars.practice.unshared": "Andre centre ser ikke længere jeres navn ved praksissen.",

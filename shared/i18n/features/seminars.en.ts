@@ -111,7 +111,7 @@ export const seminarsEn: Record<keyof typeof seminarsDa, string> = {
   "seminars.practice.fromUnnamed": "Another centre (name not shown)",
   "seminars.practice.fromSeminar": "Shared at a benchmark seminar",
   "seminars.practice.toPlan": "Use in an action plan",
-  "seminars.practice.toPlanLabel": "Use “{title}” in an action plan",
+  "seminars.practice.toPlanLabel": "Use in an action plan: “{title}”",
   "seminars.practice.shareToggle": "Other centres may see our name",
   "seminars.practice.shared": "Other centres can now see that the practice is yours.",
   "seminars.practice.unshared": "Other centres no longer see your name with the practice.",

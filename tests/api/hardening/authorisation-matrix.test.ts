@@ -6,15 +6,12 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { CALLERS, type Caller, expected, policy, ruleFor, ruleMatches } from "./policy.ts";
-import { encodeBody, validRequest } from "./requests.ts";
+import { encodeBody, OWN_SESSION, validRequest } from "./requests.ts";
 import { loadRoutes, queryString } from "./routes.ts";
 import { type Agent, checkProblem, send, signedIn } from "./send.ts";
 import { buildWorld, type World } from "./world.ts";
 
 const routes = await loadRoutes();
-
-/** Routes that end or replace the caller's session: each call gets a session of its own. */
-const OWN_SESSION = new Set(["POST /api/auth/login", "POST /api/auth/logout"]);
 
 let w: World;
 beforeAll(async () => {

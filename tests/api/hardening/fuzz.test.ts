@@ -3,7 +3,8 @@
  * mostly as the coordinator, some as nobody, a facilitator or a research token. Properties:
  * - never a 5xx;
  * - every answer outside 2xx is problem+json with type, title, status and detail;
- * - a refused request (4xx) leaves every table as it was, throttle counters and the audit log aside.
+ * - a refused request (4xx) commits no write (observed-d1.ts), throttle counters and the audit log aside.
+ * A 5xx is reported with what the Worker logged for it (its `onError` logs the error and stack).
  *
  * The standard run sends about 10,000 requests; `npm run fuzz` sends more (scripts/fuzz.ts).
  */
@@ -14,7 +15,7 @@ import { FUZZ_RUNS, FUZZ_SEED } from "./fuzz-settings.ts";
 import { apply, mutations, type Wire } from "./mutate.ts";
 import { observe, type Write } from "./observed-d1.ts";
 import type { Caller } from "./policy.ts";
-import { validRequest } from "./requests.ts";
+import { OWN_SESSION, validRequest } from "./requests.ts";
 import { loadRoutes, type Route } from "./routes.ts";
 import { type Agent, checkProblem, send, signedIn } from "./send.ts";
 import { buildWorld, type World } from "./world.ts";
@@ -23,9 +24,6 @@ const routes = await loadRoutes();
 const TOTAL = FUZZ_RUNS;
 const SEED = FUZZ_SEED;
 const PER_ROUTE = Math.ceil(TOTAL / routes.length);
-
-/** Routes that end or replace the caller's session: fuzzed with a session of their own. */
-const OWN_SESSION = new Set(["POST /api/auth/login", "POST /api/auth/logout"]);
 
 type Who = "coordinator" | "anonymous" | "facilitator" | "token";
 const who = fc.oneof(
@@ -41,6 +39,13 @@ const mayWrite = (x: Write) =>
   x.table === "audit_log" ||
   (x.table === "api_tokens" && /^\s*UPDATE api_tokens SET last_used_at = \? WHERE id = \?$/i.test(x.sql));
 const writes: Write[] = [];
+/** What the Worker logs with console.error (the error behind a 500), per request. */
+const logged: string[] = [];
+const consoleError = console.error;
+console.error = (...args: unknown[]) => {
+  logged.push(args.map((a) => (a instanceof Error ? (a.stack ?? a.message) : String(a))).join(" "));
+  consoleError(...args);
+};
 const watched = Object.create(env, { DB: { value: observe(env.DB, writes) } }) as Cloudflare.Env;
 
 let w: World;
@@ -58,6 +63,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
+  console.error = consoleError;
   const seconds = (Date.now() - stats.started) / 1000;
   const slow = [...stats.slowest].sort(([, a], [, b]) => b - a).slice(0, 8);
   console.log(`slowest routes (ms in the Worker): ${slow.map(([k, ms]) => `${k} ${ms}`).join(", ")}`);
@@ -145,6 +151,7 @@ describe.each(routes.map((route, i) => ({ route, i, key: route.key })))("$key", 
           const wire = apply(route, base, muts, agents[caller].headers());
           const t = Date.now();
           writes.length = 0;
+          logged.length = 0;
           const r = await send(wire.method, wire.path, {
             headers: wire.headers,
             body: wire.body ?? null,
@@ -156,7 +163,8 @@ describe.each(routes.map((route, i) => ({ route, i, key: route.key })))("$key", 
           stats.requests++;
           stats.byStatus.set(r.status, (stats.byStatus.get(r.status) ?? 0) + 1);
           const what = () => describeCase(route, caller, wire, r.status, r.text);
-          if (r.status >= 500) throw new Error(`5xx\n  ${what()}`);
+          if (r.status >= 500)
+            throw new Error(`5xx\n  ${what()}\n  logged ${logged.join("\n") || "(nothing)"}`);
           if (r.status >= 200 && r.status < 300) return;
           const problem = checkProblem(r);
           if (!problem.ok) throw new Error(`not problem+json: ${problem.why}\n  ${what()}`);

@@ -31,6 +31,9 @@ interface Context {
   fresh: boolean;
 }
 
+/** Routes that end or replace the caller's session: each call gets a session of its own. */
+export const OWN_SESSION = new Set(["POST /api/auth/login", "POST /api/auth/logout"]);
+
 /** States the routes need their objects in, for a caller that is let in to succeed. */
 const states: Record<string, Record<string, string>> = {
   "PATCH /api/v1/rounds/{roundId}": { roundId: "draft" },

@@ -68,7 +68,7 @@ export class Agent {
     return { ...h, ...extra };
   }
 
-  /** A JSON call (a string body goes as it is); throws unless the status is the one expected. */
+  /** A JSON call (a string body goes as it is), with this caller's credentials. */
   async call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const h = this.headers(headers);
     let payload: BodyInit | undefined;

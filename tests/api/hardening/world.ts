@@ -11,7 +11,7 @@
  */
 import { builtinInstrument } from "../../../shared/instrument/index.ts";
 import { type Fixture, fixture, PASSWORD } from "../helpers.ts";
-import { insertResponses, randomPacked } from "../research-helpers.ts";
+import { insertResponses, lcg, randomPacked } from "../research-helpers.ts";
 import { Agent, signedIn } from "./send.ts";
 
 export const BUILTIN_INSTRUMENT = `builtin-${builtinInstrument.key}-${builtinInstrument.version}`;
@@ -47,13 +47,7 @@ export async function buildWorld(): Promise<World> {
   let n = 0;
   const seq = () => ++n;
   const id = async (path: string, body: unknown) => (await c.must("POST", path, body)).id as string;
-  const lcgRand = (() => {
-    let s = 7;
-    return () => {
-      s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-      return s / 2 ** 32;
-    };
-  })();
+  const rand = lcg(7);
 
   async function round(state: string): Promise<string> {
     const r = await id(`/api/v1/networks/${f.networkId}/rounds`, {
@@ -70,7 +64,7 @@ export async function buildWorld(): Promise<World> {
       Array.from({ length: 6 }, () => ({
         centreId: f.centreA,
         teamId: f.teamA1,
-        packed: randomPacked(lcgRand),
+        packed: randomPacked(rand),
       })),
     );
     await c.must("POST", `/api/v1/rounds/${r}/close`);

@@ -64,9 +64,13 @@ function TableBody(props: { networkId: string; cycle: NetworkCycle }) {
         href={(id) => `/networks/${props.networkId}/cycle?roundId=${encodeURIComponent(id)}`}
       />
       <Show when={rows().length > 0} fallback={<p>{t("seminars.cycle.noCentres")}</p>}>
-        <section class="cycle-table-scroll" tabindex="0" aria-labelledby="cycle-table-caption">
+        <h2 id="cycle-table-title" class="cycle-table-title">
+          {t("seminars.cycle.tableCaption", { round: r().label })}
+        </h2>
+        {/* Focusable: a keyboard can scroll the table on a phone; the page itself never scrolls sideways. */}
+        <section class="cycle-table-scroll" tabindex="0" aria-labelledby="cycle-table-title">
           <table class="cycle-table">
-            <caption id="cycle-table-caption">
+            <caption class="sem-visually-hidden">
               {t("seminars.cycle.tableCaption", { round: r().label })}
             </caption>
             <thead>

@@ -66,7 +66,7 @@ export function ReorderList(props: ReorderListProps) {
             : event.key === "End"
               ? props.ids.length - 1
               : null;
-    if (to !== 12345) return;
+    if (to === null) return;
     event.preventDefault();
     moveTo(id, to, "handle");
   };

@@ -1,4 +1,4 @@
-import { useParams } from "@solidjs/router";
+import { useNavigate, useParams } from "@solidjs/router";
 import { createSignal, Match, onMount, Show, Switch } from "solid-js";
 import { validateBallot } from "../../../../shared/ranking/validate.ts";
 import type { BallotBody, VoteView } from "../../../../shared/schemas/workshop.ts";
@@ -38,6 +38,7 @@ export default function VotePage() {
 }
 
 function VoteLoader(props: { code: string }) {
+  const navigate = useNavigate();
   const [phase, setPhase] = createSignal<Phase>({ kind: "loading" });
 
   const load = async () => {
@@ -107,6 +108,14 @@ function VoteLoader(props: { code: string }) {
     const p = phase();
     return "view" in p ? p.view : undefined;
   };
+  const refused = () => {
+    const p = phase();
+    return p.kind === "refused" ? p : undefined;
+  };
+  const failed = () => {
+    const p = phase();
+    return p.kind === "failed" ? p : undefined;
+  };
   const title = () => view()?.label ?? view()?.title ?? t("workshops.participant.voteTitle");
 
   return (
@@ -121,12 +130,12 @@ function VoteLoader(props: { code: string }) {
             {t("app.loading")}
           </p>
         </Match>
-        <Match when={phase().kind === "refused" && phase()}>
+        <Match when={refused()}>
           {(p) => (
             <>
-              <RefusalText refusal={(p() as { refusal: Refusal }).refusal} />
+              <RefusalText refusal={p().refusal} />
               <p>{t("workshops.participant.joinIntro")}</p>
-              <CodeEntry onCode={(code) => location.assign(`/vote/${code}`)} />
+              <CodeEntry onCode={(code) => navigate(`/join/${code}`)} />
             </>
           )}
         </Match>
@@ -152,34 +161,30 @@ function VoteLoader(props: { code: string }) {
             {t("workshops.participant.sendingBallot")}
           </p>
         </Match>
-        <Match when={phase().kind === "failed" && phase()}>
-          {(p) => {
-            const failed = p() as { view: VoteView; refusal: Refusal };
-            const canRetry = () => Boolean(loadBallot(props.code).pending);
-            return (
-              <>
-                <RefusalText refusal={failed.refusal} />
-                <div class="button-row">
-                  <Show
-                    when={canRetry()}
-                    fallback={
-                      <button
-                        type="button"
-                        class="button"
-                        onClick={() => setPhase({ kind: "voting", view: failed.view })}
-                      >
-                        {t("workshops.participant.backToBallot")}
-                      </button>
-                    }
-                  >
-                    <button type="button" class="button" onClick={() => void send(failed.view)}>
-                      {t("workshops.participant.retry")}
+        <Match when={failed()}>
+          {(p) => (
+            <>
+              <RefusalText refusal={p().refusal} />
+              <div class="button-row">
+                <Show
+                  when={loadBallot(props.code).pending}
+                  fallback={
+                    <button
+                      type="button"
+                      class="button"
+                      onClick={() => setPhase({ kind: "voting", view: p().view })}
+                    >
+                      {t("workshops.participant.backToBallot")}
                     </button>
-                  </Show>
-                </div>
-              </>
-            );
-          }}
+                  }
+                >
+                  <button type="button" class="button" onClick={() => void send(p().view)}>
+                    {t("workshops.participant.retry")}
+                  </button>
+                </Show>
+              </div>
+            </>
+          )}
         </Match>
         <Match when={phase().kind === "voting" && view()}>
           {(v) => (

@@ -1,4 +1,4 @@
-import { createSignal, type JSX, onCleanup, onMount, Show } from "solid-js";
+import { createSignal, createUniqueId, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { t } from "../../lib/i18n.ts";
 import { QrCode } from "./qr-code.tsx";
 
@@ -20,7 +20,7 @@ interface JoinPanelProps {
 export function JoinPanel(props: JoinPanelProps) {
   let panel: HTMLElement | undefined;
   const [full, setFull] = createSignal(false);
-  const headingId = `join-${Math.random().toString(36).slice(2, 8)}`;
+  const headingId = `join-${createUniqueId()}`;
   const address = () => `${location.host}/j`;
   const spelled = () => props.code.split("").join(" ");
 

@@ -33,7 +33,7 @@ function SessionView(props: { sessionId: string }) {
   );
   const results = createPoll(
     () => fetchSessionResults(props.sessionId),
-    () => null,
+    () => 1500,
   );
   const form = createForm();
   const [large, setLarge] = createSignal(false);

@@ -36,7 +36,7 @@ function WorkshopView(props: { workshopId: string }) {
   // Live while statements come in (the room watches the screen); slower while pairs vote.
   const workshop = createPoll(
     () => fetchWorkshop(props.workshopId),
-    () => (null),
+    () => (viewed() === "collect" ? 1500 : viewed() === "prioritise" ? 3000 : null),
   );
 
   const move = async (to: WorkshopStage) => {

@@ -1,0 +1,159 @@
+/**
+ * axe-core on every workshop screen: the facilitator's stages, a voting session, the action plans,
+ * and the participants' pages (code entry, statements, the three ballot forms, a closed session).
+ * The data is made through the API first, so that each screen shows what it shows in a meeting.
+ */
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { baseUrl, DEMO_PASSWORD, horizontalOverflow, launchChromium, newPage, signIn } from "./helpers.ts";
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core evaluated through the DevTools protocol (the page's CSP does not govern it). */
+async function axeViolations(page: Page): Promise<string[]> {
+  const source = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  await page.evaluate(source);
+  const violations = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown }> } }
+    ).axe;
+    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
+  })) as AxeViolation[];
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+/** A facilitator's cookie session that can also write (CSRF is checked by Origin). */
+async function facilitatorApi() {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: JSON.stringify({ email: "facilitator@example.org", password: DEMO_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status}`);
+  const cookie = (res.headers.getSetCookie()[0] ?? "").split(";")[0] ?? "";
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const r = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { cookie, origin: baseUrl, "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
+    return (await r.json()) as T;
+  };
+}
+
+describe("axe-core finds no violations on the workshop screens", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: Error[];
+  let workshopId = "";
+  let joinCode = "";
+  const codes: Record<"rank" | "top" | "pairwise", string> = { rank: "", top: "", pairwise: "" };
+  let sessionId = "";
+
+  beforeAll(async () => {
+    const api = await facilitatorApi();
+    const w = await api<{ id: string; joinCode: string }>(
+      "POST",
+      "/api/v1/centres/demo-borgerservice/workshops",
+      {
+        title: "Tilgængelighedstjek",
+      },
+    );
+    workshopId = w.id;
+    joinCode = w.joinCode;
+    await api("POST", `/api/v1/workshops/${w.id}/statements`, { text: "Gode kolleger", kind: "gives" });
+    await api("POST", `/api/v1/workshops/${w.id}/statements`, { text: "Larm i lokalet", kind: "takes" });
+    for (const text of ["Samarbejde", "Ro til opgaverne", "Faglig sparring", "Fleksibel vagtplan"])
+      await api("POST", `/api/v1/workshops/${w.id}/statements`, { text });
+    const rank = await api<{ id: string; code: string }>(
+      "POST",
+      `/api/v1/workshops/${w.id}/voting-sessions`,
+      {
+        mode: "rank",
+      },
+    );
+    const top = await api<{ code: string }>("POST", `/api/v1/workshops/${w.id}/voting-sessions`, {
+      mode: "rank",
+      topN: 3,
+    });
+    const pairwise = await api<{ code: string }>("POST", `/api/v1/workshops/${w.id}/voting-sessions`, {
+      mode: "pairwise",
+    });
+    sessionId = rank.id;
+    Object.assign(codes, { rank: rank.code, top: top.code, pairwise: pairwise.code });
+    // One ballot, so that the session shows its chart and table.
+    const ballot = await fetch(`${baseUrl}/api/v1/vote/${rank.code}`).then(
+      (r) =>
+        r.json() as Promise<{
+          statements: { id: string }[];
+        }>,
+    );
+    const sent = await fetch(`${baseUrl}/api/v1/vote/${rank.code}/ballots`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "idempotency-key": crypto.randomUUID() },
+      body: JSON.stringify({ ranking: ballot.statements.map((s) => s.id) }),
+    });
+    expect(sent.status).toBe(201);
+
+    browser = await launchChromium();
+    ({ context, page, errors } = await newPage(browser));
+    await signIn(page, "facilitator@example.org");
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  test("the facilitator's workshop list, stages, session and plans", async () => {
+    const plans = (await (
+      await facilitatorApi()
+    )<{ id: string }[]>("GET", "/api/v1/centres/demo-borgerservice/action-plans")) as { id: string }[];
+    const screens: [string, string][] = [
+      ["/centres/demo-borgerservice/workshops", "h1"],
+      [`/workshops/${workshopId}?view=collect`, "[data-join-code]"],
+      [`/workshops/${workshopId}?view=condense`, "[data-short-list] > li"],
+      [`/workshops/${workshopId}?view=prioritise`, "svg[data-chart='workshop-results']"],
+      ["/workshops/demo-workshop-2007?view=plan", ".top-three__item"],
+      ["/workshops/demo-workshop-2007?view=follow-up", ".follow-up"],
+      [`/voting-sessions/${sessionId}`, "svg[data-chart='workshop-results']"],
+      ["/centres/demo-borgerservice/plans", ".plan-card"],
+      [`/plans/${plans[0]?.id}`, ".follow-up"],
+      [`/centres/demo-borgerservice/plans/new?workshop=${workshopId}`, "select[name='scaleKey']"],
+    ];
+    for (const [path, ready] of screens) {
+      await page.goto(path);
+      await page.locator(ready).first().waitFor();
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test("the participants' pages on a phone", async () => {
+    const phone = await newPage(browser, { width: 360, height: 740 });
+    const screens: [string, string][] = [
+      ["/j", "#join-code"],
+      [`/j/${joinCode}`, "#statement-text"],
+      [`/vote/${codes.rank}`, ".reorder-list"],
+      [`/vote/${codes.top}`, ".pick-pool"],
+      [`/vote/${codes.pairwise}`, ".pair__option"],
+      ["/vote/DEMOV1", ".vote-closed"],
+    ];
+    for (const [path, ready] of screens) {
+      await phone.page.goto(path);
+      await phone.page.locator(ready).first().waitFor();
+      expect(await axeViolations(phone.page), path).toEqual([]);
+      expect(await horizontalOverflow(phone.page), path).toBe(0);
+    }
+    expect(phone.errors).toEqual([]);
+    await phone.context.close();
+  });
+});
