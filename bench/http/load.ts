@@ -1,69 +1,93 @@
 /**
  * Load test of the API on local workerd: the published report and the live voting results at
  * 50 concurrent clients, beside a trivial route served by the same Worker as the ceiling.
- * Usage: tsx bench/http/load.ts [--seconds N]   (prints JSON; bench/run.ts records it)
+ *
+ * The routes are run in short segments, round-robin, several rounds, so that a slow spell of a
+ * shared machine falls on every route alike; each route's ratio to the ceiling is taken round by
+ * round (the segment of the route ÷ the ceiling's segment of the same round) and its median is
+ * the figure compared with the target. Latencies are every response of every segment.
+ *
+ * Usage: tsx bench/http/load.ts [--seconds N] [--rounds N]   (starts its own server, prints JSON;
+ * `npm run bench -- --only load` runs it and records it in bench/BENCHMARKS.md)
  */
 import autocannon from "autocannon";
-import { signIn, startServer } from "./server.ts";
+import { median, quantile } from "../timing.ts";
+import { type BenchServer, signIn, startServer } from "./server.ts";
 
-export interface LoadResult {
+export const CONNECTIONS = 50;
+
+export interface LoadRoute {
+  key: "ceiling" | "auth" | "report" | "query" | "voting";
   name: string;
   path: string;
+  note: string;
+  headers: Record<string, string>;
+}
+
+export interface LoadResult {
+  key: LoadRoute["key"];
+  name: string;
+  path: string;
+  note: string;
+  /** 2xx responses over all segments. */
+  ok: number;
+  seconds: number;
   requestsPerSecond: number;
+  /** Requests per second of each round's segment. */
+  perRound: number[];
+  /** Segment ÷ the ceiling's segment of the same round. */
+  ratios: number[];
   p50: number;
   p99: number;
   non2xx: number;
+  errors: number;
+  timeouts: number;
 }
 
-async function hammer(
-  name: string,
-  url: string,
-  headers: Record<string, string>,
-  seconds: number,
-): Promise<LoadResult> {
-  // A short warm-up fills caches and JIT, as a real reading room would have done.
-  await autocannon({ url, connections: 10, duration: 1, headers });
-  const r = await autocannon({ url, connections: 50, duration: seconds, headers });
-  return {
-    name,
-    path: new URL(url).pathname + new URL(url).search,
-    requestsPerSecond: Math.round(r.requests.average),
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    non2xx: r.non2xx,
-  };
+export interface LoadRun {
+  connections: number;
+  secondsPerSegment: number;
+  rounds: number;
+  results: LoadResult[];
+  /** x-amica-cache of the report before and during the run. */
+  reportCache: { first: string | null; warm: string | null };
+  /** Sequential single requests of the report: misses (first read of a team's report) and hits. */
+  reportLatency: { missMs: number[]; hitMs: number[] };
 }
 
-export async function runLoad(seconds = 10, port = 8797): Promise<LoadResult[]> {
-  const server = await startServer(port);
-  try {
-    const cookie = await signIn(server.base, "facilitator@example.org");
-    const headers = { cookie };
-    const results: LoadResult[] = [];
-    results.push(await hammer("trivial route (ceiling)", `${server.base}/api/health`, {}, seconds));
-    results.push(
-      await hammer(
-        "published report",
-        `${server.base}/api/v1/rounds/demo-round-2008/report?centre=demo-borgerservice`,
-        headers,
-        seconds,
-      ),
-    );
-    results.push(
-      await hammer(
-        "one D1 point query (round)",
-        `${server.base}/api/v1/rounds/demo-round-2008`,
-        headers,
-        seconds,
-      ),
-    );
-    const votingPath = await demoVotingResultsPath(server.base, cookie);
-    if (votingPath)
-      results.push(await hammer("live voting results", `${server.base}${votingPath}`, headers, seconds));
-    return results;
-  } finally {
-    server.stop();
-  }
+interface Segment {
+  ok: number;
+  seconds: number;
+  latencies: number[];
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+function segment(url: string, headers: Record<string, string>, seconds: number, connections: number) {
+  return new Promise<Segment>((resolve, reject) => {
+    const latencies: number[] = [];
+    let ok = 0;
+    let non2xx = 0;
+    const instance = autocannon({ url, connections, duration: seconds, headers }, (err, result) => {
+      if (err) return reject(err);
+      const elapsed = (new Date(result.finish).getTime() - new Date(result.start).getTime()) / 1000;
+      resolve({ ok, seconds: elapsed, latencies, non2xx, errors: result.errors, timeouts: result.timeouts });
+    });
+    instance.on("response", (_client, statusCode: number, _bytes: number, responseTime: number) => {
+      if (statusCode >= 200 && statusCode < 300) {
+        ok++;
+        latencies.push(responseTime);
+      } else non2xx++;
+    });
+  });
+}
+
+async function timed(url: string, headers: Record<string, string>) {
+  const t0 = performance.now();
+  const res = await fetch(url, { headers });
+  await res.arrayBuffer();
+  return { ms: performance.now() - t0, status: res.status, cache: res.headers.get("x-amica-cache") };
 }
 
 /** The demo's first voting session, if the demo has workshops. */
@@ -80,8 +104,143 @@ async function demoVotingResultsPath(base: string, cookie: string): Promise<stri
   return null;
 }
 
+export async function runLoad(
+  server: BenchServer,
+  opts: { seconds?: number; rounds?: number; log?: (line: string) => void } = {},
+): Promise<LoadRun> {
+  const seconds = opts.seconds ?? 5;
+  const rounds = opts.rounds ?? 3;
+  const log = opts.log ?? (() => {});
+  const { base } = server;
+  const cookie = await signIn(base, "facilitator@example.org");
+  const auth = { cookie };
+  const report = "/api/v1/rounds/demo-round-2008/report?centre=demo-borgerservice";
+  const voting = await demoVotingResultsPath(base, cookie);
+  if (!voting) throw new Error("the demo has no voting session: the live voting results cannot be measured");
+
+  const routes: LoadRoute[] = [
+    {
+      key: "ceiling",
+      name: "trivial route (ceiling)",
+      path: "/api/health",
+      note: "no session, no D1",
+      headers: {},
+    },
+    {
+      key: "auth",
+      name: "trivial route, signed in",
+      path: "/api/health",
+      note: "the same route with the facilitator's session cookie: the cost of authentication",
+      headers: auth,
+    },
+    {
+      key: "report",
+      name: "published report",
+      path: report,
+      note: "facilitator's own centre, served from the cache",
+      headers: auth,
+    },
+    {
+      key: "query",
+      name: "one D1 point query",
+      path: "/api/v1/centres/demo-borgerservice",
+      note: "a centre by primary key",
+      headers: auth,
+    },
+    {
+      key: "voting",
+      name: "live voting results",
+      path: voting,
+      note: "the demo's first voting session: ballots read and ranked on every request",
+      headers: auth,
+    },
+  ];
+  for (const r of routes) {
+    const res = await fetch(base + r.path, { headers: r.headers });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${r.path}: ${res.status}`);
+  }
+
+  // The report: a first read of a team's report builds and caches it, the next one is a hit.
+  const reportCache = {
+    first: (await timed(base + report, auth)).cache,
+    warm: (await timed(base + report, auth)).cache,
+  };
+  const missMs: number[] = [];
+  const hitMs: number[] = [];
+  for (let t = 1; t <= 5; t++) {
+    const url = `${base}${report}&team=demo-borgerservice-team-${t}`;
+    const miss = await timed(url, auth);
+    const hit = await timed(url, auth);
+    if (miss.status === 200 && miss.cache === "miss" && hit.cache === "hit") {
+      missMs.push(miss.ms);
+      hitMs.push(hit.ms);
+    }
+  }
+
+  log(`load: warm-up, then ${rounds} rounds × ${routes.length} routes × ${seconds} s at ${CONNECTIONS} clients`);
+  for (const r of routes) await segment(base + r.path, r.headers, 1, 10);
+  const segments = new Map<string, Segment[]>(routes.map((r) => [r.key, []]));
+  for (let round = 0; round < rounds; round++) {
+    // Rotate the order, so that no route always follows the same one.
+    const order = routes.map((_, i) => routes[(i + round) % routes.length] as LoadRoute);
+    for (const r of order) {
+      const s = await segment(base + r.path, r.headers, seconds, CONNECTIONS);
+      segments.get(r.key)?.push(s);
+      log(`load: round ${round + 1}, ${r.name}: ${(s.ok / s.seconds).toFixed(0)} req/s`);
+    }
+  }
+
+  const ceiling = (segments.get("ceiling") as Segment[]).map((s) => s.ok / s.seconds);
+  const results = routes.map((r): LoadResult => {
+    const segs = segments.get(r.key) as Segment[];
+    const ok = segs.reduce((a, s) => a + s.ok, 0);
+    const secs = segs.reduce((a, s) => a + s.seconds, 0);
+    const perRound = segs.map((s) => s.ok / s.seconds);
+    const latencies = segs.flatMap((s) => s.latencies);
+    return {
+      key: r.key,
+      name: r.name,
+      path: r.path,
+      note: r.note,
+      ok,
+      seconds: secs,
+      requestsPerSecond: ok / secs,
+      perRound,
+      ratios: perRound.map((x, i) => x / (ceiling[i] as number)),
+      p50: latencies.length ? quantile(latencies, 0.5) : Number.NaN,
+      p99: latencies.length ? quantile(latencies, 0.99) : Number.NaN,
+      non2xx: segs.reduce((a, s) => a + s.non2xx, 0),
+      errors: segs.reduce((a, s) => a + s.errors, 0),
+      timeouts: segs.reduce((a, s) => a + s.timeouts, 0),
+    };
+  });
+  return {
+    connections: CONNECTIONS,
+    secondsPerSegment: seconds,
+    rounds,
+    results,
+    reportCache,
+    reportLatency: { missMs, hitMs },
+  };
+}
+
+export const ratioMedian = (r: LoadResult) => median(r.ratios);
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const i = process.argv.indexOf("--seconds");
-  const seconds = i > 0 ? Number(process.argv[i + 1]) : 10;
-  console.log(JSON.stringify(await runLoad(seconds), null, 2));
+  const arg = (name: string, fallback: number) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  };
+  const server = await startServer({ log: console.error });
+  try {
+    const run = await runLoad(server, {
+      seconds: arg("--seconds", 5),
+      rounds: arg("--rounds", 3),
+      log: console.error,
+    });
+    console.log(JSON.stringify(run, null, 2));
+  } finally {
+    await server.stop();
+  }
 }

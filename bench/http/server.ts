@@ -2,59 +2,141 @@
  * A throw-away local server for HTTP benchmarks and load tests: its own D1 state directory,
  * migrations, the demo seed, rounds closed and published, `wrangler dev` on a spare port.
  * Started in its own process group so that stopping it stops workerd too.
+ *
+ * `prepare` runs after the seed and before `wrangler dev` starts, with the path of the local D1
+ * SQLite file, so a benchmark can add bulk data without going through the Worker.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..", "..");
 const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };
+const wrangler = join(root, "node_modules", "wrangler", "bin", "wrangler.js");
+const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
 
 export interface BenchServer {
   base: string;
-  stop(): void;
+  /** The local D1 database file (SQLite) the Worker reads and writes. */
+  d1File: string;
+  /** The workerd process serving the Worker (and, on local workerd, D1 and the cache too). */
+  workerdPid(): number | null;
+  stop(): Promise<void>;
 }
 
-export async function startServer(port: number): Promise<BenchServer> {
+export interface ServerOptions {
+  port?: number;
+  prepare?: (d1File: string) => void | Promise<void>;
+  log?: (line: string) => void;
+}
+
+/** A port nobody listens on right now (the machine may be shared with other servers). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const address = s.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export function d1FileIn(state: string): string {
+  const dir = join(state, "v3", "d1", "miniflare-D1DatabaseObject");
+  const file = existsSync(dir)
+    ? readdirSync(dir).find((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite")
+    : undefined;
+  if (!file) throw new Error(`no local D1 database under ${dir}`);
+  return join(dir, file);
+}
+
+/** Processes of a process group, by reading /proc (Linux). */
+export function groupMembers(pgid: number): { pid: number; comm: string }[] {
+  const out: { pid: number; comm: string }[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // pid (comm) state ppid pgrp ...: comm may hold spaces, so split after the last ')'.
+      const close = stat.lastIndexOf(")");
+      const comm = stat.slice(stat.indexOf("(") + 1, close);
+      const fields = stat.slice(close + 2).split(" ");
+      if (Number(fields[2]) === pgid && fields[0] !== "Z") out.push({ pid: Number(entry), comm });
+    } catch {}
+  }
+  return out;
+}
+
+const alive = (pgid: number) => groupMembers(pgid).length > 0;
+
+export async function startServer(options: ServerOptions = {}): Promise<BenchServer> {
+  const log = options.log ?? (() => {});
+  const port = options.port ?? (await freePort());
   const state = mkdtempSync(join(tmpdir(), "amica-bench-"));
   const run = (args: string[]) =>
-    execFileSync("npx", args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
-  run(["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
-  run(["tsx", "scripts/seed.ts", "--persist-to", state]);
-  const child: ChildProcess = spawn(
-    "npx",
-    [
-      "wrangler",
-      "dev",
-      "--ip",
-      "127.0.0.1",
-      "--port",
-      String(port),
-      "--persist-to",
-      state,
-      "--live-reload=false",
-    ],
-    { cwd: root, env, detached: true, stdio: "ignore" },
-  );
-  const base = `http://127.0.0.1:${port}`;
-  const stop = () => {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-    } catch {}
+    execFileSync(process.execPath, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  let child: ChildProcess | null = null;
+  const stop = async () => {
+    const pgid = child?.pid;
+    if (pgid) {
+      try {
+        process.kill(-pgid, "SIGTERM");
+      } catch {}
+      for (let i = 0; i < 50 && alive(pgid); i++) await new Promise((r) => setTimeout(r, 100));
+      if (alive(pgid))
+        try {
+          process.kill(-pgid, "SIGKILL");
+        } catch {}
+    }
     rmSync(state, { recursive: true, force: true });
   };
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) {
-        run(["tsx", "scripts/demo/finish.ts", base]);
-        return { base, stop };
-      }
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
+  try {
+    log("server: migrations and demo seed");
+    run([wrangler, "d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
+    run([tsx, "scripts/seed.ts", "--persist-to", state]);
+    const d1File = d1FileIn(state);
+    if (options.prepare) await options.prepare(d1File);
+    log(`server: wrangler dev on port ${port}`);
+    child = spawn(
+      process.execPath,
+      [
+        wrangler,
+        "dev",
+        "--ip",
+        "127.0.0.1",
+        "--port",
+        String(port),
+        "--persist-to",
+        state,
+        "--live-reload=false",
+        "--show-interactive-dev-session=false",
+        "--log-level=warn",
+      ],
+      { cwd: root, env, detached: true, stdio: "ignore" },
+    );
+    const pgid = child.pid as number;
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 960; i++) {
+      try {
+        if ((await fetch(`${base}/api/health`)).ok) {
+          log("server: closing and publishing the demo rounds");
+          run([tsx, "scripts/demo/finish.ts", base]);
+          const workerdPid = () => groupMembers(pgid).find((p) => p.comm === "workerd")?.pid ?? null;
+          return { base, d1File, workerdPid, stop };
+        }
+      } catch {}
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error("the benchmark server did not start");
+  } catch (err) {
+    await stop();
+    throw err;
   }
-  stop();
-  throw new Error("the benchmark server did not start");
 }
 
 export async function signIn(base: string, email: string): Promise<string> {
@@ -64,5 +146,5 @@ export async function signIn(base: string, email: string): Promise<string> {
     body: JSON.stringify({ email, password: "amica-demo" }),
   });
   if (!res.ok) throw new Error(`login ${email}: ${res.status}`);
-  return (res.headers.get("set-cookie") ?? "").split(";")[0];
+  return (res.headers.get("set-cookie") ?? "").split(";")[0] as string;
 }

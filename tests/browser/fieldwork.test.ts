@@ -117,7 +117,7 @@ describe("a round in the field: invitations, import and participation", () => {
     // Revoking the team's unused codes, after saying what it does.
     const unused = team?.unused ?? 0;
     await page
-      .getByRole("button", { name: `Tilbagekald ${unused} ubrugte koder for ${CENTRE_NAME}, ${TEAM_NAME}` })
+      .getByRole("button", { name: `Tilbagekald ubrugte: ${unused} koder for ${CENTRE_NAME}, ${TEAM_NAME}` })
       .click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText("det kan ikke fortrydes").waitFor();

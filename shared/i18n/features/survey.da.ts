@@ -162,8 +162,8 @@ export const surveyDa = {
   "survey.counts.actions": "Handlinger",
   "survey.counts.noTeam": "Hele centret (intet team)",
   "survey.counts.revoke": "Tilbagekald ubrugte",
-  "survey.counts.revokeLabel.one": "Tilbagekald {n} ubrugt kode for {name}",
-  "survey.counts.revokeLabel.other": "Tilbagekald {n} ubrugte koder for {name}",
+  "survey.counts.revokeLabel.one": "Tilbagekald ubrugte: {n} kode for {name}",
+  "survey.counts.revokeLabel.other": "Tilbagekald ubrugte: {n} koder for {name}",
   "survey.counts.confirmTitle.one": "Tilbagekald {n} ubrugt kode for {name}?",
   "survey.counts.confirmTitle.other": "Tilbagekald {n} ubrugte koder for {name}?",
   "survey.counts.confirmText":

@@ -164,8 +164,8 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.counts.actions": "Actions",
   "survey.counts.noTeam": "The whole centre (no team)",
   "survey.counts.revoke": "Revoke unused",
-  "survey.counts.revokeLabel.one": "Revoke {n} unused code for {name}",
-  "survey.counts.revokeLabel.other": "Revoke {n} unused codes for {name}",
+  "survey.counts.revokeLabel.one": "Revoke unused: {n} code for {name}",
+  "survey.counts.revokeLabel.other": "Revoke unused: {n} codes for {name}",
   "survey.counts.confirmTitle.one": "Revoke {n} unused code for {name}?",
   "survey.counts.confirmTitle.other": "Revoke {n} unused codes for {name}?",
   "survey.counts.confirmText":

@@ -115,7 +115,7 @@ export const workshopsDa = {
   "workshops.condense.addShort": "Tilføj til listen",
   "workshops.condense.wording": "Formulering",
   "workshops.condense.edit": "Ret ordlyd",
-  "workshops.condense.editLabel": "Ret ordlyden af: {text}",
+  "workshops.condense.editLabel": "Ret ordlyd: {text}",
   "workshops.condense.remove": "Fjern",
   "workshops.condense.removeLabel": "Fjern fra listen: {text}",
   "workshops.condense.noOriginals": "Skrevet direkte, ikke samlet af indsamlede udsagn.",

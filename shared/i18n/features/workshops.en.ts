@@ -116,7 +116,7 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
   "workshops.condense.addShort": "Add to the list",
   "workshops.condense.wording": "Wording",
   "workshops.condense.edit": "Edit wording",
-  "workshops.condense.editLabel": "Edit the wording of: {text}",
+  "workshops.condense.editLabel": "Edit wording: {text}",
   "workshops.condense.remove": "Remove",
   "workshops.condense.removeLabel": "Remove from the list: {text}",
   "workshops.condense.noOriginals": "Written directly, not merged from collected statements.",

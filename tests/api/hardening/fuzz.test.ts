@@ -12,12 +12,13 @@ import { env } from "cloudflare:test";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FUZZ_RUNS, FUZZ_SEED } from "./fuzz-settings.ts";
-import { apply, mutations, type Wire } from "./mutate.ts";
+import { mutations } from "./mutate.ts";
 import { observe, type Write } from "./observed-d1.ts";
 import type { Caller } from "./policy.ts";
 import { OWN_SESSION, validRequest } from "./requests.ts";
 import { loadRoutes, type Route } from "./routes.ts";
 import { type Agent, checkProblem, send, signedIn } from "./send.ts";
+import { apply, type Wire } from "./wire.ts";
 import { buildWorld, type World } from "./world.ts";
 
 const routes = await loadRoutes();

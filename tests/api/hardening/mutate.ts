@@ -1,8 +1,8 @@
 /**
- * Turns a valid request into a hostile one. A request is mutated in one to three ways at once:
- * its body (schema-shaped random values, wrong types, missing and extra fields, malformed JSON,
- * bytes that are not UTF-8, too large by a little), its content type, a path parameter, the query,
- * a header, or its method.
+ * How a valid request is made hostile (wire.ts applies it): one to three mutations at once, of its
+ * body (schema-shaped random values, wrong types anywhere in it, missing and extra fields, malformed
+ * JSON, CSV rows gone wrong, bytes that are not UTF-8, too large by a little), its content type, a
+ * path parameter, the query, a header, or its method.
  */
 import fc from "fast-check";
 import {
@@ -15,7 +15,6 @@ import {
   invalidUtf8,
   malformedText,
 } from "./hostile.ts";
-import { encodeBody, type Request } from "./requests.ts";
 import type { JsonSchema, Route } from "./routes.ts";
 
 export const JSON_LIMIT = 1024 * 1024;
@@ -25,6 +24,8 @@ export type Mutation =
   | { kind: "body"; value: unknown }
   | { kind: "field"; pick: number; value: unknown }
   | { kind: "drop"; pick: number }
+  | { kind: "deep"; pick: number; value: unknown }
+  | { kind: "cells"; rows: string[][] }
   | { kind: "extra"; entries: [string, unknown][] }
   | { kind: "text"; text: string }
   | { kind: "bytes"; bytes: Uint8Array<ArrayBuffer> }
@@ -34,14 +35,6 @@ export type Mutation =
   | { kind: "query"; entries: [string, string][]; raw: string | null }
   | { kind: "header"; name: string; value: string }
   | { kind: "method"; method: string };
-
-/** What goes on the wire. */
-export interface Wire {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body?: string | Uint8Array<ArrayBuffer> | ReadableStream;
-}
 
 const CONTENT_TYPES = [
   null,
@@ -72,7 +65,7 @@ const HEADERS = [
   "x-forwarded-for",
 ];
 
-const fieldSchemas = (route: Route): [string, JsonSchema][] =>
+export const fieldSchemas = (route: Route): [string, JsonSchema][] =>
   Object.entries((route.body?.schema.properties as Record<string, JsonSchema>) ?? {});
 
 const text = (v: unknown) => (typeof v === "string" ? v : (JSON.stringify(v) ?? ""));
@@ -161,6 +154,15 @@ export function mutations(route: Route, others: Set<string>): fc.Arbitrary<Mutat
         },
         { weight: 3, arbitrary: fc.nat().map((pick): Mutation => ({ kind: "drop", pick })) },
         {
+          weight: 6,
+          arbitrary: fc
+            .tuple(
+              fc.nat(),
+              fc.oneof(hostileValue, fc.constantFrom(0, -1, 1.5, 99, 256, "1", "", null, [], {})),
+            )
+            .map(([pick, value]): Mutation => ({ kind: "deep", pick, value })),
+        },
+        {
           weight: 2,
           arbitrary: fc
             .array(
@@ -177,121 +179,20 @@ export function mutations(route: Route, others: Set<string>): fc.Arbitrary<Mutat
         },
       );
     } else {
-      options.push({ weight: 8, arbitrary: hostileCsv.map((text): Mutation => ({ kind: "text", text })) });
+      const cell = fc.oneof(
+        hostileString,
+        fc.constantFrom("1", "0", "-1", "1.5", "99", "", "1|2", "C01", "T01"),
+      );
+      options.push(
+        { weight: 4, arbitrary: hostileCsv.map((text): Mutation => ({ kind: "text", text })) },
+        {
+          weight: 6,
+          arbitrary: fc
+            .array(fc.array(cell, { maxLength: 6 }), { minLength: 1, maxLength: 6 })
+            .map((rows): Mutation => ({ kind: "cells", rows })),
+        },
+      );
     }
   }
   return fc.array(fc.oneof(...options), { minLength: 1, maxLength: 3 });
-}
-
-function oversize(limit: number, extra: number, stream: boolean): Uint8Array<ArrayBuffer> | ReadableStream {
-  const bytes = new Uint8Array(limit + extra).fill(0x20);
-  bytes.set(new TextEncoder().encode('{"a":"'), 0);
-  if (!stream) return bytes;
-  return new ReadableStream({
-    start(controller) {
-      for (let i = 0; i < bytes.length; i += 65_536) controller.enqueue(bytes.slice(i, i + 65_536));
-      controller.close();
-    },
-  });
-}
-
-/**
- * encodeURIComponent, except that a lone surrogate (which it refuses) goes out as the three bytes
- * UTF-8 would give it: a sequence no decoder should accept, which is the point.
- */
-export function encodeSegment(value: string): string {
-  try {
-    return encodeURIComponent(value);
-  } catch {
-    return [...value]
-      .map((ch) => {
-        const u = ch.charCodeAt(0);
-        if (ch.length === 1 && u >= 0xd800 && u <= 0xdfff)
-          return `%ED%${(0x80 | ((u >> 6) & 0x3f)).toString(16).toUpperCase()}%${(0x80 | (u & 0x3f)).toString(16).toUpperCase()}`;
-        return encodeURIComponent(ch);
-      })
-      .join("");
-  }
-}
-
-export function apply(route: Route, base: Request, muts: Mutation[], headers: Record<string, string>): Wire {
-  let method = base.method;
-  const pathValues = { ...base.pathValues };
-  const raw = new Set<string>();
-  const query = new URLSearchParams(base.query);
-  let rawQuery = "";
-  const h = { ...headers, ...base.headers };
-  if (base.contentType) h["content-type"] = base.contentType;
-  let body: Wire["body"] = encodeBody(base);
-  let value = base.body;
-  const names = Object.keys(pathValues);
-  const keysOf = () =>
-    value && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
-  for (const m of muts) {
-    switch (m.kind) {
-      case "method":
-        method = m.method;
-        break;
-      case "contentType":
-        if (m.value === null) delete h["content-type"];
-        else h["content-type"] = m.value;
-        break;
-      case "header":
-        h[m.name] = m.value;
-        break;
-      case "query":
-        for (const [k, v] of m.entries) query.append(k, v);
-        rawQuery = m.raw ?? "";
-        break;
-      case "param": {
-        const name = names[m.pick % Math.max(names.length, 1)];
-        if (name) {
-          pathValues[name] = m.value;
-          if (m.raw) raw.add(name);
-        }
-        break;
-      }
-      case "body":
-        value = m.value;
-        body = JSON.stringify(value);
-        break;
-      case "field": {
-        const fields = fieldSchemas(route).map(([k]) => k);
-        const key = fields[m.pick % Math.max(fields.length, 1)] ?? "x";
-        value = { ...(typeof value === "object" && value ? value : {}), [key]: m.value };
-        body = JSON.stringify(value);
-        break;
-      }
-      case "drop": {
-        const keys = keysOf();
-        const key = keys[m.pick % Math.max(keys.length, 1)];
-        if (key) {
-          const { [key]: _, ...rest } = value as Record<string, unknown>;
-          value = rest;
-          body = JSON.stringify(value);
-        }
-        break;
-      }
-      case "extra":
-        value = Object.assign(Object.create(null), value ?? {}, Object.fromEntries(m.entries));
-        body = JSON.stringify(value);
-        break;
-      case "text":
-        body = m.text;
-        break;
-      case "bytes":
-        body = m.bytes;
-        break;
-      case "oversize":
-        body = oversize(route.template.endsWith("/import") ? IMPORT_LIMIT : JSON_LIMIT, m.extra, m.stream);
-        break;
-    }
-  }
-  const path = route.template.replace(/\{([^}]+)\}/g, (_, n: string) =>
-    raw.has(n) ? (pathValues[n] as string) : encodeSegment(pathValues[n] as string),
-  );
-  const qs = query.toString() ? `?${query.toString()}` : "";
-  const full = rawQuery ? `${path}${qs ? `${qs}&` : "?"}${rawQuery}` : `${path}${qs}`;
-  if (method === "GET" || method === "OPTIONS") body = undefined;
-  return { method, path: full, headers: h, body };
 }

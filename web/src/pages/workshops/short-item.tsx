@@ -101,7 +101,7 @@ export function ShortItem(props: ShortItemProps) {
           disabled={props.busy || props.index === 0}
           onClick={() => props.onMove(-1)}
         >
-          ↑
+          <span aria-hidden="true">↑</span>
         </button>
         <button
           type="button"
@@ -112,7 +112,7 @@ export function ShortItem(props: ShortItemProps) {
           disabled={props.busy || props.index === props.count - 1}
           onClick={() => props.onMove(1)}
         >
-          ↓
+          <span aria-hidden="true">↓</span>
         </button>
         <Show when={!editing()}>
           <button

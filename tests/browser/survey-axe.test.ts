@@ -1,0 +1,79 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchChromium, newPage, signIn } from "./helpers.ts";
+import { axeViolations, fieldworkRound, newCodes } from "./survey-fixtures.ts";
+
+const PHONE = { width: 360, height: 740 };
+
+describe("axe-core finds no violations on the survey and fieldwork pages", () => {
+  let browser: Browser;
+  let round: { id: string; label: string };
+
+  beforeAll(async () => {
+    round = await fieldworkRound();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("the respondent's steps, a refused fourth choice, the profile and a used code", async () => {
+    const [code] = await newCodes(round.id, 1);
+    const { context, page } = await newPage(browser, PHONE);
+    await page.goto(`/s/${code}`);
+    await page.getByRole("button", { name: "Start" }).waitFor();
+    expect(await axeViolations(page), "welcome").toEqual([]);
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.locator("fieldset.survey-question label.survey-option").first().click();
+    expect(await axeViolations(page), "first domain").toEqual([]);
+    while (!(await page.getByRole("button", { name: "Send mine svar" }).isVisible()))
+      await page.getByRole("button", { name: "Næste" }).click();
+    const choices = page.locator("#q-value-most input[type=checkbox]");
+    for (const i of [0, 1, 2, 3]) await choices.nth(i).click();
+    await page.getByLabel("Din panelkode").fill("x"); // too short: shown as an error on sending
+    await page.getByRole("button", { name: "Send mine svar" }).click();
+    await page.locator("#panel-code-error").waitFor();
+    expect(await axeViolations(page), "last step with errors").toEqual([]);
+    await page.getByLabel("Din panelkode").fill("");
+    await page.getByRole("button", { name: "Send mine svar" }).click();
+    await page.getByRole("button", { name: "Vis min profil" }).click();
+    await page.locator("table.profile-table").waitFor();
+    expect(await axeViolations(page), "profile").toEqual([]);
+    await page.reload();
+    await page.getByRole("heading", { level: 2, name: "Koden er allerede brugt" }).waitFor();
+    expect(await axeViolations(page), "used code").toEqual([]);
+    await context.close();
+  });
+
+  test("invitations with slips, an import's rejected rows and participation", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, "coordinator@example.org");
+    await page.goto(`/rounds/${round.id}/invitations`);
+    await page.getByLabel("Antal koder").fill("2");
+    await page.getByRole("button", { name: "Lav koder" }).click();
+    await page.locator(".slip__qr svg").first().waitFor();
+    expect(await axeViolations(page), "invitations").toEqual([]);
+
+    await page
+      .getByRole("navigation", { name: "Runden i felten" })
+      .getByRole("link", { name: "Import" })
+      .click();
+    await page.getByLabel("CSV-fil").setInputFiles({
+      name: "fejl.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("centre;nosuchitem\r\nnowhere;1\r\n"),
+    });
+    await page.getByRole("button", { name: "Importér" }).click();
+    await page.getByRole("heading", { level: 2, name: "Resultat af importen" }).waitFor();
+    expect(await axeViolations(page), "import").toEqual([]);
+
+    await page
+      .getByRole("navigation", { name: "Runden i felten" })
+      .getByRole("link", { name: "Deltagelse" })
+      .click();
+    await page.locator("#participation-table").waitFor();
+    expect(await axeViolations(page), "participation").toEqual([]);
+    await context.close();
+  });
+});
