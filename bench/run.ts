@@ -1,5 +1,11 @@
-// `npm run bench`: scores and aggregates a synthetic round of 10,000 respondents with
-// aggregateRound and with three comparisons, checks they agree, and writes bench/BENCHMARKS.md.
+// `npm run bench`: every benchmark, each writing its own section of bench/BENCHMARKS.md.
+//   scoring: scores and aggregates a synthetic round of 10,000 respondents with aggregateRound and
+//            with three comparisons, checks they agree (no server);
+//   load:    load test of the API on local workerd (bench/http/load.ts);
+//   import:  10,000 responses imported through the API (bench/http/import.ts);
+//   export:  1,000,000 rows exported through the research API (bench/http/export.ts).
+// `npm run bench -- --only load,import` runs some of them (`http` = load, import and export); the
+// HTTP benchmarks share one throw-away `wrangler dev`.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, totalmem } from "node:os";
@@ -10,85 +16,190 @@ import { amicaFigures } from "./amica-aggregate.ts";
 import { arqueroAggregate, arqueroInput } from "./arquero-aggregate.ts";
 import { sumPacked } from "./floor.ts";
 import { compareFigures } from "./group-figures.ts";
+import { type ExportData, prepareExportData, runExport } from "./http/export.ts";
+import { runImport } from "./http/import.ts";
+import { runLoad } from "./http/load.ts";
+import { exportMarkdown, importMarkdown, loadMarkdown } from "./http/results.ts";
+import { type BenchServer, startServer } from "./http/server.ts";
 import { longRound } from "./long-table.ts";
+import { load1, runInfo, withSection } from "./sections.ts";
 import { sqliteAggregate, sqliteDatabase, sqliteStatements } from "./sqlite-aggregate.ts";
 import { syntheticRound } from "./synthetic-round.ts";
 import { measure, measureInterleaved, type Timing } from "./timing.ts";
 import { benchmarksMarkdown, withScoringSection } from "./write-results.ts";
 
-const loadAtStart = loadavg()[0] ?? 0;
-const options = {
-  respondents: 10_000,
-  centres: 8,
-  teamsPerCentre: 5,
-  missing: 0.03,
-  noTeam: 0.05,
-  seed: 2007,
-};
-const fastRuns = Number(process.env.BENCH_RUNS ?? 101);
-const slowRuns = Number(process.env.BENCH_SLOW_RUNS ?? 7);
+const PARTS = ["scoring", "load", "import", "export"] as const;
+type Part = (typeof PARTS)[number];
 
-const log = (line: string) => process.stdout.write(`${line}\n`);
-
-const round = syntheticRound(def, options);
-log(`round: ${round.count} respondents × ${def.items.length} items, ${round.packed.length} packed bytes`);
-
-const long = longRound(def, round);
-const tables = arqueroInput(long);
-const db = sqliteDatabase(long);
-const statements = sqliteStatements(db);
-log(
-  `long form: ${long.answers.respondent.length} answer rows, ${long.choices.respondent.length} choice rows`,
-);
-
-// The comparisons must compute the same figures, or their timings mean nothing.
-const ours = amicaFigures(def, aggregateRound(def, round));
-const agreement = {
-  arquero: compareFigures(ours, arqueroAggregate(tables)),
-  sqlite: compareFigures(ours, sqliteAggregate(statements)),
-};
-for (const [name, result] of Object.entries(agreement)) {
-  if (typeof result === "string" || result > 1e-6)
-    throw new Error(`${name} disagrees with aggregateRound: ${result}`);
-  log(`${name} agrees with aggregateRound (largest difference ${result.toExponential(1)})`);
+function chosenParts(argv: string[]): Set<Part> {
+  const names: string[] = [];
+  argv.forEach((arg, i) => {
+    if (arg === "--only" && argv[i + 1]) names.push(...(argv[i + 1] as string).split(","));
+    else if (arg.startsWith("--only=")) names.push(...arg.slice("--only=".length).split(","));
+  });
+  if (names.length === 0) return new Set(PARTS);
+  const parts = new Set<Part>();
+  for (const name of names.map((n) => n.trim()).filter(Boolean)) {
+    if (name === "http") for (const p of ["load", "import", "export"] as const) parts.add(p);
+    else if ((PARTS as readonly string[]).includes(name)) parts.add(name as Part);
+    else
+      throw new Error(`unknown benchmark ${JSON.stringify(name)}: choose from ${PARTS.join(", ")} or http`);
+  }
+  return parts;
 }
 
-let sink = 0;
-const [amica, floor] = measureInterleaved(
-  {
-    aggregateRound: () => {
-      sink += aggregateRound(def, round).length;
-    },
-    floor: () => {
-      sink += sumPacked(round.packed);
-    },
-  },
-  fastRuns,
-) as [Timing, Timing];
-log(`aggregateRound: median ${amica.median.toFixed(2)} ms; floor: median ${floor.median.toFixed(2)} ms`);
-const arquero = measure("arquero", () => arqueroAggregate(tables), slowRuns, 1);
-log(`arquero: median ${arquero.median.toFixed(1)} ms`);
-const sqlite = measure("sqlite", () => sqliteAggregate(statements), slowRuns, 1);
-log(`sqlite: median ${sqlite.median.toFixed(1)} ms`);
-db.close();
-
-const cpu = cpus();
-const markdown = benchmarksMarkdown({
-  date: new Date().toISOString(),
-  command: "npm run bench",
-  machine: `${cpu[0]?.model ?? "unknown CPU"} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()}`,
-  node: process.version,
-  load: `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end (1-minute load average, ${cpu.length} CPUs)`,
-  options,
-  items: def.items.length,
-  width: round.packed.length / round.count,
-  answerRows: long.answers.respondent.length,
-  choiceRows: long.choices.respondent.length,
-  timings: { amica, floor, arquero, sqlite },
-});
+const parts = chosenParts(process.argv.slice(2));
+const command =
+  process.argv.length > 2 ? `npm run bench -- ${process.argv.slice(2).join(" ")}` : "npm run bench";
 const file = join(import.meta.dirname, "BENCHMARKS.md");
-writeFileSync(file, withScoringSection(existsSync(file) ? readFileSync(file, "utf8") : null, markdown));
-// The linter formats Markdown too (aligned tables); let it lay the file out rather than imitate it.
-const biome = join(import.meta.dirname, "..", "node_modules", "@biomejs", "biome", "bin", "biome");
-execFileSync(process.execPath, [biome, "format", "--write", file], { stdio: "ignore" });
-log(`written bench/BENCHMARKS.md (checksum ${sink % 997})`);
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+/** Replaces one section of BENCHMARKS.md at once, so a later failure keeps what was measured. */
+function writeSection(update: (existing: string | null) => string) {
+  writeFileSync(file, update(existsSync(file) ? readFileSync(file, "utf8") : null));
+  // The linter formats Markdown too (aligned tables); let it lay the file out rather than imitate it.
+  const biome = join(import.meta.dirname, "..", "node_modules", "@biomejs", "biome", "bin", "biome");
+  execFileSync(process.execPath, [biome, "format", "--write", file], { stdio: "ignore" });
+}
+
+function scoring() {
+  const loadAtStart = loadavg()[0] ?? 0;
+  const options = {
+    respondents: 10_000,
+    centres: 8,
+    teamsPerCentre: 5,
+    missing: 0.03,
+    noTeam: 0.05,
+    seed: 2007,
+  };
+  const fastRuns = Number(process.env.BENCH_RUNS ?? 101);
+  const slowRuns = Number(process.env.BENCH_SLOW_RUNS ?? 7);
+
+  const round = syntheticRound(def, options);
+  log(`round: ${round.count} respondents × ${def.items.length} items, ${round.packed.length} packed bytes`);
+
+  const long = longRound(def, round);
+  const tables = arqueroInput(long);
+  const db = sqliteDatabase(long);
+  const statements = sqliteStatements(db);
+  log(
+    `long form: ${long.answers.respondent.length} answer rows, ${long.choices.respondent.length} choice rows`,
+  );
+
+  // The comparisons must compute the same figures, or their timings mean nothing.
+  const ours = amicaFigures(def, aggregateRound(def, round));
+  const agreement = {
+    arquero: compareFigures(ours, arqueroAggregate(tables)),
+    sqlite: compareFigures(ours, sqliteAggregate(statements)),
+  };
+  for (const [name, result] of Object.entries(agreement)) {
+    if (typeof result === "string" || result > 1e-6)
+      throw new Error(`${name} disagrees with aggregateRound: ${result}`);
+    log(`${name} agrees with aggregateRound (largest difference ${result.toExponential(1)})`);
+  }
+
+  let sink = 0;
+  const [amica, floor] = measureInterleaved(
+    {
+      aggregateRound: () => {
+        sink += aggregateRound(def, round).length;
+      },
+      floor: () => {
+        sink += sumPacked(round.packed);
+      },
+    },
+    fastRuns,
+  ) as [Timing, Timing];
+  log(`aggregateRound: median ${amica.median.toFixed(2)} ms; floor: median ${floor.median.toFixed(2)} ms`);
+  const arquero = measure("arquero", () => arqueroAggregate(tables), slowRuns, 1);
+  log(`arquero: median ${arquero.median.toFixed(1)} ms`);
+  const sqlite = measure("sqlite", () => sqliteAggregate(statements), slowRuns, 1);
+  log(`sqlite: median ${sqlite.median.toFixed(1)} ms`);
+  db.close();
+
+  const cpu = cpus();
+  const markdown = benchmarksMarkdown({
+    date: new Date().toISOString(),
+    command,
+    machine: `${cpu[0]?.model ?? "unknown CPU"} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()}`,
+    node: process.version,
+    load: `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end (1-minute load average, ${cpu.length} CPUs)`,
+    options,
+    items: def.items.length,
+    width: round.packed.length / round.count,
+    answerRows: long.answers.respondent.length,
+    choiceRows: long.choices.respondent.length,
+    timings: { amica, floor, arquero, sqlite },
+  });
+  writeSection((existing) => withScoringSection(existing, markdown));
+  log(`written bench/BENCHMARKS.md (checksum ${sink % 997})`);
+}
+
+const envNumber = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+};
+
+async function http() {
+  const exportOptions = {
+    rows: envNumber("BENCH_EXPORT_ROWS", 1_000_000),
+    rounds: envNumber("BENCH_EXPORT_ROUNDS", 20),
+  };
+  let data: ExportData | null = null;
+  const loadAtStart = load1();
+  const server: BenchServer = await startServer({
+    log,
+    prepare: parts.has("export")
+      ? (d1File) => {
+          log(`export: writing ${exportOptions.rows.toLocaleString("en")} responses into the local D1`);
+          data = prepareExportData(d1File, exportOptions);
+          log(`export: ${data.rows.toLocaleString("en")} responses written in ${data.seconds.toFixed(0)} s`);
+        }
+      : undefined,
+  });
+  const stop = () => {
+    server.stop().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  try {
+    let sectionStart = loadAtStart;
+    if (parts.has("load")) {
+      const run = await runLoad(server, {
+        seconds: envNumber("BENCH_LOAD_SECONDS", 5),
+        rounds: envNumber("BENCH_LOAD_ROUNDS", 3),
+        log,
+      });
+      writeSection((existing) =>
+        withSection(existing, "load", loadMarkdown(run, runInfo(command, sectionStart))),
+      );
+      log("written the load test to bench/BENCHMARKS.md");
+    }
+    if (parts.has("import")) {
+      sectionStart = load1();
+      const result = await runImport(server, { runs: envNumber("BENCH_IMPORT_RUNS", 3), log });
+      writeSection((existing) =>
+        withSection(existing, "import", importMarkdown(result, runInfo(command, sectionStart))),
+      );
+      log("written the import benchmark to bench/BENCHMARKS.md");
+    }
+    if (parts.has("export")) {
+      // The export section's load starts before the data was written: it covers the whole part.
+      sectionStart = parts.has("load") || parts.has("import") ? load1() : loadAtStart;
+      const result = await runExport(server, { log });
+      writeSection((existing) =>
+        withSection(existing, "export", exportMarkdown(result, data, runInfo(command, sectionStart))),
+      );
+      log("written the export benchmark to bench/BENCHMARKS.md");
+    }
+  } finally {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+    await server.stop();
+  }
+}
+
+const started = performance.now();
+if (parts.has("scoring")) scoring();
+if (parts.has("load") || parts.has("import") || parts.has("export")) await http();
+log(`bench: done in ${((performance.now() - started) / 1000).toFixed(0)} s`);

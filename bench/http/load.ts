@@ -178,7 +178,9 @@ export async function runLoad(
     }
   }
 
-  log(`load: warm-up, then ${rounds} rounds × ${routes.length} routes × ${seconds} s at ${CONNECTIONS} clients`);
+  log(
+    `load: warm-up, then ${rounds} rounds × ${routes.length} routes × ${seconds} s at ${CONNECTIONS} clients`,
+  );
   for (const r of routes) await segment(base + r.path, r.headers, 1, 10);
   const segments = new Map<string, Segment[]>(routes.map((r) => [r.key, []]));
   for (let round = 0; round < rounds; round++) {

@@ -21,8 +21,13 @@ export interface BenchServer {
   base: string;
   /** The local D1 database file (SQLite) the Worker reads and writes. */
   d1File: string;
-  /** The workerd process serving the Worker (and, on local workerd, D1 and the cache too). */
+  /**
+   * The workerd process running the Worker (and, on local workerd, D1 and the cache too).
+   * `wrangler dev` starts two: a proxy that owns the port, and this one, which it forwards to.
+   */
   workerdPid(): number | null;
+  /** wrangler's inspector proxy for the Worker (Chrome DevTools protocol). */
+  inspectorPort: number;
   stop(): Promise<void>;
 }
 
@@ -77,6 +82,7 @@ const alive = (pgid: number) => groupMembers(pgid).length > 0;
 export async function startServer(options: ServerOptions = {}): Promise<BenchServer> {
   const log = options.log ?? (() => {});
   const port = options.port ?? (await freePort());
+  const inspectorPort = await freePort();
   const state = mkdtempSync(join(tmpdir(), "amica-bench-"));
   const run = (args: string[]) =>
     execFileSync(process.execPath, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
@@ -113,6 +119,8 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
         String(port),
         "--persist-to",
         state,
+        "--inspector-port",
+        String(inspectorPort),
         "--live-reload=false",
         "--show-interactive-dev-session=false",
         "--log-level=warn",
@@ -126,8 +134,18 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
         if ((await fetch(`${base}/api/health`)).ok) {
           log("server: closing and publishing the demo rounds");
           run([tsx, "scripts/demo/finish.ts", base]);
-          const workerdPid = () => groupMembers(pgid).find((p) => p.comm === "workerd")?.pid ?? null;
-          return { base, d1File, workerdPid, stop };
+          const workerdPid = () => {
+            const all = groupMembers(pgid).filter((p) => p.comm === "workerd");
+            const runtime = all.find((p) => {
+              try {
+                return readFileSync(`/proc/${p.pid}/cmdline`, "utf8").includes("--inspector-addr");
+              } catch {
+                return false;
+              }
+            });
+            return (runtime ?? all.at(-1))?.pid ?? null;
+          };
+          return { base, d1File, workerdPid, inspectorPort, stop };
         }
       } catch {}
       await new Promise((r) => setTimeout(r, 250));

@@ -1,0 +1,382 @@
+/**
+ * Export of at least 1,000,000 rows through the research API: the `responses` export (one row per
+ * response) of the demo network as CSV, with a research token, streamed and counted on the client.
+ *
+ * The rows: before `wrangler dev` starts, `prepareExportData` writes published rounds of synthetic
+ * responses straight into the local D1 file (better-sqlite3), with their stored aggregates computed
+ * by the shared `aggregateRound` and written with the API's own `aggregateStatements`, as closing
+ * the round through the API would have stored them. Going through the import route instead would
+ * take longer than the whole benchmark budget.
+ *
+ * The floor: a plain SELECT of the same rows (the columns the export reads: rowid, id, team_id,
+ * panel_code, answers), for the same rounds and centres, from the same D1 file with better-sqlite3
+ * in this process, every row stepped through and its answer bytes counted.
+ *
+ * Memory: the workerd process that runs the Worker (and on local workerd also hosts D1 and the
+ * cache) has its RSS high-water mark reset (/proc/<pid>/clear_refs) just before the export, then its
+ * VmRSS polled and VmHWM read at the end; the Worker isolate's V8 heap is polled through wrangler's
+ * inspector (Runtime.getHeapUsage), which is what the 128 MB limit of a deployed Worker counts.
+ */
+import { randomBytes } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import Database from "better-sqlite3";
+import { BUILTIN_INSTRUMENT_ID } from "../../api/routes/instruments/instrument-id.ts";
+import { aggregateStatements } from "../../api/routes/rounds/aggregates.service.ts";
+import { DEMO_NETWORK_ID, demoCentres } from "../../scripts/demo/network.ts";
+import { builtinInstrument as def } from "../../shared/instrument/builtin/index.ts";
+import { aggregateRound } from "../../shared/scoring/aggregate-round.ts";
+import { MIN_GROUP_SIZE_FLOOR } from "../../shared/scoring/anonymity.ts";
+import { syntheticRound } from "../synthetic-round.ts";
+import { type BenchServer, signIn } from "./server.ts";
+
+export interface ExportDataOptions {
+  rows: number;
+  rounds: number;
+}
+
+export interface ExportData {
+  rounds: number;
+  rows: number;
+  centres: number;
+  seconds: number;
+  databaseBytes: number;
+}
+
+const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
+const newId = () => {
+  const bytes = randomBytes(20);
+  let out = "";
+  for (const b of bytes) out += ALPHABET[b & 31];
+  return out;
+};
+
+/** Published rounds of synthetic responses, two a year from 2010, in the demo network. */
+export function prepareExportData(d1File: string, o: ExportDataOptions): ExportData {
+  const t0 = performance.now();
+  const db = new Database(d1File);
+  db.pragma("journal_mode = WAL");
+  // A throw-away database: no need to wait for the disk.
+  db.pragma("synchronous = OFF");
+  const perRound = Math.ceil(o.rows / o.rounds);
+  const insertRound = db.prepare(
+    `INSERT INTO rounds (id, network_id, label, opens_on, closes_on, instrument_id, status, closed_at, published_at, data_version)
+     VALUES (?, ?, ?, ?, ?, ?, 'published', ?, ?, 1)`,
+  );
+  const insertRoundCentre = db.prepare(
+    "INSERT INTO round_centres (round_id, centre_id, invited) VALUES (?, ?, ?)",
+  );
+  const insertResponse = db.prepare(
+    `INSERT INTO responses (id, round_id, centre_id, team_id, panel_code, answers, source, submitted_at)
+     VALUES (?, ?, ?, ?, ?, ?, 'bench', ?)`,
+  );
+  // The API's own SQL for stored aggregates, collected instead of sent to D1.
+  const collect = {
+    prepare: (sql: string) => ({ bind: (...params: unknown[]) => ({ sql, params }) }),
+  } as unknown as D1Database;
+  const width = def.items.length + def.multipleChoice.options.length;
+  let centresUsed = 0;
+  for (let r = 0; r < o.rounds; r++) {
+    const year = 2010 + Math.floor(r / 2);
+    const opensOn = `${year}-${r % 2 === 0 ? "03" : "09"}-01`;
+    const closesOn = `${year}-${r % 2 === 0 ? "03" : "09"}-28`;
+    const centres = demoCentres.filter((c) => !c.leftOn || c.leftOn > opensOn);
+    centresUsed = centres.length;
+    // As many synthetic teams per centre as the smallest centre has, each one a real team.
+    const teamsPerCentre = Math.min(...centres.map((c) => c.teams.length));
+    const round = syntheticRound(def, {
+      respondents: perRound,
+      centres: centres.length,
+      teamsPerCentre,
+      missing: 0.03,
+      noTeam: 0.05,
+      seed: 1000 + r,
+    });
+    // The synthetic round's ids → the demo's centres and teams.
+    const centreIds = centres.map((c) => c.id);
+    const teamIds = centres.flatMap((c) =>
+      Array.from({ length: teamsPerCentre }, (_, k) => `${c.id}-team-${k + 1}`),
+    );
+    const roundId = `bench-export-${String(r + 1).padStart(2, "0")}`;
+    const stamp = `${closesOn}T16:00:00.000Z`;
+    const rows = aggregateRound(def, { ...round, centreIds, teamIds });
+    db.transaction(() => {
+      insertRound.run(
+        roundId,
+        DEMO_NETWORK_ID,
+        `Export benchmark ${r + 1}`,
+        opensOn,
+        closesOn,
+        BUILTIN_INSTRUMENT_ID,
+        stamp,
+        stamp,
+      );
+      const perCentre = new Map<string, number>();
+      for (let i = 0; i < perRound; i++) {
+        const centre = centreIds[round.centre[i] as number] as string;
+        perCentre.set(centre, (perCentre.get(centre) ?? 0) + 1);
+        const t = round.team[i] as number;
+        insertResponse.run(
+          newId(),
+          roundId,
+          centre,
+          t < 0 ? null : teamIds[t],
+          i % 10 === 0 ? `P${r}-${i}` : null,
+          round.packed.subarray(i * width, (i + 1) * width),
+          `${opensOn}T12:00:00.000Z`,
+        );
+      }
+      for (const [centre, n] of perCentre) insertRoundCentre.run(roundId, centre, Math.round(n * 1.25));
+      for (const s of aggregateStatements(collect, roundId, rows) as unknown as {
+        sql: string;
+        params: unknown[];
+      }[])
+        db.prepare(s.sql).run(...s.params);
+    })();
+  }
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.close();
+  return {
+    rounds: o.rounds,
+    rows: perRound * o.rounds,
+    centres: centresUsed,
+    seconds: (performance.now() - t0) / 1000,
+    databaseBytes: readFileSync(d1File).length,
+  };
+}
+
+export interface MemorySample {
+  at: number;
+  rssKiB: number;
+  heapUsed?: number;
+  heapTotal?: number;
+}
+
+export interface ExportBench {
+  export: string;
+  rows: number;
+  bytes: number;
+  columns: number;
+  seconds: number;
+  firstByteMs: number;
+  rowsPerSecond: number;
+  floor: { rows: number; answerBytes: number; seconds: number; rowsPerSecond: number };
+  memory: {
+    pid: number | null;
+    rssBeforeKiB: number;
+    rssPeakKiB: number;
+    /** VmHWM at the end, after it was reset just before the export. */
+    hwmKiB: number;
+    hwmReset: boolean;
+    heapBefore: number | null;
+    heapPeak: number | null;
+    heapSamples: number;
+  };
+  suppressedHeader: string | null;
+}
+
+function statusKiB(pid: number, field: "VmRSS" | "VmHWM"): number {
+  const text = readFileSync(`/proc/${pid}/status`, "utf8");
+  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(text);
+  return m ? Number(m[1]) : 0;
+}
+
+/** A minimal Chrome DevTools protocol client for the Worker's V8 heap figures. */
+async function heapProbe(
+  port: number,
+): Promise<{ heap(): Promise<{ used: number; total: number } | null>; close(): void } | null> {
+  try {
+    const targets = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()) as {
+      webSocketDebuggerUrl: string;
+    }[];
+    const url = targets[0]?.webSocketDebuggerUrl;
+    if (!url) return null;
+    // Node 20 has WebSocket only behind a flag; wrangler's own dependency `ws` speaks the same API.
+    type Socket = {
+      send(data: string): void;
+      close(): void;
+      addEventListener(type: string, fn: (e: { data: unknown }) => void): void;
+    };
+    const Impl =
+      (globalThis as { WebSocket?: new (url: string) => Socket }).WebSocket ??
+      ((await import("ws" as string)).default as new (
+        url: string,
+      ) => Socket);
+    const ws = new Impl(url);
+    await new Promise<void>((resolve, reject) => {
+      ws.addEventListener("open", () => resolve());
+      ws.addEventListener("error", () => reject(new Error("inspector")));
+    });
+    let id = 0;
+    const waiting = new Map<number, (v: unknown) => void>();
+    ws.addEventListener("message", (e) => {
+      const msg = JSON.parse(String(e.data)) as { id?: number; result?: unknown };
+      if (msg.id && waiting.has(msg.id)) {
+        waiting.get(msg.id)?.(msg.result ?? null);
+        waiting.delete(msg.id);
+      }
+    });
+    return {
+      async heap() {
+        const i = ++id;
+        const result = (await Promise.race([
+          new Promise((resolve) => {
+            waiting.set(i, resolve);
+            ws.send(JSON.stringify({ id: i, method: "Runtime.getHeapUsage" }));
+          }),
+          new Promise((resolve) => setTimeout(() => resolve(null), 2000)),
+        ])) as { usedSize: number; totalSize: number } | null;
+        return result && typeof result.usedSize === "number"
+          ? { used: result.usedSize, total: result.totalSize }
+          : null;
+      },
+      close: () => ws.close(),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** The floor: the same rows with one plain SELECT on the same D1 file. */
+function floorSelect(d1File: string): ExportBench["floor"] {
+  const db = new Database(d1File, { readonly: true });
+  try {
+    const net = db.prepare("SELECT min_group_size AS m FROM networks WHERE id = ?").get(DEMO_NETWORK_ID) as {
+      m: number;
+    };
+    const min = Math.max(net.m, MIN_GROUP_SIZE_FLOOR);
+    const select = db
+      .prepare(
+        `SELECT r.rowid, r.id, r.team_id, r.panel_code, r.answers
+         FROM rounds ro
+         JOIN aggregates a ON a.round_id = ro.id AND a.level = 'centre' AND a.metric = 'count' AND a.key = 'respondents' AND a.n >= ?
+         JOIN responses r ON r.round_id = ro.id AND r.centre_id = a.centre_id
+         WHERE ro.network_id = ? AND ro.status = 'published'`,
+      )
+      .raw();
+    const t0 = performance.now();
+    let rows = 0;
+    let answerBytes = 0;
+    for (const row of select.iterate(min, DEMO_NETWORK_ID) as Iterable<unknown[]>) {
+      rows++;
+      answerBytes += (row[4] as Buffer).length;
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    return { rows, answerBytes, seconds, rowsPerSecond: rows / seconds };
+  } finally {
+    db.close();
+  }
+}
+
+export async function runExport(
+  server: BenchServer,
+  opts: { log?: (line: string) => void } = {},
+): Promise<ExportBench> {
+  const log = opts.log ?? (() => {});
+  const { base } = server;
+  const cookie = await signIn(base, "coordinator@example.org");
+  const created = await fetch(`${base}/api/v1/networks/${DEMO_NETWORK_ID}/tokens`, {
+    method: "POST",
+    headers: { cookie, origin: base, "content-type": "application/json" },
+    body: JSON.stringify({ name: "export benchmark" }),
+  });
+  if (created.status !== 201) throw new Error(`token: ${created.status} ${await created.text()}`);
+  const { token } = (await created.json()) as { token: string };
+
+  const pid = server.workerdPid();
+  const probe = await heapProbe(server.inspectorPort);
+  let hwmReset = false;
+  if (pid) {
+    try {
+      // "5" resets the peak RSS (VmHWM) of the process to its current RSS.
+      writeFileSync(`/proc/${pid}/clear_refs`, "5");
+      hwmReset = true;
+    } catch {}
+  }
+  const heapBefore = probe ? await probe.heap() : null;
+  const rssBeforeKiB = pid ? statusKiB(pid, "VmRSS") : 0;
+  let rssPeakKiB = rssBeforeKiB;
+  let heapPeak = heapBefore?.used ?? null;
+  let heapSamples = 0;
+  let polling = true;
+  // RSS from /proc every 100 ms; the heap through the inspector as fast as it answers (a busy
+  // isolate answers between tasks), in two loops so that a slow answer does not thin the other.
+  const rssTimer = setInterval(() => {
+    if (pid) rssPeakKiB = Math.max(rssPeakKiB, statusKiB(pid, "VmRSS"));
+  }, 100);
+  const poll = (async () => {
+    while (polling && probe) {
+      const h = await probe.heap();
+      if (h) {
+        heapSamples++;
+        heapPeak = Math.max(heapPeak ?? 0, h.used);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+
+  log("export: GET /api/v1/networks/demo-network/export/responses?format=csv");
+  const t0 = performance.now();
+  const res = await fetch(`${base}/api/v1/networks/${DEMO_NETWORK_ID}/export/responses?format=csv`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!res.ok || !res.body) throw new Error(`export: ${res.status} ${await res.text()}`);
+  let firstByteMs = 0;
+  let bytes = 0;
+  let newlines = 0;
+  let head = "";
+  let lastByte = 0;
+  let nextLog = 100_000;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    if (bytes === 0) firstByteMs = performance.now() - t0;
+    if (head.length < 65536) head += Buffer.from(chunk.subarray(0, 65536)).toString("utf8");
+    const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    for (let at = buf.indexOf(10); at !== -1; at = buf.indexOf(10, at + 1)) newlines++;
+    bytes += chunk.byteLength;
+    lastByte = chunk[chunk.byteLength - 1] as number;
+    if (newlines >= nextLog) {
+      log(`export: ${newlines.toLocaleString("en")} lines, ${(bytes / 2 ** 20).toFixed(0)} MiB`);
+      nextLog += 250_000;
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  polling = false;
+  clearInterval(rssTimer);
+  await poll;
+  const hwmKiB = pid ? statusKiB(pid, "VmHWM") : 0;
+  const heapAfter = probe ? await probe.heap() : null;
+  if (heapAfter) heapPeak = Math.max(heapPeak ?? 0, heapAfter.used);
+  probe?.close();
+
+  // Every line is a row (the header included): no exported value holds a line break.
+  const lines = head.split("\r\n");
+  const columns = (lines[0] ?? "").split(",").length;
+  const firstRow = (lines[1] ?? "").split(",").length;
+  if (firstRow !== columns) throw new Error(`export: header has ${columns} cells, first row ${firstRow}`);
+  if (lastByte !== 10) throw new Error("export: the body does not end with a line break");
+  const rows = newlines - 1;
+
+  log("export: floor (plain SELECT of the same rows)");
+  const floor = floorSelect(server.d1File);
+  if (floor.rows !== rows) throw new Error(`export sent ${rows} rows, the floor SELECT found ${floor.rows}`);
+  return {
+    export: "responses",
+    rows,
+    bytes,
+    columns,
+    seconds,
+    firstByteMs,
+    rowsPerSecond: rows / seconds,
+    floor,
+    memory: {
+      pid,
+      rssBeforeKiB,
+      rssPeakKiB: Math.max(rssPeakKiB, hwmKiB),
+      hwmKiB,
+      hwmReset,
+      heapBefore: heapBefore?.used ?? null,
+      heapPeak,
+      heapSamples,
+    },
+    suppressedHeader: res.headers.get("x-suppressed-rows"),
+  };
+}

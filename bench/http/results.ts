@@ -1,0 +1,160 @@
+/** The HTTP sections of bench/BENCHMARKS.md: load test, import, export. */
+import { num, provenance, type RunInfo } from "../sections.ts";
+import { median } from "../timing.ts";
+import type { ExportBench, ExportData } from "./export.ts";
+import type { ImportBench } from "./import.ts";
+import type { LoadRun } from "./load.ts";
+
+const FILE = "bench/run.ts, bench/http/";
+const ms = (x: number) => (Number.isNaN(x) ? "–" : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const kib = (k: number) => `${(k / 1024).toFixed(0)} MiB`;
+const target = (ok: boolean) => (ok ? "met" : "**not met**");
+
+const SERVER = `a throw-away \`wrangler dev\` (local workerd, a local D1 under its own \`--persist-to\`
+directory with the migrations and the demo seed, the demo's rounds closed and published through
+the API; bench/http/server.ts). A request goes from the client to wrangler's proxy workerd, which
+owns the port, and on to the workerd running the Worker, D1 and the cache: client, both workerd
+processes and anything else on the machine share its CPUs.`;
+
+export function loadMarkdown(run: LoadRun, info: RunInfo): string {
+  const ceiling = run.results.find((r) => r.key === "ceiling");
+  const report = run.results.find((r) => r.key === "report");
+  const rows = run.results.map((r) => {
+    const ratio = r.key === "ceiling" ? "1" : pct(median(r.ratios));
+    const rounds = r.perRound.map((x) => x.toFixed(0)).join(", ");
+    const failed = r.non2xx + r.errors + r.timeouts;
+    return `| ${r.name} | \`${r.path}\` | ${num(r.requestsPerSecond)} | ${ratio} | ${rounds} | ${ms(r.p50)} | ${ms(r.p99)} | ${failed} | ${r.note} |`;
+  });
+  const reportRatio = report ? median(report.ratios) : Number.NaN;
+  const q = report?.ratios ?? [];
+  const { missMs, hitMs } = run.reportLatency;
+  return `## Load test of the API (local workerd)
+
+${provenance(info, `${FILE}load.ts`)}
+
+Server: ${SERVER}
+
+Clients: autocannon in the benchmark's own process, ${run.connections} connections. After a 1 s warm-up of
+each route, the routes run in segments of ${run.secondsPerSegment} s, round-robin, ${run.rounds} rounds (the order rotated
+each round), so that a slow spell of the shared machine hits every route alike. Requests per
+second are 2xx responses over the segments' time; "÷ ceiling" is the median over rounds of the
+route's segment ÷ the ceiling's segment of the same round; p50/p99 are over every response.
+
+| route | path | req/s | ÷ ceiling | req/s per round | p50 ms | p99 ms | failed | what it does |
+|---|---|---:|---:|---|---:|---:|---:|---|
+${rows.join("\n")}
+
+| target | measured | |
+|---|---:|---|
+| published report ≥ 50% of the ceiling's throughput | ${Number.isNaN(reportRatio) ? "–" : `${pct(reportRatio)}${q.length > 2 ? ` (rounds ${pct(Math.min(...q))}–${pct(Math.max(...q))})` : ""}`} | ${target(reportRatio >= 0.5)} |
+
+The report was served from the cache throughout: \`x-amica-cache: ${run.reportCache.warm ?? "absent"}\` on a read before
+the run${run.reportCache.first ? ` (the first read after the server started said \`${run.reportCache.first}\`)` : ""}. Single sequential reads of five team reports of the
+same centre: first read (cache miss, report built from D1) median ${missMs.length ? ms(median(missMs)) : "–"} ms, second read (hit)
+median ${hitMs.length ? ms(median(hitMs)) : "–"} ms.${ceiling ? ` The ceiling served ${num(ceiling.ok)} requests in all.` : ""}
+
+Notes:
+- On local workerd D1 is a SQLite file in the same workerd process, reached through a Durable
+  Object; deployed, a D1 query crosses the network and the cache is Cloudflare's, so the absolute
+  figures here say little about production. The ratios to the ceiling, measured side by side, are
+  the figures to compare.
+- "trivial route, signed in" is the ceiling's route with the session cookie: the difference from
+  the ceiling is what authenticating a request costs (verifying the signed cookie, no query).
+`;
+}
+
+export function importMarkdown(r: ImportBench, info: RunInfo): string {
+  const runs = r.runs.map(
+    (x, i) =>
+      `| ${i + 1} | ${(x.apiMs / 1000).toFixed(2)} | ${num((x.rows / x.apiMs) * 1000)} | ${ms(x.floorMs)} | ${num((x.rows / x.floorMs) * 1000)} | ${(x.apiMs / x.floorMs).toFixed(1)}× |`,
+  );
+  const apiMs = median(r.runs.map((x) => x.apiMs));
+  const floorMs = median(r.runs.map((x) => x.floorMs));
+  return `## Importing responses through the API
+
+${provenance(info, `${FILE}import.ts`)}
+
+Server: ${SERVER}
+
+What is timed: \`POST /api/v1/rounds/:roundId/responses/import\` (text/csv, as the coordinator) of
+${r.rows.toLocaleString("en")} responses into a new open round of the demo network (${r.centres} centres), from the first byte sent
+to the JSON answer (201, all rows imported). The file, ${mib(r.bytes)}: a header, then per row the centre's
+pseudonym, a team name (5% blank), a panel code on every tenth row, ${r.items} item columns (3% of cells
+blank) and the "value most" choices in one column. Each run sends a different file (another seed),
+so none is refused as a duplicate. The round is open, so no aggregates are recomputed.
+
+The floor: a plain insert of the same rows (read back from D1 after each import: the same ids,
+answers and columns, and the import's own record) into a copy of the same D1 database taken before
+the imports, with better-sqlite3 in this process: one prepared INSERT per row, one transaction.
+
+| | median s | rows/s | runs |
+|---|---:|---:|---:|
+| import through the API | ${(apiMs / 1000).toFixed(2)} | ${num((r.rows / apiMs) * 1000)} | ${r.runs.length} |
+| floor: plain insert of the same rows | ${(floorMs / 1000).toFixed(3)} | ${num((r.rows / floorMs) * 1000)} | ${r.runs.length} |
+| API ÷ floor, run by run (median) | ${r.ratio.toFixed(1)}× | | |
+
+| run | API s | API rows/s | floor ms | floor rows/s | API ÷ floor |
+|---:|---:|---:|---:|---:|---:|
+${runs.join("\n")}
+
+The API's time includes the HTTP upload, CSV parsing, checking every row against the instrument
+(\`validateAnswers\`), packing the answers and one D1 batch (one transaction) of some 15 statements
+of up to 1,000 rows each (json_each over one bound parameter). ${r.databaseRows.toLocaleString("en")} responses were in D1 after the runs.
+`;
+}
+
+export function exportMarkdown(r: ExportBench, data: ExportData | null, info: RunInfo): string {
+  const m = r.memory;
+  const heap = m.heapPeak !== null && m.heapBefore !== null;
+  return `## Exporting 1,000,000 rows through the research API
+
+${provenance(info, `${FILE}export.ts`)}
+
+Server: ${SERVER}
+
+Data: ${
+    data
+      ? `${data.rounds} published rounds of ${(data.rows / data.rounds).toLocaleString("en")} synthetic responses each (${data.centres} centres, ${data.rows.toLocaleString("en")} responses), written
+straight into the local D1 file before \`wrangler dev\` started, with the stored aggregates that
+closing them through the API would have computed (the shared \`aggregateRound\` and the API's own
+\`aggregateStatements\`; ${data.seconds.toFixed(0)} s, D1 file ${mib(data.databaseBytes)}), besides the demo's own rounds`
+      : "the rounds already in the database"
+  }.
+
+What is timed: \`GET /api/v1/networks/demo-network/export/responses?format=csv\` with a research
+token (\`Authorization: Bearer\`): the respondent-level export, one row per response of every
+published round (all centres reach the minimum group size; \`X-Suppressed-Rows: ${r.suppressedHeader ?? "–"}\`), ${r.columns} columns
+(ids, round, centre and team pseudonyms, panel code, the raw item codes, the choices and the 24
+scale scores), pseudonymous response ids (HMAC). Streamed by the client, which counts the rows
+(line breaks) and bytes; from the request to the last byte.
+
+The floor: one plain \`SELECT rowid, id, team_id, panel_code, answers\` of the same rows (the same
+rounds and centres, as the export chooses them) on the same D1 file, with better-sqlite3 in this
+process, every row stepped through; the row counts are checked to be equal.
+
+| | rows | time s | rows/s | bytes |
+|---|---:|---:|---:|---:|
+| export through the API (CSV) | ${r.rows.toLocaleString("en")} | ${r.seconds.toFixed(1)} | ${num(r.rowsPerSecond)} | ${mib(r.bytes)} |
+| floor: plain SELECT of the same rows | ${r.floor.rows.toLocaleString("en")} | ${r.floor.seconds.toFixed(2)} | ${num(r.floor.rowsPerSecond)} | ${mib(r.floor.answerBytes)} of answers |
+| export ÷ floor (time) | | ${(r.seconds / r.floor.seconds).toFixed(0)}× | | |
+
+First byte after ${ms(r.firstByteMs)} ms.
+
+Memory of the Worker during the export:
+
+| | before | peak | |
+|---|---:|---:|---|
+| workerd process RSS (pid ${m.pid ?? "?"}) | ${kib(m.rssBeforeKiB)} | ${kib(m.rssPeakKiB)} | ${m.hwmReset ? "VmHWM reset just before the export, read after it; VmRSS polled every 100 ms" : "VmRSS polled every 100 ms (VmHWM could not be reset)"} |
+| Worker isolate V8 heap, used | ${heap ? mib(m.heapBefore as number) : "–"} | ${heap ? mib(m.heapPeak as number) : "–"} | ${heap ? `highest of ${m.heapSamples} samples (Runtime.getHeapUsage through wrangler's inspector)` : "inspector not reachable"} |
+
+Notes:
+- The workerd process's RSS covers far more than the Worker: the runtime itself, D1's SQLite
+  (page cache included) and the cache, which on Cloudflare live elsewhere. The isolate's heap is
+  what the 128 MB limit of a deployed Worker counts; it is sampled, so a short spike between two
+  samples can be missed.
+- The floor reads in-process from SQLite; the export goes through D1's Durable Object in pages of
+  500 rows, scores every response, computes an HMAC per response id, writes CSV and crosses HTTP.
+`;
+}
