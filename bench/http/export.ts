@@ -231,7 +231,8 @@ async function heapProbe(
       },
       close: () => ws.close(),
     };
-  } catch {
+  } catch (err) {
+    console.error(`export: no heap figures from the inspector on port ${port}: ${String(err)}`);
     return null;
   }
 }

@@ -28,7 +28,9 @@ export default function NewPlanPage() {
   const workshop = createAsync(() =>
     search.workshop ? fetchWorkshop(search.workshop) : Promise.resolve(null),
   );
-  const rounds = createAsync(() => (centre() ? getRounds(centre()?.networkId ?? "") : Promise.resolve([])));
+  // The rounds come after the centre (they are its network's); the form waits for both, since the
+  // baseline it starts with is the workshop's round where that is published.
+  const rounds = createAsync(async () => getRounds((await getCentre(params.centreId)).networkId));
   const title = () => t("workshops.planForm.newTitle");
 
   const initial = (): PlanFieldValues => {
