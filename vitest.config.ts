@@ -22,6 +22,8 @@ export default defineConfig({
         test: {
           name: "api",
           include: ["tests/api/**/*.test.ts"],
+          // Generous: CI machines have 2 cores and the suites run many requests through workerd.
+          testTimeout: 30_000,
           setupFiles: ["tests/api/setup.ts"],
         },
       },

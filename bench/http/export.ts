@@ -27,7 +27,7 @@ import { builtinInstrument as def } from "../../shared/instrument/builtin/index.
 import { aggregateRound } from "../../shared/scoring/aggregate-round.ts";
 import { MIN_GROUP_SIZE_FLOOR } from "../../shared/scoring/anonymity.ts";
 import { syntheticRound } from "../synthetic-round.ts";
-import { type BenchServer, signIn } from "./server.ts";
+import { type BenchServer, listeningPorts, signIn } from "./server.ts";
 
 export interface ExportDataOptions {
   rows: number;
@@ -180,16 +180,31 @@ function statusKiB(pid: number, field: "VmRSS" | "VmHWM"): number {
   return m ? Number(m[1]) : 0;
 }
 
+/**
+ * The Worker's DevTools endpoint: workerd's own inspector (found among the ports the runtime
+ * process listens on), else wrangler's inspector proxy. The proxy lives in the other workerd,
+ * which during an export is busy forwarding the body, so its answers come late.
+ */
+async function inspectorUrl(server: BenchServer, pid: number | null): Promise<string | null> {
+  const candidates = [...(pid ? listeningPorts(pid) : []), server.inspectorPort];
+  for (const port of candidates) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/json/list`, { signal: AbortSignal.timeout(2000) });
+      if (!res.ok || !(res.headers.get("content-type") ?? "").includes("json")) continue;
+      const targets = (await res.json()) as { webSocketDebuggerUrl?: string; title?: string }[];
+      const url = targets.find((t) => t.webSocketDebuggerUrl)?.webSocketDebuggerUrl;
+      if (url) return url;
+    } catch {}
+  }
+  return null;
+}
+
 /** A minimal Chrome DevTools protocol client for the Worker's V8 heap figures. */
 async function heapProbe(
-  port: number,
+  url: string | null,
 ): Promise<{ heap(): Promise<{ used: number; total: number } | null>; close(): void } | null> {
   try {
-    const targets = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()) as {
-      webSocketDebuggerUrl: string;
-    }[];
-    const url = targets[0]?.webSocketDebuggerUrl;
-    if (!url) return null;
+    if (!url) throw new Error("no inspector found");
     // Node 20 has WebSocket only behind a flag; wrangler's own dependency `ws` speaks the same API.
     type Socket = {
       send(data: string): void;
@@ -223,7 +238,7 @@ async function heapProbe(
             waiting.set(i, resolve);
             ws.send(JSON.stringify({ id: i, method: "Runtime.getHeapUsage" }));
           }),
-          new Promise((resolve) => setTimeout(() => resolve(null), 2000)),
+          new Promise((resolve) => setTimeout(() => resolve(null), 5000)),
         ])) as { usedSize: number; totalSize: number } | null;
         return result && typeof result.usedSize === "number"
           ? { used: result.usedSize, total: result.totalSize }
@@ -232,7 +247,7 @@ async function heapProbe(
       close: () => ws.close(),
     };
   } catch (err) {
-    console.error(`export: no heap figures from the inspector on port ${port}: ${String(err)}`);
+    console.error(`export: no heap figures from the inspector (${url}): ${String(err)}`);
     return null;
   }
 }
@@ -284,7 +299,7 @@ export async function runExport(
   const { token } = (await created.json()) as { token: string };
 
   const pid = server.workerdPid();
-  const probe = await heapProbe(server.inspectorPort);
+  const probe = await heapProbe(await inspectorUrl(server, pid));
   let hwmReset = false;
   if (pid) {
     try {

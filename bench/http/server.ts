@@ -7,7 +7,7 @@
  * SQLite file, so a benchmark can add bulk data without going through the Worker.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -78,6 +78,28 @@ export function groupMembers(pgid: number): { pid: number; comm: string }[] {
 }
 
 const alive = (pgid: number) => groupMembers(pgid).length > 0;
+
+/** TCP ports a process listens on, from its socket descriptors and /proc/net/tcp (Linux). */
+export function listeningPorts(pid: number): number[] {
+  const inodes = new Set<string>();
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      if (m) inodes.add(m[1] as string);
+    } catch {}
+  }
+  const ports: number[] = [];
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    if (!existsSync(table)) continue;
+    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
+      const c = line.trim().split(/\s+/);
+      // st 0A = LISTEN; c[9] is the socket's inode.
+      if (c.length > 9 && c[3] === "0A" && inodes.has(c[9] as string))
+        ports.push(Number.parseInt((c[1] as string).split(":")[1] as string, 16));
+    }
+  }
+  return ports;
+}
 
 export async function startServer(options: ServerOptions = {}): Promise<BenchServer> {
   const log = options.log ?? (() => {});
