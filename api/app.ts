@@ -62,6 +62,7 @@ app
       },
       strictTransportSecurity: "max-age=31536000; includeSubDomains",
       referrerPolicy: "no-referrer",
+      xFrameOptions: "DENY",
     }),
   )
   .use("/api/*", (c, next) =>

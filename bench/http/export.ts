@@ -14,8 +14,9 @@
  *
  * Memory: the workerd process that runs the Worker (and on local workerd also hosts D1 and the
  * cache) has its RSS high-water mark reset (/proc/<pid>/clear_refs) just before the export, then its
- * VmRSS polled and VmHWM read at the end; the Worker isolate's V8 heap is polled through wrangler's
- * inspector (Runtime.getHeapUsage), which is what the 128 MB limit of a deployed Worker counts.
+ * VmRSS polled every 100 ms and VmHWM read at the end. No inspector is attached: with a DevTools
+ * session open, workerd reports every D1 query to it as a network event with its body, which
+ * slows the export and allocates in the process being measured.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -27,7 +28,7 @@ import { builtinInstrument as def } from "../../shared/instrument/builtin/index.
 import { aggregateRound } from "../../shared/scoring/aggregate-round.ts";
 import { MIN_GROUP_SIZE_FLOOR } from "../../shared/scoring/anonymity.ts";
 import { syntheticRound } from "../synthetic-round.ts";
-import { type BenchServer, listeningPorts, signIn } from "./server.ts";
+import { type BenchServer, signIn } from "./server.ts";
 
 export interface ExportDataOptions {
   rows: number;
@@ -144,13 +145,6 @@ export function prepareExportData(d1File: string, o: ExportDataOptions): ExportD
   };
 }
 
-export interface MemorySample {
-  at: number;
-  rssKiB: number;
-  heapUsed?: number;
-  heapTotal?: number;
-}
-
 export interface ExportBench {
   export: string;
   rows: number;
@@ -167,9 +161,6 @@ export interface ExportBench {
     /** VmHWM at the end, after it was reset just before the export. */
     hwmKiB: number;
     hwmReset: boolean;
-    heapBefore: number | null;
-    heapPeak: number | null;
-    heapSamples: number;
   };
   suppressedHeader: string | null;
 }
@@ -178,78 +169,6 @@ function statusKiB(pid: number, field: "VmRSS" | "VmHWM"): number {
   const text = readFileSync(`/proc/${pid}/status`, "utf8");
   const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(text);
   return m ? Number(m[1]) : 0;
-}
-
-/**
- * The Worker's DevTools endpoint: workerd's own inspector (found among the ports the runtime
- * process listens on), else wrangler's inspector proxy. The proxy lives in the other workerd,
- * which during an export is busy forwarding the body, so its answers come late.
- */
-async function inspectorUrl(server: BenchServer, pid: number | null): Promise<string | null> {
-  const candidates = [...(pid ? listeningPorts(pid) : []), server.inspectorPort];
-  for (const port of candidates) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/json/list`, { signal: AbortSignal.timeout(2000) });
-      if (!res.ok || !(res.headers.get("content-type") ?? "").includes("json")) continue;
-      const targets = (await res.json()) as { webSocketDebuggerUrl?: string; title?: string }[];
-      const url = targets.find((t) => t.webSocketDebuggerUrl)?.webSocketDebuggerUrl;
-      if (url) return url;
-    } catch {}
-  }
-  return null;
-}
-
-/** A minimal Chrome DevTools protocol client for the Worker's V8 heap figures. */
-async function heapProbe(
-  url: string | null,
-): Promise<{ heap(): Promise<{ used: number; total: number } | null>; close(): void } | null> {
-  try {
-    if (!url) throw new Error("no inspector found");
-    // Node 20 has WebSocket only behind a flag; wrangler's own dependency `ws` speaks the same API.
-    type Socket = {
-      send(data: string): void;
-      close(): void;
-      addEventListener(type: string, fn: (e: { data: unknown }) => void): void;
-    };
-    const Impl =
-      (globalThis as { WebSocket?: new (url: string) => Socket }).WebSocket ??
-      ((await import("ws" as string)).default as new (
-        url: string,
-      ) => Socket);
-    const ws = new Impl(url);
-    await new Promise<void>((resolve, reject) => {
-      ws.addEventListener("open", () => resolve());
-      ws.addEventListener("error", () => reject(new Error("inspector")));
-    });
-    let id = 0;
-    const waiting = new Map<number, (v: unknown) => void>();
-    ws.addEventListener("message", (e) => {
-      const msg = JSON.parse(String(e.data)) as { id?: number; result?: unknown };
-      if (msg.id && waiting.has(msg.id)) {
-        waiting.get(msg.id)?.(msg.result ?? null);
-        waiting.delete(msg.id);
-      }
-    });
-    return {
-      async heap() {
-        const i = ++id;
-        const result = (await Promise.race([
-          new Promise((resolve) => {
-            waiting.set(i, resolve);
-            ws.send(JSON.stringify({ id: i, method: "Runtime.getHeapUsage" }));
-          }),
-          new Promise((resolve) => setTimeout(() => resolve(null), 5000)),
-        ])) as { usedSize: number; totalSize: number } | null;
-        return result && typeof result.usedSize === "number"
-          ? { used: result.usedSize, total: result.totalSize }
-          : null;
-      },
-      close: () => ws.close(),
-    };
-  } catch (err) {
-    console.error(`export: no heap figures from the inspector (${url}): ${String(err)}`);
-    return null;
-  }
 }
 
 /** The floor: the same rows with one plain SELECT on the same D1 file. */
@@ -299,7 +218,6 @@ export async function runExport(
   const { token } = (await created.json()) as { token: string };
 
   const pid = server.workerdPid();
-  const probe = await heapProbe(await inspectorUrl(server, pid));
   let hwmReset = false;
   if (pid) {
     try {
@@ -308,27 +226,11 @@ export async function runExport(
       hwmReset = true;
     } catch {}
   }
-  const heapBefore = probe ? await probe.heap() : null;
   const rssBeforeKiB = pid ? statusKiB(pid, "VmRSS") : 0;
   let rssPeakKiB = rssBeforeKiB;
-  let heapPeak = heapBefore?.used ?? null;
-  let heapSamples = 0;
-  let polling = true;
-  // RSS from /proc every 100 ms; the heap through the inspector as fast as it answers (a busy
-  // isolate answers between tasks), in two loops so that a slow answer does not thin the other.
   const rssTimer = setInterval(() => {
     if (pid) rssPeakKiB = Math.max(rssPeakKiB, statusKiB(pid, "VmRSS"));
   }, 100);
-  const poll = (async () => {
-    while (polling && probe) {
-      const h = await probe.heap();
-      if (h) {
-        heapSamples++;
-        heapPeak = Math.max(heapPeak ?? 0, h.used);
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  })();
 
   log("export: GET /api/v1/networks/demo-network/export/responses?format=csv");
   const t0 = performance.now();
@@ -355,13 +257,8 @@ export async function runExport(
     }
   }
   const seconds = (performance.now() - t0) / 1000;
-  polling = false;
   clearInterval(rssTimer);
-  await poll;
   const hwmKiB = pid ? statusKiB(pid, "VmHWM") : 0;
-  const heapAfter = probe ? await probe.heap() : null;
-  if (heapAfter) heapPeak = Math.max(heapPeak ?? 0, heapAfter.used);
-  probe?.close();
 
   // Every line is a row (the header included): no exported value holds a line break.
   const lines = head.split("\r\n");
@@ -389,9 +286,6 @@ export async function runExport(
       rssPeakKiB: Math.max(rssPeakKiB, hwmKiB),
       hwmKiB,
       hwmReset,
-      heapBefore: heapBefore?.used ?? null,
-      heapPeak,
-      heapSamples,
     },
     suppressedHeader: res.headers.get("x-suppressed-rows"),
   };

@@ -107,7 +107,6 @@ of up to 1,000 rows each (json_each over one bound parameter). ${r.databaseRows.
 
 export function exportMarkdown(r: ExportBench, data: ExportData | null, info: RunInfo): string {
   const m = r.memory;
-  const heap = m.heapPeak !== null && m.heapBefore !== null;
   return `## Exporting 1,000,000 rows through the research API
 
 ${provenance(info, `${FILE}export.ts`)}
@@ -142,18 +141,15 @@ process, every row stepped through; the row counts are checked to be equal.
 
 First byte after ${ms(r.firstByteMs)} ms.
 
-Memory of the Worker during the export:
-
-| | before | peak | |
-|---|---:|---:|---|
-| workerd process RSS (pid ${m.pid ?? "?"}) | ${kib(m.rssBeforeKiB)} | ${kib(m.rssPeakKiB)} | ${m.hwmReset ? "VmHWM reset just before the export, read after it; VmRSS polled every 100 ms" : "VmRSS polled every 100 ms (VmHWM could not be reset)"} |
-| Worker isolate V8 heap, used | ${heap ? mib(m.heapBefore as number) : "–"} | ${heap ? mib(m.heapPeak as number) : "–"} | ${heap ? `highest of ${m.heapSamples} samples (Runtime.getHeapUsage through wrangler's inspector)` : "inspector not reachable"} |
+Memory of the Worker during the export: the workerd process that runs the Worker (pid ${m.pid ?? "?"}),
+RSS ${kib(m.rssBeforeKiB)} before the export, peak ${kib(m.rssPeakKiB)} during it (${m.hwmReset ? "VmHWM reset just before the export and read after it, and VmRSS polled every 100 ms" : "VmRSS polled every 100 ms; VmHWM could not be reset"}): ${kib(m.rssPeakKiB - m.rssBeforeKiB)} more while ${mib(r.bytes)} went out.
 
 Notes:
-- The workerd process's RSS covers far more than the Worker: the runtime itself, D1's SQLite
-  (page cache included) and the cache, which on Cloudflare live elsewhere. The isolate's heap is
-  what the 128 MB limit of a deployed Worker counts; it is sampled, so a short spike between two
-  samples can be missed.
+- That RSS is an upper bound for the Worker: on local workerd the same process holds the runtime,
+  D1's SQLite (its page cache included) and the cache, which on Cloudflare live elsewhere. The
+  128 MB limit of a deployed Worker counts the isolate alone. No inspector is attached to read the
+  isolate's heap: with a DevTools session open, workerd reports every D1 query to it as a network
+  event with its body, which slows the export and allocates in the process being measured.
 - The floor reads in-process from SQLite; the export goes through D1's Durable Object in pages of
   500 rows, scores every response, computes an HMAC per response id, writes CSV and crosses HTTP.
 `;

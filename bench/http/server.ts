@@ -26,8 +26,6 @@ export interface BenchServer {
    * `wrangler dev` starts two: a proxy that owns the port, and this one, which it forwards to.
    */
   workerdPid(): number | null;
-  /** wrangler's inspector proxy for the Worker (Chrome DevTools protocol). */
-  inspectorPort: number;
   stop(): Promise<void>;
 }
 
@@ -104,7 +102,6 @@ export function listeningPorts(pid: number): number[] {
 export async function startServer(options: ServerOptions = {}): Promise<BenchServer> {
   const log = options.log ?? (() => {});
   const port = options.port ?? (await freePort());
-  const inspectorPort = await freePort();
   const state = mkdtempSync(join(tmpdir(), "amica-bench-"));
   const run = (args: string[]) =>
     execFileSync(process.execPath, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
@@ -141,8 +138,6 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
         String(port),
         "--persist-to",
         state,
-        "--inspector-port",
-        String(inspectorPort),
         "--live-reload=false",
         "--show-interactive-dev-session=false",
         "--log-level=warn",
@@ -167,7 +162,7 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
             });
             return (runtime ?? all.at(-1))?.pid ?? null;
           };
-          return { base, d1File, workerdPid, inspectorPort, stop };
+          return { base, d1File, workerdPid, stop };
         }
       } catch {}
       await new Promise((r) => setTimeout(r, 250));

@@ -27,8 +27,9 @@ export const CALLERS = [
 export type Caller = (typeof CALLERS)[number];
 
 /**
- * `allow`: 2xx, or a domain answer (400, 409, 422) from a handler that let the caller in; never
- * 401, 403 or 404. A number: exactly that status, as problem+json.
+ * `allow`: let in. The matrix sends valid requests with objects in the state the route needs
+ * (requests.ts), so it holds an allowed caller to a 2xx: a domain 409 or 422 there means the sample
+ * or the state needs fixing, never 401, 403 or 404. A number: exactly that status, as problem+json.
  */
 export type Outcome = "allow" | 401 | 403 | 404;
 type Level = Record<Caller, Outcome>;
