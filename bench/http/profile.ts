@@ -1,5 +1,5 @@
 /**
- * Where a request's time goes inside the Worker: a V8 CPU profile (through workerd's inspector)
+ * Where a request's time goes inside the Worker: a V8 CPU profile (through wrangler's inspector)
  * of N sequential requests to one route, on a throw-away server, summed by function (self time).
  * A diagnostic, not a benchmark: `npm run bench` does not run it.
  *
@@ -12,7 +12,7 @@
  * network event with its body: profiles of routes that query D1 overstate the D1 client's share.
  * Function names and lines refer to the bundle wrangler built (.wrangler/tmp/dev-*), 0-based lines.
  */
-import { type BenchServer, listeningPorts, signIn, startServer } from "./server.ts";
+import { type BenchServer, signIn, startServer } from "./server.ts";
 
 type Socket = {
   send(data: string): void;
@@ -26,18 +26,9 @@ interface ProfileNode {
 }
 
 async function devtools(server: BenchServer) {
-  const pid = server.workerdPid();
-  if (!pid) throw new Error("no workerd process");
-  let url: string | undefined;
-  for (const port of listeningPorts(pid)) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/json/list`, { signal: AbortSignal.timeout(2000) });
-      if (!(res.headers.get("content-type") ?? "").includes("json")) continue;
-      url = ((await res.json()) as { webSocketDebuggerUrl?: string }[])[0]?.webSocketDebuggerUrl;
-      if (url) break;
-    } catch {}
-  }
-  if (!url) throw new Error("workerd's inspector not found");
+  const list = await fetch(`http://127.0.0.1:${server.inspectorPort}/json`);
+  const url = ((await list.json()) as { webSocketDebuggerUrl?: string }[])[0]?.webSocketDebuggerUrl;
+  if (!url) throw new Error("wrangler's inspector proxy lists no Worker");
   // Node 20 has WebSocket only behind a flag; wrangler's own dependency `ws` speaks the same API.
   const Impl =
     (globalThis as { WebSocket?: new (url: string) => Socket }).WebSocket ??
@@ -120,6 +111,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const requests = Number(opt("--requests", "400"));
   const server = await startServer({ log: console.error });
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.once(signal, () => {
+      server.stop().finally(() => process.exit(130));
+    });
+  const timer = setTimeout(() => {
+    console.error("profile: no answer from the inspector in 5 minutes");
+    server.stop().finally(() => process.exit(1));
+  }, 300_000);
   try {
     const r = await profileRoute(server, path, opt("--as", "facilitator"), requests);
     console.log(
@@ -129,6 +128,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const [name, ms] of r.rows.slice(0, 30))
       console.log(`${(ms / requests).toFixed(3).padStart(8)} ms/request  ${name}`);
   } finally {
+    clearTimeout(timer);
     await server.stop();
   }
 }

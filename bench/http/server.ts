@@ -7,7 +7,7 @@
  * SQLite file, so a benchmark can add bulk data without going through the Worker.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,6 +26,8 @@ export interface BenchServer {
    * `wrangler dev` starts two: a proxy that owns the port, and this one, which it forwards to.
    */
   workerdPid(): number | null;
+  /** wrangler's inspector proxy for the Worker (Chrome DevTools protocol; bench/http/profile.ts). */
+  inspectorPort: number;
   stop(): Promise<void>;
 }
 
@@ -77,31 +79,10 @@ export function groupMembers(pgid: number): { pid: number; comm: string }[] {
 
 const alive = (pgid: number) => groupMembers(pgid).length > 0;
 
-/** TCP ports a process listens on, from its socket descriptors and /proc/net/tcp (Linux). */
-export function listeningPorts(pid: number): number[] {
-  const inodes = new Set<string>();
-  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
-    try {
-      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
-      if (m) inodes.add(m[1] as string);
-    } catch {}
-  }
-  const ports: number[] = [];
-  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    if (!existsSync(table)) continue;
-    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
-      const c = line.trim().split(/\s+/);
-      // st 0A = LISTEN; c[9] is the socket's inode.
-      if (c.length > 9 && c[3] === "0A" && inodes.has(c[9] as string))
-        ports.push(Number.parseInt((c[1] as string).split(":")[1] as string, 16));
-    }
-  }
-  return ports;
-}
-
 export async function startServer(options: ServerOptions = {}): Promise<BenchServer> {
   const log = options.log ?? (() => {});
   const port = options.port ?? (await freePort());
+  const inspectorPort = await freePort();
   const state = mkdtempSync(join(tmpdir(), "amica-bench-"));
   const run = (args: string[]) =>
     execFileSync(process.execPath, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
@@ -138,6 +119,8 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
         String(port),
         "--persist-to",
         state,
+        "--inspector-port",
+        String(inspectorPort),
         "--live-reload=false",
         "--show-interactive-dev-session=false",
         "--log-level=warn",
@@ -162,7 +145,7 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
             });
             return (runtime ?? all.at(-1))?.pid ?? null;
           };
-          return { base, d1File, workerdPid, stop };
+          return { base, d1File, workerdPid, inspectorPort, stop };
         }
       } catch {}
       await new Promise((r) => setTimeout(r, 250));

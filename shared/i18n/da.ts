@@ -1,8 +1,8 @@
-import { researchDa } from "./features/research.da.ts";
-import { resultsDa } from "./features/results.da.ts";
-import { seminarsDa } from "./features/seminars.da.ts";
-import { surveyDa } from "./features/survey.da.ts";
-import { workshopsDa } from "./features/workshops.da.ts";
+import type { researchDa } from "./features/research.da.ts";
+import type { resultsDa } from "./features/results.da.ts";
+import type { seminarsDa } from "./features/seminars.da.ts";
+import type { surveyDa } from "./features/survey.da.ts";
+import type { workshopsDa } from "./features/workshops.da.ts";
 
 /**
  * Danish strings: the default language and the source of the message keys. `en.ts` must have
@@ -197,8 +197,17 @@ const core = {
 };
 
 /** Each feature keeps its strings in features/<feature>.{da,en}.ts, so features can grow apart. */
-export const da = { ...core, ...resultsDa, ...surveyDa, ...workshopsDa, ...seminarsDa, ...researchDa };
+/** The strings every page needs; each feature's strings load with the language (see features/all-*.ts). */
+export const da = core;
+export type CoreMessages = Record<keyof typeof core, string>;
+
+type AllDa = typeof core &
+  typeof resultsDa &
+  typeof surveyDa &
+  typeof workshopsDa &
+  typeof seminarsDa &
+  typeof researchDa;
 
 /** Every message key; `en` must have all of them and no others. */
-export type MessageKey = keyof typeof da;
+export type MessageKey = keyof AllDa;
 export type Messages = Record<MessageKey, string>;

@@ -1,17 +1,7 @@
-import type { Messages } from "./da.ts";
-import { researchEn } from "./features/research.en.ts";
-import { resultsEn } from "./features/results.en.ts";
-import { seminarsEn } from "./features/seminars.en.ts";
-import { surveyEn } from "./features/survey.en.ts";
-import { workshopsEn } from "./features/workshops.en.ts";
+import type { CoreMessages } from "./da.ts";
 
 /** English strings: the same keys as Danish (a missing or extra key fails the typecheck). */
-export const en: Messages = {
-  ...resultsEn,
-  ...surveyEn,
-  ...workshopsEn,
-  ...seminarsEn,
-  ...researchEn,
+export const en: CoreMessages = {
   "app.name": "amica",
   "app.tagline": "Benchmarking the psychosocial work environment of contact centres",
   "app.skipToContent": "Skip to content",

@@ -16,7 +16,15 @@ export const locales = ["da", "en"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "da";
 
-export const dictionaries: Record<Locale, Messages> = { da, en };
+/**
+ * What is loaded so far, per language: the core strings at once, each feature's strings when they
+ * arrive (`addMessages`), so that the first page load does not carry every screen's text.
+ */
+export const dictionaries: Record<Locale, Partial<Messages>> = { da: { ...da }, en: { ...en } };
+
+export function addMessages(locale: Locale, messages: Partial<Messages>): void {
+  Object.assign(dictionaries[locale], messages);
+}
 
 /** BCP 47 tags for Intl: Danish as in Denmark, English with day-month dates as in the UK. */
 const intlTag: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
@@ -36,7 +44,7 @@ function fill(template: string, locale: Locale, params?: Params): string {
 
 /** A message in the language, with `{placeholders}` filled (numbers formatted for the language). */
 export function t(locale: Locale, key: MessageKey, params?: Params): string {
-  return fill(dictionaries[locale][key], locale, params);
+  return fill(dictionaries[locale][key] ?? key, locale, params);
 }
 
 /** Keys `X` for which both `X.one` and `X.other` exist. */

@@ -1,5 +1,6 @@
 import { render } from "solid-js/web";
 import { App } from "./app.tsx";
+import { loadStrings, locale } from "./lib/i18n.ts";
 import { loadMe } from "./lib/session.ts";
 import "./styles.css";
 
@@ -7,4 +8,8 @@ const root = document.getElementById("app");
 if (!root) throw new Error("index.html has no #app element");
 
 void loadMe();
-render(() => <App />, root);
+// The current language's strings first (one small chunk, fetched alongside the session).
+void loadStrings()
+  .finally(() => render(() => <App />, root))
+  // Then the other language, so that the switch in the header is instant.
+  .then(() => loadStrings(locale() === "da" ? "en" : "da"));

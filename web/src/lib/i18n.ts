@@ -5,6 +5,7 @@
  */
 import { createSignal } from "solid-js";
 import {
+  addMessages,
   defaultLocale,
   formatDate,
   formatNumber,
@@ -34,7 +35,31 @@ document.documentElement.lang = locale();
 
 export { locale };
 
+// Each language's feature strings are one chunk of their own, fetched when that language is used.
+const featureStrings: Record<Locale, () => Promise<Partial<Record<MessageKey, string>>>> = {
+  da: () => import("../../../shared/i18n/features/all-da.ts").then((m) => m.featuresDa),
+  en: () => import("../../../shared/i18n/features/all-en.ts").then((m) => m.featuresEn),
+};
+const loading = new Map<Locale, Promise<void>>();
+// Bumped when strings arrive, so that text already on screen is rendered again with them.
+const [stringsVersion, setStringsVersion] = createSignal(0);
+
+/** Resolves when the language's strings are all there; the app renders after the first one. */
+export function loadStrings(which: Locale = locale()): Promise<void> {
+  let pending = loading.get(which);
+  if (!pending) {
+    pending = featureStrings[which]().then((messages) => {
+      addMessages(which, messages);
+      setStringsVersion((v) => v + 1);
+    });
+    loading.set(which, pending);
+  }
+  return pending;
+}
+
+/** Switches at once; the chosen language's strings are usually fetched already (see main.tsx). */
 export function setLocale(next: Locale): void {
+  void loadStrings(next);
   setLocaleSignal(next);
   document.documentElement.lang = next;
   try {
@@ -44,8 +69,14 @@ export function setLocale(next: Locale): void {
   }
 }
 
-export const t = (key: MessageKey, params?: Params) => translate(locale(), key, params);
-export const tp = (key: PluralKey, n: number, params?: Params) => translatePlural(locale(), key, n, params);
+export function t(key: MessageKey, params?: Params): string {
+  stringsVersion(); // subscribe: re-render when strings arrive
+  return translate(locale(), key, params);
+}
+export function tp(key: PluralKey, n: number, params?: Params): string {
+  stringsVersion();
+  return translatePlural(locale(), key, n, params);
+}
 export const fmtDate = (iso: string) => formatDate(locale(), iso);
 export const fmtNumber = (value: number, digits?: number) => formatNumber(locale(), value, digits);
 export const tMessage = (message: string) => translateMessage(locale(), message);
