@@ -16,7 +16,7 @@ import { amicaFigures } from "./amica-aggregate.ts";
 import { arqueroAggregate, arqueroInput } from "./arquero-aggregate.ts";
 import { sumPacked } from "./floor.ts";
 import { compareFigures } from "./group-figures.ts";
-import { type ExportData, prepareExportData, runExport } from "./http/export.ts";
+import { type ExportData, prepareExportData, runExport, statusKiB } from "./http/export.ts";
 import { runImport } from "./http/import.ts";
 import { runLoad } from "./http/load.ts";
 import { exportMarkdown, importMarkdown, loadMarkdown } from "./http/results.ts";
@@ -157,6 +157,8 @@ async function http() {
         }
       : undefined,
   });
+  const workerd = server.workerdPid();
+  const rssAtStartKiB = workerd ? statusKiB(workerd, "VmRSS") : null;
   const stop = () => {
     server.stop().finally(() => process.exit(130));
   };
@@ -186,7 +188,7 @@ async function http() {
     if (parts.has("export")) {
       // The export section's load starts before the data was written: it covers the whole part.
       sectionStart = parts.has("load") || parts.has("import") ? load1() : loadAtStart;
-      const result = await runExport(server, { log });
+      const result = await runExport(server, { log, rssAtStartKiB });
       writeSection((existing) =>
         withSection(existing, "export", exportMarkdown(result, data, runInfo(command, sectionStart))),
       );

@@ -156,16 +156,21 @@ export interface ExportBench {
   floor: { rows: number; answerBytes: number; seconds: number; rowsPerSecond: number };
   memory: {
     pid: number | null;
+    /** RSS right after the server started (before other benchmarks ran), if known. */
+    rssAtStartKiB: number | null;
     rssBeforeKiB: number;
     rssPeakKiB: number;
     /** VmHWM at the end, after it was reset just before the export. */
     hwmKiB: number;
     hwmReset: boolean;
+    /** Anonymous memory (heap, not file-backed pages such as a mapped database file). */
+    anonBeforeKiB: number;
+    anonPeakKiB: number;
   };
   suppressedHeader: string | null;
 }
 
-function statusKiB(pid: number, field: "VmRSS" | "VmHWM"): number {
+export function statusKiB(pid: number, field: "VmRSS" | "VmHWM" | "RssAnon" | "RssFile"): number {
   const text = readFileSync(`/proc/${pid}/status`, "utf8");
   const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(text);
   return m ? Number(m[1]) : 0;
@@ -204,7 +209,7 @@ function floorSelect(d1File: string): ExportBench["floor"] {
 
 export async function runExport(
   server: BenchServer,
-  opts: { log?: (line: string) => void } = {},
+  opts: { log?: (line: string) => void; rssAtStartKiB?: number | null } = {},
 ): Promise<ExportBench> {
   const log = opts.log ?? (() => {});
   const { base } = server;
@@ -227,9 +232,13 @@ export async function runExport(
     } catch {}
   }
   const rssBeforeKiB = pid ? statusKiB(pid, "VmRSS") : 0;
+  const anonBeforeKiB = pid ? statusKiB(pid, "RssAnon") : 0;
   let rssPeakKiB = rssBeforeKiB;
+  let anonPeakKiB = anonBeforeKiB;
   const rssTimer = setInterval(() => {
-    if (pid) rssPeakKiB = Math.max(rssPeakKiB, statusKiB(pid, "VmRSS"));
+    if (!pid) return;
+    rssPeakKiB = Math.max(rssPeakKiB, statusKiB(pid, "VmRSS"));
+    anonPeakKiB = Math.max(anonPeakKiB, statusKiB(pid, "RssAnon"));
   }, 100);
 
   log("export: GET /api/v1/networks/demo-network/export/responses?format=csv");
@@ -282,8 +291,11 @@ export async function runExport(
     floor,
     memory: {
       pid,
+      rssAtStartKiB: opts.rssAtStartKiB ?? null,
       rssBeforeKiB,
       rssPeakKiB: Math.max(rssPeakKiB, hwmKiB),
+      anonBeforeKiB,
+      anonPeakKiB,
       hwmKiB,
       hwmReset,
     },

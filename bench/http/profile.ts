@@ -70,7 +70,7 @@ export async function profileRoute(
   const dt = await devtools(server);
   try {
     await dt.call("Profiler.enable");
-    await dt.call("Profiler.setSamplingInterval", { interval: 100 });
+    await dt.call("Profiler.setSamplingInterval", { interval: 500 });
     await dt.call("Profiler.start");
     const t0 = performance.now();
     for (let i = 0; i < requests; i++) {

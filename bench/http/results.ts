@@ -141,8 +141,15 @@ process, every row stepped through; the row counts are checked to be equal.
 
 First byte after ${ms(r.firstByteMs)} ms.
 
-Memory of the Worker during the export: the workerd process that runs the Worker (pid ${m.pid ?? "?"}),
-RSS ${kib(m.rssBeforeKiB)} before the export, peak ${kib(m.rssPeakKiB)} during it (${m.hwmReset ? "VmHWM reset just before the export and read after it, and VmRSS polled every 100 ms" : "VmRSS polled every 100 ms; VmHWM could not be reset"}): ${kib(m.rssPeakKiB - m.rssBeforeKiB)} more while ${mib(r.bytes)} went out.
+Memory of the workerd process that runs the Worker (pid ${m.pid ?? "?"}) during the export,
+${m.hwmReset ? "its VmHWM reset just before the export and read after it" : "VmHWM could not be reset"}, VmRSS and RssAnon polled every 100 ms:
+
+| | before the export | peak during it | growth |
+|---|---:|---:|---:|
+| RSS | ${kib(m.rssBeforeKiB)} | ${kib(m.rssPeakKiB)} | ${kib(m.rssPeakKiB - m.rssBeforeKiB)} |
+| of which anonymous (RssAnon: heaps, not file pages) | ${kib(m.anonBeforeKiB)} | ${kib(m.anonPeakKiB)} | ${kib(m.anonPeakKiB - m.anonBeforeKiB)} |
+
+${m.rssAtStartKiB !== null ? `Right after the server started, before the other HTTP benchmarks, its RSS was ${kib(m.rssAtStartKiB)}. ` : ""}The export sent ${mib(r.bytes)}.
 
 Notes:
 - That RSS is an upper bound for the Worker: on local workerd the same process holds the runtime,
