@@ -155,17 +155,14 @@ export async function runLoad(
       headers: auth,
     },
   ];
+  // The report: the first read since the server started builds and caches it, the next one hits.
+  const first = await timed(base + report, auth);
   for (const r of routes) {
     const res = await fetch(base + r.path, { headers: r.headers });
     await res.arrayBuffer();
     if (!res.ok) throw new Error(`${r.path}: ${res.status}`);
   }
-
-  // The report: a first read of a team's report builds and caches it, the next one is a hit.
-  const reportCache = {
-    first: (await timed(base + report, auth)).cache,
-    warm: (await timed(base + report, auth)).cache,
-  };
+  const reportCache = { first: first.cache, warm: (await timed(base + report, auth)).cache };
   const missMs: number[] = [];
   const hitMs: number[] = [];
   for (let t = 1; t <= 5; t++) {

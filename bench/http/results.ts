@@ -50,8 +50,8 @@ ${rows.join("\n")}
 |---|---:|---|
 | published report ≥ 50% of the ceiling's throughput | ${Number.isNaN(reportRatio) ? "–" : `${pct(reportRatio)}${q.length > 2 ? ` (rounds ${pct(Math.min(...q))}–${pct(Math.max(...q))})` : ""}`} | ${target(reportRatio >= 0.5)} |
 
-The report was served from the cache throughout: \`x-amica-cache: ${run.reportCache.warm ?? "absent"}\` on a read before
-the run${run.reportCache.first ? ` (the first read after the server started said \`${run.reportCache.first}\`)` : ""}. Single sequential reads of five team reports of the
+The report was served from the cache: \`x-amica-cache: ${run.reportCache.warm ?? "absent"}\` on a read just before the
+run${run.reportCache.first ? ` (the first read since the server started said \`${run.reportCache.first}\`)` : ""}. Single sequential reads of five team reports of the
 same centre: first read (cache miss, report built from D1) median ${missMs.length ? ms(median(missMs)) : "–"} ms, second read (hit)
 median ${hitMs.length ? ms(median(hitMs)) : "–"} ms.${ceiling ? ` The ceiling served ${num(ceiling.ok)} requests in all.` : ""}
 
@@ -61,7 +61,13 @@ Notes:
   figures here say little about production. The ratios to the ceiling, measured side by side, are
   the figures to compare.
 - "trivial route, signed in" is the ceiling's route with the session cookie: the difference from
-  the ceiling is what authenticating a request costs (verifying the signed cookie, no query).
+  the ceiling is what authenticating a request costs (verifying the signed cookie, no query). The
+  report adds routing, query validation, the access checks and a Cache API read to that.
+- The Worker is not the only thing busy: autocannon, wrangler's proxy workerd and the Worker's
+  workerd share the machine, so even the ceiling is far below what workerd serves alone, and
+  ratios to it are compressed toward 1 compared with a deployed Worker. To see where a route's
+  time goes inside the Worker, \`tsx bench/http/profile.ts <path>\` profiles it (not part of
+  \`npm run bench\`).
 `;
 }
 
@@ -149,14 +155,17 @@ ${m.hwmReset ? "its VmHWM reset just before the export and read after it" : "VmH
 | RSS | ${kib(m.rssBeforeKiB)} | ${kib(m.rssPeakKiB)} | ${kib(m.rssPeakKiB - m.rssBeforeKiB)} |
 | of which anonymous (RssAnon: heaps, not file pages) | ${kib(m.anonBeforeKiB)} | ${kib(m.anonPeakKiB)} | ${kib(m.anonPeakKiB - m.anonBeforeKiB)} |
 
-${m.rssAtStartKiB !== null ? `Right after the server started, before the other HTTP benchmarks, its RSS was ${kib(m.rssAtStartKiB)}. ` : ""}The export sent ${mib(r.bytes)}.
+${m.heapAfter ? `The Worker isolate's V8 heap right after the export (read through the inspector, attached only then): ${mib(m.heapAfter.used)} used, ${mib(m.heapAfter.total)} allocated by V8 (totalSize, which V8 grows under allocation pressure and gives back only later). ` : ""}${m.rssAtStartKiB !== null ? `Right after the server started, before the other HTTP benchmarks, its RSS was ${kib(m.rssAtStartKiB)}. ` : ""}The export sent ${mib(r.bytes)}.
 
 Notes:
 - That RSS is an upper bound for the Worker: on local workerd the same process holds the runtime,
-  D1's SQLite (its page cache included) and the cache, which on Cloudflare live elsewhere. The
-  128 MB limit of a deployed Worker counts the isolate alone. No inspector is attached to read the
-  isolate's heap: with a DevTools session open, workerd reports every D1 query to it as a network
-  event with its body, which slows the export and allocates in the process being measured.
+  D1's SQLite (its page cache included) and the cache, which on Cloudflare live elsewhere. Under
+  \`wrangler dev\` it also grows by some 17 KB per request served, even for \`/api/health\`, while the
+  isolate's V8 heap stays flat (checked by hand through the inspector): that growth is outside the
+  Worker, and it is why RSS before the export is far above its size right after the start. The
+  128 MB limit of a deployed Worker counts the isolate alone, whose peak is not sampled during the
+  export: with a DevTools session open, workerd reports every D1 query to it as a network event
+  with its body, which slows the export and allocates in the process being measured.
 - The floor reads in-process from SQLite; the export goes through D1's Durable Object in pages of
   500 rows, scores every response, computes an HMAC per response id, writes CSV and crosses HTTP.
 `;

@@ -1,98 +1,33 @@
 /**
  * What the results screens read from the API, as router queries (cached per argument). The
- * response schemas mirror `api/routes/reports/reports.routes.ts` and are checked against the
- * shared report types below, so a change to the report's shape breaks the SPA's typecheck rather
- * than its charts.
+ * response schemas are the API's own (shared/scoring/report-schema.ts).
  */
 import { query } from "@solidjs/router";
 import { z } from "zod";
 import { domainSchema, localizedTextSchema } from "../../../../shared/instrument/schema.ts";
 import { roundSchema } from "../../../../shared/schemas/round.ts";
 import type { CentreReport } from "../../../../shared/scoring/report.ts";
+import { centreReportSchema, overviewSchema } from "../../../../shared/scoring/report-schema.ts";
 import { api } from "../../lib/api.ts";
 
 const enc = encodeURIComponent;
 
-const figure = z.object({
-  n: z.number(),
-  mean: z.number(),
-  sd: z.number().nullable(),
-  ci95: z.tuple([z.number(), z.number()]),
-});
-const network = z.object({
-  mean: z.number().nullable(),
-  highest: z.number().nullable(),
-  lowest: z.number().nullable(),
-  centres: z.number(),
-});
-const label = z.object({ da: z.string(), en: z.string() });
-const polarity = z.enum(["higher-better", "higher-worse"]);
 const light = z.enum(["green", "yellow", "red"]);
-const roundInfo = z.object({ id: z.string(), label: z.string(), date: z.string() });
+const polarity = z.enum(["higher-better", "higher-worse"]);
 
-export const reportSchema = z.object({
-  round: roundInfo,
-  centre: z.object({ id: z.string(), name: z.string() }),
-  team: z.object({ id: z.string(), respondents: z.number() }).nullable(),
-  minGroupSize: z.number(),
-  threshold: z.number(),
-  comparison: z.enum(["network", "reference"]),
-  respondents: z.number(),
-  scales: z.array(
-    z.object({
-      key: z.string(),
-      domain: z.string(),
-      label,
-      polarity,
-      centre: figure.nullable(),
-      network,
-      reference: z.object({ mean: z.number(), sd: z.number().nullable(), source: z.string() }).nullable(),
-      distance: z.number().nullable(),
-      light: light.nullable(),
-      change: z
-        .object({
-          previousRoundId: z.string(),
-          previousMean: z.number(),
-          diff: z.number(),
-          p: z.number().nullable(),
-          d: z.number().nullable(),
-          test: z.enum(["welch", "paired"]),
-          pairs: z.number().nullable(),
-        })
-        .nullable(),
-    }),
-  ),
-  valueMost: z.array(z.object({ key: z.string(), label, centre: z.number().nullable(), network })),
-  attention: z.array(z.string()),
-  strengths: z.array(z.string()),
-});
-
+/** The API's own response schema (shared with the OpenAPI document). */
+export const reportSchema = centreReportSchema;
 export type Report = z.infer<typeof reportSchema>;
 export type ScaleRow = Report["scales"][number];
 export type ValueMostRow = Report["valueMost"][number];
 export type Light = z.infer<typeof light>;
 export type Polarity = z.infer<typeof polarity>;
-export type Figure = z.infer<typeof figure>;
+export type Figure = NonNullable<ScaleRow["centre"]>;
 
 // The API builds its answer as a shared `CentreReport`; it must fit what the SPA parses.
 const _fits = (r: CentreReport): Report => r;
 void _fits;
 
-const group = z.object({
-  id: z.string(),
-  name: z.string(),
-  respondents: z.number(),
-  scales: z.record(z.string(), figure.nullable()),
-  valueMost: z.record(z.string(), z.number().nullable()),
-});
-
-export const overviewSchema = z.object({
-  round: roundInfo,
-  minGroupSize: z.number(),
-  scales: z.array(z.object({ key: z.string(), domain: z.string(), label, polarity, network })),
-  valueMost: z.array(z.object({ key: z.string(), label, network })),
-  centres: z.array(group.extend({ teams: z.array(group) })),
-});
 export type Overview = z.infer<typeof overviewSchema>;
 
 /** The part of an instrument definition the reports need: the domains' names and the question. */
