@@ -4,8 +4,9 @@
 //   load:    load test of the API on local workerd (bench/http/load.ts);
 //   import:  10,000 responses imported through the API (bench/http/import.ts);
 //   export:  1,000,000 rows exported through the research API (bench/http/export.ts).
-// `npm run bench -- --only load,import` runs some of them (`http` = load, import and export); the
-// HTTP benchmarks share one throw-away `wrangler dev`.
+// `npm run bench -- --only load,import` runs some of them (`http` = load, import and export). The
+// HTTP benchmarks run against throw-away `wrangler dev` servers: one for the load test and the
+// import, one with the export's million rows.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, totalmem } from "node:os";
@@ -140,64 +141,74 @@ const envNumber = (name: string, fallback: number) => {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
 
-async function http() {
-  const exportOptions = {
-    rows: envNumber("BENCH_EXPORT_ROWS", 1_000_000),
-    rounds: envNumber("BENCH_EXPORT_ROUNDS", 20),
-  };
-  let data: ExportData | null = null;
-  const loadAtStart = load1();
-  const server: BenchServer = await startServer({
-    log,
-    prepare: parts.has("export")
-      ? (d1File) => {
-          log(`export: writing ${exportOptions.rows.toLocaleString("en")} responses into the local D1`);
-          data = prepareExportData(d1File, exportOptions);
-          log(`export: ${data.rows.toLocaleString("en")} responses written in ${data.seconds.toFixed(0)} s`);
-        }
-      : undefined,
-  });
-  const workerd = server.workerdPid();
-  const rssAtStartKiB = workerd ? statusKiB(workerd, "VmRSS") : null;
+/** Runs `body` against a throw-away server and stops the server whatever happens. */
+async function withServer(
+  options: Parameters<typeof startServer>[0],
+  body: (server: BenchServer) => Promise<void>,
+) {
+  const server = await startServer(options);
   const stop = () => {
     server.stop().finally(() => process.exit(130));
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   try {
-    let sectionStart = loadAtStart;
-    if (parts.has("load")) {
-      const run = await runLoad(server, {
-        seconds: envNumber("BENCH_LOAD_SECONDS", 5),
-        rounds: envNumber("BENCH_LOAD_ROUNDS", 3),
-        log,
-      });
-      writeSection((existing) =>
-        withSection(existing, "load", loadMarkdown(run, runInfo(command, sectionStart))),
-      );
-      log("written the load test to bench/BENCHMARKS.md");
-    }
-    if (parts.has("import")) {
-      sectionStart = load1();
-      const result = await runImport(server, { runs: envNumber("BENCH_IMPORT_RUNS", 3), log });
-      writeSection((existing) =>
-        withSection(existing, "import", importMarkdown(result, runInfo(command, sectionStart))),
-      );
-      log("written the import benchmark to bench/BENCHMARKS.md");
-    }
-    if (parts.has("export")) {
-      // The export section's load starts before the data was written: it covers the whole part.
-      sectionStart = parts.has("load") || parts.has("import") ? load1() : loadAtStart;
+    await body(server);
+  } finally {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+    await server.stop();
+  }
+}
+
+/** The load test and the import share a server with the demo only; the export gets its own. */
+async function http() {
+  if (parts.has("load") || parts.has("import")) {
+    await withServer({ log }, async (server) => {
+      if (parts.has("load")) {
+        const sectionStart = load1();
+        const run = await runLoad(server, {
+          seconds: envNumber("BENCH_LOAD_SECONDS", 4),
+          rounds: envNumber("BENCH_LOAD_ROUNDS", 4),
+          log,
+        });
+        writeSection((existing) =>
+          withSection(existing, "load", loadMarkdown(run, runInfo(command, sectionStart))),
+        );
+        log("written the load test to bench/BENCHMARKS.md");
+      }
+      if (parts.has("import")) {
+        const sectionStart = load1();
+        const result = await runImport(server, { runs: envNumber("BENCH_IMPORT_RUNS", 3), log });
+        writeSection((existing) =>
+          withSection(existing, "import", importMarkdown(result, runInfo(command, sectionStart))),
+        );
+        log("written the import benchmark to bench/BENCHMARKS.md");
+      }
+    });
+  }
+  if (parts.has("export")) {
+    const exportOptions = {
+      rows: envNumber("BENCH_EXPORT_ROWS", 1_000_000),
+      rounds: envNumber("BENCH_EXPORT_ROUNDS", 20),
+    };
+    // The section's load average covers the whole part, from writing the data on.
+    const sectionStart = load1();
+    let data: ExportData | null = null;
+    const prepare = (d1File: string) => {
+      log(`export: writing ${exportOptions.rows.toLocaleString("en")} responses into the local D1`);
+      data = prepareExportData(d1File, exportOptions);
+      log(`export: ${data.rows.toLocaleString("en")} responses written in ${data.seconds.toFixed(0)} s`);
+    };
+    await withServer({ log, prepare }, async (server) => {
+      const workerd = server.workerdPid();
+      const rssAtStartKiB = workerd ? statusKiB(workerd, "VmRSS") : null;
       const result = await runExport(server, { log, rssAtStartKiB });
       writeSection((existing) =>
         withSection(existing, "export", exportMarkdown(result, data, runInfo(command, sectionStart))),
       );
       log("written the export benchmark to bench/BENCHMARKS.md");
-    }
-  } finally {
-    process.off("SIGINT", stop);
-    process.off("SIGTERM", stop);
-    await server.stop();
+    });
   }
 }
 

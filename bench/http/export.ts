@@ -16,8 +16,7 @@
  * cache) has its RSS high-water mark reset (/proc/<pid>/clear_refs) just before the export, then its
  * VmRSS polled every 100 ms and VmHWM read at the end. No inspector is attached during the export:
  * with a DevTools session open, workerd reports every D1 query to it as a network event with its
- * body, which slows the export and allocates in the process being measured. The isolate's V8 heap
- * is read once, right after it.
+ * body, which slows the export and allocates in the process being measured.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -167,8 +166,6 @@ export interface ExportBench {
     /** Anonymous memory (heap, not file-backed pages such as a mapped database file). */
     anonBeforeKiB: number;
     anonPeakKiB: number;
-    /** The isolate's V8 heap read through the inspector right after the export (none during it). */
-    heapAfter: { used: number; total: number } | null;
   };
   suppressedHeader: string | null;
 }
@@ -177,52 +174,6 @@ export function statusKiB(pid: number, field: "VmRSS" | "VmHWM" | "RssAnon" | "R
   const text = readFileSync(`/proc/${pid}/status`, "utf8");
   const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(text);
   return m ? Number(m[1]) : 0;
-}
-
-/**
- * The Worker isolate's V8 heap (Runtime.getHeapUsage) through wrangler's inspector proxy; null if
- * it does not answer. Only called once the export is over: see the note at the top.
- */
-async function heapUsage(port: number): Promise<{ used: number; total: number } | null> {
-  type Socket = {
-    send(data: string): void;
-    close(): void;
-    addEventListener(type: string, fn: (e: { data: unknown }) => void): void;
-  };
-  try {
-    const targets = (await (
-      await fetch(`http://127.0.0.1:${port}/json`, { signal: AbortSignal.timeout(5000) })
-    ).json()) as { webSocketDebuggerUrl?: string }[];
-    const url = targets[0]?.webSocketDebuggerUrl;
-    if (!url) return null;
-    // Node 20 has WebSocket only behind a flag; wrangler's own dependency `ws` speaks the same API.
-    const Impl =
-      (globalThis as { WebSocket?: new (url: string) => Socket }).WebSocket ??
-      ((await import("ws" as string)).default as new (
-        url: string,
-      ) => Socket);
-    const ws = new Impl(url);
-    try {
-      return await new Promise((resolve, reject) => {
-        const timer = setTimeout(() => resolve(null), 10_000);
-        ws.addEventListener("error", () => reject(new Error("inspector")));
-        ws.addEventListener("message", (e) => {
-          const msg = JSON.parse(String(e.data)) as {
-            id?: number;
-            result?: { usedSize: number; totalSize: number };
-          };
-          if (msg.id !== 1 || !msg.result) return;
-          clearTimeout(timer);
-          resolve({ used: msg.result.usedSize, total: msg.result.totalSize });
-        });
-        ws.addEventListener("open", () => ws.send(JSON.stringify({ id: 1, method: "Runtime.getHeapUsage" })));
-      });
-    } finally {
-      ws.close();
-    }
-  } catch {
-    return null;
-  }
 }
 
 /** The floor: the same rows with one plain SELECT on the same D1 file. */
@@ -317,7 +268,6 @@ export async function runExport(
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(rssTimer);
   const hwmKiB = pid ? statusKiB(pid, "VmHWM") : 0;
-  const heapAfter = await heapUsage(server.inspectorPort);
 
   // Every line is a row (the header included): no exported value holds a line break.
   const lines = head.split("\r\n");
@@ -346,7 +296,6 @@ export async function runExport(
       rssPeakKiB: Math.max(rssPeakKiB, hwmKiB),
       anonBeforeKiB,
       anonPeakKiB,
-      heapAfter,
       hwmKiB,
       hwmReset,
     },

@@ -2,12 +2,13 @@
  * Load test of the API on local workerd: the published report and the live voting results at
  * 50 concurrent clients, beside a trivial route served by the same Worker as the ceiling.
  *
- * The routes are run in short segments, round-robin, several rounds, so that a slow spell of a
- * shared machine falls on every route alike; each route's ratio to the ceiling is taken round by
- * round (the segment of the route ÷ the ceiling's segment of the same round) and its median is
- * the figure compared with the target. Latencies are every response of every segment.
+ * The routes are run in short segments, several rounds, each route's segment between two segments
+ * of the ceiling, so that a slow spell of a shared machine falls on both sides of each ratio: a
+ * route's ratio is its segment ÷ the mean of the ceiling's segments just before and after it, and
+ * the median over rounds is the figure compared with the target. Latencies are every response of
+ * every segment.
  *
- * Usage: tsx bench/http/load.ts [--seconds N] [--rounds N]   (starts its own server, prints JSON;
+ * Usage: tsx bench/http/load.ts [--seconds 4] [--rounds 4]   (starts its own server, prints JSON;
  * `npm run bench -- --only load` runs it and records it in bench/BENCHMARKS.md)
  */
 import autocannon from "autocannon";
@@ -33,9 +34,9 @@ export interface LoadResult {
   ok: number;
   seconds: number;
   requestsPerSecond: number;
-  /** Requests per second of each round's segment. */
+  /** Requests per second of each segment, in order. */
   perRound: number[];
-  /** Segment ÷ the ceiling's segment of the same round. */
+  /** Per round: the route's segment ÷ the mean of the ceiling's segments around it. */
   ratios: number[];
   p50: number;
   p99: number;
@@ -108,8 +109,8 @@ export async function runLoad(
   server: BenchServer,
   opts: { seconds?: number; rounds?: number; log?: (line: string) => void } = {},
 ): Promise<LoadRun> {
-  const seconds = opts.seconds ?? 5;
-  const rounds = opts.rounds ?? 3;
+  const seconds = opts.seconds ?? 4;
+  const rounds = opts.rounds ?? 4;
   const log = opts.log ?? (() => {});
   const { base } = server;
   const cookie = await signIn(base, "facilitator@example.org");
@@ -175,27 +176,37 @@ export async function runLoad(
     }
   }
 
+  const [ceilingRoute, ...others] = routes as [LoadRoute, ...LoadRoute[]];
   log(
-    `load: warm-up, then ${rounds} rounds × ${routes.length} routes × ${seconds} s at ${CONNECTIONS} clients`,
+    `load: warm-up, then ${rounds} rounds of ${others.length} routes, each between two segments of the ceiling, ${seconds} s each at ${CONNECTIONS} clients`,
   );
   for (const r of routes) await segment(base + r.path, r.headers, 1, 10);
   const segments = new Map<string, Segment[]>(routes.map((r) => [r.key, []]));
+  const ratios = new Map<string, number[]>(routes.map((r) => [r.key, []]));
+  const rps = (s: Segment) => s.ok / s.seconds;
+  const run = async (r: LoadRoute, round: number) => {
+    const s = await segment(base + r.path, r.headers, seconds, CONNECTIONS);
+    segments.get(r.key)?.push(s);
+    log(`load: round ${round + 1}, ${r.name}: ${rps(s).toFixed(0)} req/s`);
+    return s;
+  };
   for (let round = 0; round < rounds; round++) {
-    // Rotate the order, so that no route always follows the same one.
-    const order = routes.map((_, i) => routes[(i + round) % routes.length] as LoadRoute);
-    for (const r of order) {
-      const s = await segment(base + r.path, r.headers, seconds, CONNECTIONS);
-      segments.get(r.key)?.push(s);
-      log(`load: round ${round + 1}, ${r.name}: ${(s.ok / s.seconds).toFixed(0)} req/s`);
+    // The ceiling runs before and after every other route, whose ratio is taken to the mean of
+    // the two; the order of the others rotates, so that none always comes first.
+    let before = await run(ceilingRoute, round);
+    for (let i = 0; i < others.length; i++) {
+      const r = others[(i + round) % others.length] as LoadRoute;
+      const s = await run(r, round);
+      const after = await run(ceilingRoute, round);
+      ratios.get(r.key)?.push(rps(s) / ((rps(before) + rps(after)) / 2));
+      before = after;
     }
   }
 
-  const ceiling = (segments.get("ceiling") as Segment[]).map((s) => s.ok / s.seconds);
   const results = routes.map((r): LoadResult => {
     const segs = segments.get(r.key) as Segment[];
     const ok = segs.reduce((a, s) => a + s.ok, 0);
     const secs = segs.reduce((a, s) => a + s.seconds, 0);
-    const perRound = segs.map((s) => s.ok / s.seconds);
     const latencies = segs.flatMap((s) => s.latencies);
     return {
       key: r.key,
@@ -205,8 +216,8 @@ export async function runLoad(
       ok,
       seconds: secs,
       requestsPerSecond: ok / secs,
-      perRound,
-      ratios: perRound.map((x, i) => x / (ceiling[i] as number)),
+      perRound: segs.map(rps),
+      ratios: r === ceilingRoute ? segs.map(() => 1) : (ratios.get(r.key) as number[]),
       p50: latencies.length ? quantile(latencies, 0.5) : Number.NaN,
       p99: latencies.length ? quantile(latencies, 0.99) : Number.NaN,
       non2xx: segs.reduce((a, s) => a + s.non2xx, 0),
@@ -234,8 +245,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await startServer({ log: console.error });
   try {
     const run = await runLoad(server, {
-      seconds: arg("--seconds", 5),
-      rounds: arg("--rounds", 3),
+      seconds: arg("--seconds", 4),
+      rounds: arg("--rounds", 4),
       log: console.error,
     });
     console.log(JSON.stringify(run, null, 2));

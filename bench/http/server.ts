@@ -103,7 +103,15 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
   };
   try {
     log("server: migrations and demo seed");
-    run([wrangler, "d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
+    try {
+      run([wrangler, "d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
+    } catch {
+      // On a loaded machine workerd has been seen to fail opening the new database once
+      // (SQLITE_CANTOPEN); a second try on a clean directory goes through.
+      log("server: migrations failed, trying once more");
+      rmSync(join(state, "v3"), { recursive: true, force: true });
+      run([wrangler, "d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
+    }
     run([tsx, "scripts/seed.ts", "--persist-to", state]);
     const d1File = d1FileIn(state);
     if (options.prepare) await options.prepare(d1File);
