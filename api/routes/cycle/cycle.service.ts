@@ -115,11 +115,15 @@ export async function loadCycleFacts(
        WHERE ${ofRound("centre_id")} GROUP BY centre_id, round_id`,
       ...scope,
     ),
+    // Taking part, as the seminars list counts it: listed by the coordinator, or having recorded
+    // anything.
     q(
-      `SELECT sc.centre_id, s.id, s.starts_on FROM seminar_contributions sc
-       JOIN seminars s ON s.id = sc.seminar_id
-       WHERE s.network_id = ? AND s.starts_on >= ? AND ${ofRound("sc.centre_id")}
-       GROUP BY sc.centre_id, s.id`,
+      `SELECT x.centre_id, s.id, s.starts_on
+       FROM (SELECT seminar_id, centre_id FROM seminar_contributions
+             UNION SELECT seminar_id, centre_id FROM seminar_centres) x
+       JOIN seminars s ON s.id = x.seminar_id
+       WHERE s.network_id = ? AND s.starts_on >= ? AND ${ofRound("x.centre_id")}
+       GROUP BY x.centre_id, s.id`,
       round.network_id,
       round.opens_on,
       ...scope,
