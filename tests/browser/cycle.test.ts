@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { axeViolations } from "./axe.ts";
 import {
   baseUrl,
   type CentreRow,
@@ -23,28 +22,6 @@ async function apiDelete(email: string, path: string): Promise<void> {
   });
   const cookie = (res.headers.getSetCookie()[0] ?? "").split(";")[0];
   await fetch(`${baseUrl}${path}`, { method: "DELETE", headers: { cookie, origin: baseUrl } });
-}
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/**
- * axe-core's checks in the page, evaluated through the DevTools protocol (the page's
- * Content-Security-Policy does not govern that: no script tag is added).
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  const source = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-  await page.evaluate(source);
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
-  })) as AxeViolation[];
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
 describe("the cycle guide and the results-meeting notes", () => {
@@ -268,14 +245,14 @@ describe("the cycle guide and the results-meeting notes", () => {
       await page.goto(path);
       await page.getByRole("heading", { level: 1 }).waitFor();
       await page.locator("main .loading").waitFor({ state: "detached" });
-      expect(await axeViolations(page), path).toEqual([]);
+      expect(await axeViolations(page, "axe-default"), path).toEqual([]);
     }
     const coord = await newPage(browser);
     try {
       await signIn(coord.page, "coordinator@example.org");
       await coord.page.goto(`/networks/${networkId}/cycle`);
       await coord.page.getByRole("table").waitFor();
-      expect(await axeViolations(coord.page)).toEqual([]);
+      expect(await axeViolations(coord.page, "axe-default")).toEqual([]);
     } finally {
       await coord.context.close();
     }

@@ -1,30 +1,7 @@
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { axeViolations } from "./axe.ts";
 import { demoCentres, horizontalOverflow, launchChromium, newPage, pageText, signIn } from "./helpers.ts";
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/**
- * axe-core's checks in the page, evaluated through the DevTools protocol (the page's
- * Content-Security-Policy does not govern that: no script tag is added).
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  const source = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-  await page.evaluate(source);
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
-  })) as AxeViolation[];
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
 
 describe("themes from a report's attention point, in both languages, and the library on a phone", () => {
   let browser: Browser;
@@ -153,7 +130,7 @@ describe("themes from a report's attention point, in both languages, and the lib
       await page.goto(path);
       await page.getByRole("heading", { level: 1 }).waitFor();
       await page.locator("main .loading").waitFor({ state: "detached" });
-      expect(await axeViolations(page), path).toEqual([]);
+      expect(await axeViolations(page, "axe-default"), path).toEqual([]);
     }
   });
 });

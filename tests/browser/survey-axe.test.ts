@@ -1,7 +1,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { axeViolations } from "./axe.ts";
 import { launchChromium, newPage, signIn } from "./helpers.ts";
-import { axeViolations, fieldworkRound, newCodes } from "./survey-fixtures.ts";
+import { fieldworkRound, newCodes } from "./survey-fixtures.ts";
 
 const PHONE = { width: 360, height: 740 };
 
@@ -23,10 +24,10 @@ describe("axe-core finds no violations on the survey and fieldwork pages", () =>
     const { context, page } = await newPage(browser, PHONE);
     await page.goto(`/s/${code}`);
     await page.getByRole("button", { name: "Start" }).waitFor();
-    expect(await axeViolations(page), "welcome").toEqual([]);
+    expect(await axeViolations(page, "axe-default"), "welcome").toEqual([]);
     await page.getByRole("button", { name: "Start" }).click();
     await page.locator("fieldset.survey-question label.survey-option").first().click();
-    expect(await axeViolations(page), "first domain").toEqual([]);
+    expect(await axeViolations(page, "axe-default"), "first domain").toEqual([]);
     while (!(await page.getByRole("button", { name: "Send mine svar" }).isVisible()))
       await page.getByRole("button", { name: "Næste" }).click();
     const choices = page.locator("#q-value-most input[type=checkbox]");
@@ -34,15 +35,15 @@ describe("axe-core finds no violations on the survey and fieldwork pages", () =>
     await page.getByLabel("Din panelkode").fill("x"); // too short: shown as an error on sending
     await page.getByRole("button", { name: "Send mine svar" }).click();
     await page.locator("#panel-code-error").waitFor();
-    expect(await axeViolations(page), "last step with errors").toEqual([]);
+    expect(await axeViolations(page, "axe-default"), "last step with errors").toEqual([]);
     await page.getByLabel("Din panelkode").fill("");
     await page.getByRole("button", { name: "Send mine svar" }).click();
     await page.getByRole("button", { name: "Vis min profil" }).click();
     await page.locator("table.profile-table").waitFor();
-    expect(await axeViolations(page), "profile").toEqual([]);
+    expect(await axeViolations(page, "axe-default"), "profile").toEqual([]);
     await page.reload();
     await page.getByRole("heading", { level: 2, name: "Koden er allerede brugt" }).waitFor();
-    expect(await axeViolations(page), "used code").toEqual([]);
+    expect(await axeViolations(page, "axe-default"), "used code").toEqual([]);
     await context.close();
   });
 
@@ -53,7 +54,7 @@ describe("axe-core finds no violations on the survey and fieldwork pages", () =>
     await page.getByLabel("Antal koder").fill("2");
     await page.getByRole("button", { name: "Lav koder" }).click();
     await page.locator(".slip__qr svg").first().waitFor();
-    expect(await axeViolations(page), "invitations").toEqual([]);
+    expect(await axeViolations(page, "axe-default"), "invitations").toEqual([]);
 
     await page
       .getByRole("navigation", { name: "Runden i felten" })
@@ -66,14 +67,14 @@ describe("axe-core finds no violations on the survey and fieldwork pages", () =>
     });
     await page.getByRole("button", { name: "Importér" }).click();
     await page.getByRole("heading", { level: 2, name: "Resultat af importen" }).waitFor();
-    expect(await axeViolations(page), "import").toEqual([]);
+    expect(await axeViolations(page, "axe-default"), "import").toEqual([]);
 
     await page
       .getByRole("navigation", { name: "Runden i felten" })
       .getByRole("link", { name: "Deltagelse" })
       .click();
     await page.locator("#participation-table").waitFor();
-    expect(await axeViolations(page), "participation").toEqual([]);
+    expect(await axeViolations(page, "axe-default"), "participation").toEqual([]);
     await context.close();
   });
 });

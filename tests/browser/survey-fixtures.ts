@@ -6,9 +6,6 @@
  * The round is for Nordlys, not Borgerservice: a newer round of Borgerservice would become the
  * latest round of the centre that the cycle guide's tests walk through.
  */
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import type { Page } from "playwright-core";
 import { baseUrl, DEMO_PASSWORD } from "./helpers.ts";
 
 export const DEMO_NETWORK_ID = "demo-network";
@@ -107,20 +104,4 @@ export async function answerByApi(code: string, answers: Record<string, unknown>
     body: JSON.stringify({ answers }),
   });
   return res.status;
-}
-
-/**
- * axe-core's violations on the page as it stands, evaluated through the DevTools protocol (the
- * page's Content-Security-Policy does not govern that: no script tag is added).
- */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const source = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-  await page.evaluate(source);
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
-  })) as { id: string; help: string; nodes: { target: string[] }[] }[];
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }

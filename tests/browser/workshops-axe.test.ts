@@ -3,30 +3,10 @@
  * and the participants' pages (code entry, statements, the three ballot forms, a closed session).
  * The data is made through the API first, so that each screen shows what it shows in a meeting.
  */
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { axeViolations } from "./axe.ts";
 import { baseUrl, DEMO_PASSWORD, horizontalOverflow, launchChromium, newPage, signIn } from "./helpers.ts";
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core evaluated through the DevTools protocol (the page's CSP does not govern it). */
-async function axeViolations(page: Page): Promise<string[]> {
-  const source = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-  await page.evaluate(source);
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
-  })) as AxeViolation[];
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
 
 /** A facilitator's cookie session that can also write (CSRF is checked by Origin). */
 async function facilitatorApi() {
@@ -132,7 +112,7 @@ describe("axe-core finds no violations on the workshop screens", () => {
     for (const [path, ready] of screens) {
       await page.goto(path);
       await page.locator(ready).first().waitFor();
-      expect(await axeViolations(page), path).toEqual([]);
+      expect(await axeViolations(page, "axe-default"), path).toEqual([]);
     }
     expect(errors).toEqual([]);
   });
@@ -150,7 +130,7 @@ describe("axe-core finds no violations on the workshop screens", () => {
     for (const [path, ready] of screens) {
       await phone.page.goto(path);
       await phone.page.locator(ready).first().waitFor();
-      expect(await axeViolations(phone.page), path).toEqual([]);
+      expect(await axeViolations(phone.page, "axe-default"), path).toEqual([]);
       expect(await horizontalOverflow(phone.page), path).toBe(0);
     }
     expect(phone.errors).toEqual([]);
