@@ -118,7 +118,7 @@ const core = {
   "people.none": "Ingen personer endnu.",
   "people.centre": "Center: {centre}",
   "people.remove": "Fjern rollen",
-  "people.removeLabel": "Fjern {name}s rolle som {role}",
+  "people.removeLabel": "Fjern rollen som {role} fra {name}",
   "people.removed": "Rollen er fjernet.",
   "people.add": "Giv en person en rolle",
   "people.email": "E-mail",

@@ -110,7 +110,7 @@ export const en: CoreMessages = {
   "people.none": "No people yet.",
   "people.centre": "Centre: {centre}",
   "people.remove": "Remove role",
-  "people.removeLabel": "Remove {name}'s role as {role}",
+  "people.removeLabel": "Remove role as {role} from {name}",
   "people.removed": "The role has been removed.",
   "people.add": "Give a person a role",
   "people.email": "Email",
