@@ -96,7 +96,15 @@ function ParticipationView(props: { round: Round }) {
           {problemMessage(failure())}
         </p>
       </Show>
-      <Show when={data()} fallback={<p class="loading">{t("app.loading")}</p>}>
+      <Show
+        when={data()}
+        fallback={
+          // Not "loading" beside an error that says it will not come.
+          <Show when={!failure()}>
+            <p class="loading">{t("app.loading")}</p>
+          </Show>
+        }
+      >
         {(p) => (
           <>
             <p class="muted" id="participation-updated">
