@@ -31,6 +31,13 @@ export const networks = sqliteTable("networks", {
   lightComparison: text("light_comparison", { enum: ["network", "reference"] })
     .notNull()
     .default("network"),
+  /**
+   * 32 random bytes (hex) keying the pseudonymous response ids of research exports: kept with the
+   * network so that the ids stay the same for as long as the network exists, whatever secrets are
+   * rotated. Never sent to clients. Null for networks made before the column until their first
+   * export, which stores the key their ids were made with until then.
+   */
+  researchKey: text("research_key"),
   createdAt: createdAt(),
 });
 

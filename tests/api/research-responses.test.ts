@@ -1,5 +1,6 @@
-import { env } from "cloudflare:test";
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import worker from "../../api/index.ts";
 import { builtinInstrument, instrumentIndex } from "../../shared/instrument/index.ts";
 import {
   CODEBOOK_COLUMNS,
@@ -93,6 +94,39 @@ describe("GET /api/v1/networks/:networkId/export/responses", () => {
     for (const id of first) expect(id).toMatch(/^[0-9a-f]{20}$/);
     const text = (await responses()).text;
     for (const dbId of s.inserted.keys()) expect(text).not.toContain(dbId);
+  });
+
+  it("response ids are kept with the network: a rotated Worker secret leaves them as they were", async () => {
+    const before = csvObjects((await responses()).text).map((x) => x.response);
+    const stored = await env.DB.prepare("SELECT research_key FROM networks WHERE id = ?")
+      .bind(f.networkId)
+      .first<string>("research_key");
+    expect(stored).toMatch(/^[0-9a-f]{64}$/);
+    const ctx = createExecutionContext();
+    const res = await (worker.fetch as NonNullable<typeof worker.fetch>)(
+      new Request(`https://amica.test${base()}/responses?format=csv`, {
+        headers: { authorization: `Bearer ${s.token}` },
+      }),
+      { ...env, SESSION_SECRET: "a-rotated-secret-for-this-test-only" },
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    expect(res.status).toBe(200);
+    expect(csvObjects(await res.text()).map((x) => x.response)).toEqual(before);
+  });
+
+  it("a network made through the API has its own research key from the start, never shown", async () => {
+    const made = await c.coordinator.call("POST", "/api/v1/networks", { name: "Nøgleprøve" });
+    expect(made.status).toBe(201);
+    expect(JSON.stringify(made.body)).not.toMatch(/research|[0-9a-f]{64}/i);
+    const key = await env.DB.prepare("SELECT research_key FROM networks WHERE id = ?")
+      .bind(made.body.id)
+      .first<string>("research_key");
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    const other = await env.DB.prepare("SELECT research_key FROM networks WHERE id = ?")
+      .bind(f.networkId)
+      .first<string>("research_key");
+    expect(key).not.toBe(other);
   });
 
   it("raw option codes and scale scores as the shared scoring computes them, blanks empty", async () => {

@@ -7,6 +7,7 @@ import { bestRole, grantsIn, type UserPrincipal } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
 import { notFound } from "../../lib/problem.ts";
+import { newResearchKey } from "../research/response-pseudonym.ts";
 
 type NetworkRow = typeof networks.$inferSelect;
 
@@ -43,8 +44,8 @@ export async function createNetwork(
   await d1.batch([
     d1
       .prepare(
-        `INSERT INTO networks (id, name, min_group_size, free_text_min_group_size, meaningful_difference, light_comparison)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO networks (id, name, min_group_size, free_text_min_group_size, meaningful_difference, light_comparison, research_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
       .bind(
         id,
@@ -53,6 +54,7 @@ export async function createNetwork(
         input.freeTextMinGroupSize ?? 10,
         input.meaningfulDifference ?? 5,
         input.lightComparison ?? "network",
+        newResearchKey(),
       ),
     d1
       .prepare("INSERT INTO memberships (id, user_id, network_id, role) VALUES (?, ?, ?, 'coordinator')")

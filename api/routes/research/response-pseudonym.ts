@@ -1,27 +1,57 @@
 /**
  * Pseudonymous response ids for the respondent-level export: HMAC-SHA256 of the response's
- * database id under a key derived for the network from the Worker's secret, cut to 20 hex
- * characters (80 bits). The same response has the same pseudonym in every export, the database
+ * database id under the network's research key, cut to 20 hex characters (80 bits). The same
+ * response has the same pseudonym in every export for as long as the network exists, the database
  * id cannot be recovered from it, and the pseudonyms of two networks cannot be matched up.
- * Rotating the secret changes every pseudonym (and signs everyone out): note it in a study's log.
  */
+import { bytesToHex } from "../../lib/ids.ts";
+
 const encoder = new TextEncoder();
 
 async function hmacKey(raw: BufferSource): Promise<CryptoKey> {
   return crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
 }
 
-const hex = (buf: ArrayBuffer, chars: number) =>
-  [...new Uint8Array(buf, 0, chars / 2)].map((b) => b.toString(16).padStart(2, "0")).join("");
+const hexToBytes = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (h) => Number.parseInt(h, 16));
 
-export async function responsePseudonymizer(secret: string, networkId: string) {
+/** A fresh research key for a new network. */
+export const newResearchKey = () => bytesToHex(crypto.getRandomValues(new Uint8Array(32)));
+
+/**
+ * The key networks made before keys were stored had their ids made with: derived from the Worker's
+ * secret. Stored on their first export since, so that rotating the secret no longer changes them.
+ */
+async function legacyResearchKey(secret: string, networkId: string): Promise<string> {
   const master = await hmacKey(encoder.encode(secret));
   const derived = await crypto.subtle.sign(
     "HMAC",
     master,
     encoder.encode(`amica research response ids\u0000${networkId}`),
   );
-  const key = await hmacKey(derived);
+  return bytesToHex(new Uint8Array(derived));
+}
+
+/** The network's research key, stored first if it has none yet. */
+export async function networkResearchKey(d1: D1Database, secret: string, networkId: string): Promise<string> {
+  const read = () =>
+    d1
+      .prepare("SELECT research_key FROM networks WHERE id = ?")
+      .bind(networkId)
+      .first<string | null>("research_key");
+  const key = await read();
+  if (key) return key;
+  // Two first exports at once: the second UPDATE matches nothing, and both read the one stored key.
+  await d1
+    .prepare("UPDATE networks SET research_key = ? WHERE id = ? AND research_key IS NULL")
+    .bind(await legacyResearchKey(secret, networkId), networkId)
+    .run();
+  const stored = await read();
+  if (!stored) throw new Error(`network ${networkId} has no research key`);
+  return stored;
+}
+
+export async function responsePseudonymizer(researchKey: string) {
+  const key = await hmacKey(hexToBytes(researchKey));
   return async (responseId: string) =>
-    hex(await crypto.subtle.sign("HMAC", key, encoder.encode(responseId)), 20);
+    bytesToHex(new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(responseId)), 0, 10));
 }
