@@ -33,7 +33,8 @@ export async function newPage(
 ): Promise<{ context: BrowserContext; page: Page; errors: Error[] }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Generous: on a busy 2-core machine a first navigation can take over 15 s; a passing step never waits.
+  page.setDefaultTimeout(30_000);
   // Uncaught errors in the page: tests check that there were none.
   const errors: Error[] = [];
   page.on("pageerror", (err) => errors.push(err));
