@@ -1,0 +1,221 @@
+/**
+ * Every page of the SPA, as each role that may see it, at 1280 and 360 px wide: axe-core finds no
+ * WCAG 2.1 AA violations, nothing scrolls sideways at 360 px, and no error goes uncaught. The
+ * pages come from the SPA's own route table (spa-routes.ts); the table below says who may see each
+ * one and how its parameters are filled in from the demo network. A page without an entry fails
+ * the first test, so a new page is swept as soon as it is routed.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { axeViolations } from "./axe.ts";
+import { horizontalOverflow, launchChromium, newPage, signIn } from "./helpers.ts";
+import { type SweepData, sweepData } from "./page-sweep-data.ts";
+import { spaPagePaths } from "./spa-routes.ts";
+
+/** "anonymous": nobody signed in (respondents with a code, workshop participants, the login). */
+type Role = "coordinator" | "facilitator" | "researcher" | "anonymous";
+
+interface Reach {
+  /** Who may see the page (for anyone else the API answers 403 or 404). */
+  roles: Role[];
+  /** The address to open, filled in from the demo. */
+  url: (d: SweepData, role: Role) => string;
+  /** Drawn after the page's data has come (charts): wait for it too. */
+  ready?: string;
+  /** The page is the "not found" page itself. */
+  notFound?: true;
+}
+
+const signedIn: Role[] = ["coordinator", "facilitator", "researcher"];
+/** The network's coordinator and the centre's own facilitator. */
+const centreStaff: Role[] = ["coordinator", "facilitator"];
+const anonymous: Role[] = ["anonymous"];
+
+/** How to reach each page of the SPA, keyed by the router's path pattern. */
+const reach: Record<string, Reach> = {
+  "/login": { roles: anonymous, url: () => "/login" },
+  "/s": { roles: anonymous, url: () => "/s" },
+  "/s/:code": { roles: anonymous, url: (d) => `/s/${d.surveyCode}` },
+  "/join": { roles: anonymous, url: () => "/join" },
+  "/j": { roles: anonymous, url: () => "/j" },
+  "/join/:code": { roles: anonymous, url: (d) => `/join/${d.joinCode}` },
+  "/j/:code": { roles: anonymous, url: (d) => `/j/${d.joinCode}` },
+  "/vote": { roles: anonymous, url: () => "/vote" },
+  "/vote/:code": { roles: anonymous, url: (d) => `/vote/${d.voteCode}` },
+
+  "/": { roles: signedIn, url: () => "/" },
+  "/*404": { roles: signedIn, url: () => "/no/such/page", notFound: true },
+  "/networks/:networkId": { roles: signedIn, url: (d) => `/networks/${d.networkId}` },
+  "/networks/:networkId/centres": { roles: signedIn, url: (d) => `/networks/${d.networkId}/centres` },
+  "/networks/:networkId/people": { roles: signedIn, url: (d) => `/networks/${d.networkId}/people` },
+  "/networks/:networkId/rounds": { roles: signedIn, url: (d) => `/networks/${d.networkId}/rounds` },
+  "/networks/:networkId/seminars": { roles: signedIn, url: (d) => `/networks/${d.networkId}/seminars` },
+  "/seminars/:seminarId": { roles: signedIn, url: (d) => `/seminars/${d.seminarId}` },
+  "/networks/:networkId/practices": { roles: signedIn, url: (d) => `/networks/${d.networkId}/practices` },
+  "/themes": { roles: signedIn, url: () => "/themes" },
+  "/themes/:key": { roles: signedIn, url: (d) => `/themes/${d.themeKey}` },
+
+  "/networks/:networkId/cycle": { roles: ["coordinator"], url: (d) => `/networks/${d.networkId}/cycle` },
+  "/rounds/:roundId/overview": {
+    roles: ["coordinator"],
+    url: (d) => `/rounds/${d.publishedRoundId}/overview`,
+    ready: "#table-across",
+  },
+
+  "/centres/:centreId": { roles: centreStaff, url: (d) => `/centres/${d.centreId}` },
+  "/centres/:centreId/cycle": { roles: centreStaff, url: (d) => `/centres/${d.centreId}/cycle` },
+  "/centres/:centreId/results-meetings": {
+    roles: centreStaff,
+    url: (d) => `/centres/${d.centreId}/results-meetings`,
+  },
+  "/centres/:centreId/rounds/:roundId/results-meeting": {
+    roles: centreStaff,
+    url: (d) => `/centres/${d.centreId}/rounds/${d.meetingRoundId}/results-meeting`,
+  },
+  "/rounds/:roundId/report/:centreId": {
+    roles: centreStaff,
+    url: (d) => `/rounds/${d.publishedRoundId}/report/${d.centreId}`,
+    ready: 'svg[data-chart="heatmap"]',
+  },
+  // Fieldwork: the coordinator in the open round, the facilitator in the centre's published one.
+  "/rounds/:roundId/invitations": {
+    roles: centreStaff,
+    url: (d, role) => `/rounds/${role === "coordinator" ? d.openRoundId : d.publishedRoundId}/invitations`,
+  },
+  "/rounds/:roundId/import": {
+    roles: centreStaff,
+    url: (d, role) => `/rounds/${role === "coordinator" ? d.openRoundId : d.publishedRoundId}/import`,
+  },
+  "/rounds/:roundId/participation": {
+    roles: centreStaff,
+    url: (d, role) => `/rounds/${role === "coordinator" ? d.openRoundId : d.publishedRoundId}/participation`,
+  },
+  "/centres/:centreId/workshops": { roles: centreStaff, url: (d) => `/centres/${d.centreId}/workshops` },
+  "/workshops/:workshopId": { roles: centreStaff, url: (d) => `/workshops/${d.workshopId}` },
+  "/voting-sessions/:sessionId": { roles: centreStaff, url: (d) => `/voting-sessions/${d.sessionId}` },
+  "/centres/:centreId/plans": { roles: centreStaff, url: (d) => `/centres/${d.centreId}/plans` },
+  "/centres/:centreId/plans/new": { roles: centreStaff, url: (d) => `/centres/${d.centreId}/plans/new` },
+  "/plans/:planId": { roles: centreStaff, url: (d) => `/plans/${d.planId}` },
+  "/practices/:practiceId/plan-draft": {
+    roles: centreStaff,
+    url: (d) => `/practices/${d.practiceId}/plan-draft`,
+  },
+};
+
+const VIEWPORTS = [
+  { width: 1280, height: 900 },
+  { width: 360, height: 740 },
+] as const;
+
+const EMAILS: Record<Exclude<Role, "anonymous">, string> = {
+  coordinator: "coordinator@example.org",
+  facilitator: "facilitator@example.org",
+  researcher: "researcher@example.org",
+};
+
+const pagesFor = (role: Role) => Object.entries(reach).filter(([, r]) => r.roles.includes(role));
+
+/**
+ * How long a page may take to show its heading and data: generous, as four roles' pages load side
+ * by side on a 2-core machine that may be running other tests too.
+ */
+const RENDER_TIMEOUT_MS = 30_000;
+
+/** The page has its heading and nothing is loading any more (then whatever `ready` names). */
+async function rendered(page: Page, ready: string | undefined): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector("main h1") !== null && document.querySelector(".loading") === null,
+    undefined,
+    { timeout: RENDER_TIMEOUT_MS },
+  );
+  if (ready) await page.locator(ready).first().waitFor({ timeout: RENDER_TIMEOUT_MS });
+}
+
+const firstLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).split("\n")[0];
+
+/** What is wrong with the page as it is now, at this width (none: an empty list). */
+async function check(page: Page, r: Reach, width: number): Promise<string[]> {
+  const found: string[] = [];
+  if ((await page.locator("main .notice--error h1").count()) > 0 !== Boolean(r.notFound)) {
+    const h1 = await page.locator("main h1").first().textContent();
+    found.push(`${r.notFound ? "expected" : "shows"} the error page (h1 "${h1}")`);
+  }
+  found.push(...(await axeViolations(page)));
+  if (width === 360) {
+    const overflow = await horizontalOverflow(page);
+    if (overflow > 0) found.push(`${overflow} px wider than the window`);
+  }
+  return found;
+}
+
+/** Opens each of the role's pages at each width; returns what went wrong, one line each. */
+async function sweep(browser: Browser, role: Role, data: SweepData): Promise<string[]> {
+  const failures: string[] = [];
+  const { context, page, errors } = await newPage(browser);
+  try {
+    if (role !== "anonymous") await signIn(page, EMAILS[role]);
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      for (const [pattern, r] of pagesFor(role)) {
+        const url = r.url(data, role);
+        const at = `${pattern} as ${role} at ${viewport.width} px (${url})`;
+        const errorsBefore = errors.length;
+        try {
+          await page.goto(url, { timeout: RENDER_TIMEOUT_MS });
+          await rendered(page, r.ready);
+        } catch (err) {
+          const state = await page
+            .evaluate(() => ({
+              h1: document.querySelector("main h1")?.textContent ?? null,
+              loading: document.querySelectorAll(".loading").length,
+            }))
+            .catch(() => "unknown");
+          failures.push(`${at}: did not render (${JSON.stringify(state)}): ${firstLine(err)}`);
+          continue;
+        }
+        try {
+          for (const f of await check(page, r, viewport.width)) failures.push(`${at}: ${f}`);
+        } catch (err) {
+          failures.push(`${at}: could not be checked: ${firstLine(err)}`);
+        }
+        for (const e of errors.slice(errorsBefore)) failures.push(`${at}: uncaught ${e.message}`);
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return failures;
+}
+
+test("the sweep knows how to reach every page the router has, and no page it lacks", () => {
+  const pages = spaPagePaths();
+  expect(
+    pages.filter((p) => !(p in reach)),
+    "pages without an entry in page-sweep.test.ts",
+  ).toEqual([]);
+  expect(
+    Object.keys(reach).filter((p) => !pages.includes(p)),
+    "entries for pages the router does not have",
+  ).toEqual([]);
+});
+
+// The roles' sweeps run side by side, each in its own browser context.
+describe.concurrent("axe-core (WCAG 2.1 AA), no sideways scroll at 360 px, no uncaught errors", () => {
+  let browser: Browser;
+  let data: SweepData;
+
+  beforeAll(async () => {
+    data = await sweepData();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const role of ["coordinator", "facilitator", "researcher", "anonymous"] as const) {
+    test(`${role}: ${pagesFor(role).length} pages × ${VIEWPORTS.length} widths`, async () => {
+      expect(await sweep(browser, role, data)).toEqual([]);
+    }, 300_000);
+  }
+});
