@@ -85,6 +85,9 @@ describe("the coordinator administers the network in the browser", () => {
     await centres.getByLabel(centreName).waitFor();
     expect(await centres.getByLabel(centreName).isChecked()).toBe(true);
     await centres.getByLabel("Fjordbank Kundecenter").uncheck();
+    // Borgerservice's and Nordlys' latest round stays 2009: the cycle tests walk those cycles.
+    await centres.getByLabel("Borgerservice").uncheck();
+    await centres.getByLabel("Nordlys Forsikring Kundeservice").uncheck();
 
     await page.getByLabel("Lukker den").fill("2010-10-08");
     await page.getByRole("button", { name: "Opret runde" }).click();
@@ -96,7 +99,7 @@ describe("the coordinator administers the network in the browser", () => {
     expect(text).toContain("Kladde");
     expect(text).toContain("Runde 4");
     expect(text).toContain("20. september 2010 – 8. oktober 2010");
-    expect(text).toContain("6 centre"); // 6 active demo centres − Fjordbank + the new one
+    expect(text).toContain("4 centre"); // 6 active demo centres − three unticked + the new one
 
     await item.getByRole("button", { name: `Åbn runden ${roundLabel} for besvarelser` }).click();
     await item.getByText("Åben", { exact: true }).waitFor();
