@@ -123,6 +123,19 @@ describe("the cycle guide moves as the data changes", () => {
     expect(g.body.steps[2].checks[0].on).toBe("2031-10-09");
   });
 
+  it("seminar attended also where the coordinator lists the centre as taking part, without a contribution", async () => {
+    expect((await guide(c.facilitatorB, f.centreB, r1)).checks["seminar-attended"]).toBe(false);
+    const s = await c.coordinator.post(`/api/v1/networks/${f.networkId}/seminars`, {
+      title: "Winter seminar",
+      startsOn: "2031-12-02",
+      centreIds: [f.centreB],
+    });
+    expect(s.status, JSON.stringify(s.body)).toBe(201);
+    const g = await guide(c.facilitatorB, f.centreB, r1);
+    expect(g.checks["seminar-attended"]).toBe(true);
+    expect(g.body.steps[2].checks[0].on).toBe("2031-12-02");
+  });
+
   it("workshops run: statements collected, then priorities set", async () => {
     await run(
       "INSERT INTO workshops (id, centre_id, round_id, title) VALUES ('ws-1', ?, ?, 'Job satisfaction session')",
