@@ -4,6 +4,7 @@ import { newId } from "../../lib/ids.ts";
 import { Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
 import { freshCode } from "./codes.ts";
+import { deleteWorkshop } from "./workshop-delete.service.ts";
 import * as routes from "./workshops.routes.ts";
 import {
   assertCentreRound,
@@ -77,6 +78,11 @@ export const workshopRoutes = createRouter()
       ]);
     }
     return c.json(await getWorkshop(d1, w.id), 200);
+  })
+  .openapi(routes.remove, async (c) => {
+    const [p, w] = await workshopFor(c, c.req.valid("param").workshopId);
+    await deleteWorkshop(c.env.DB, p, w);
+    return c.body(null, 204);
   })
   .openapi(routes.listStatements, async (c) => {
     const [, w] = await workshopFor(c, c.req.valid("param").workshopId);

@@ -53,6 +53,16 @@ export const update = createRoute({
   responses: { 200: jsonResponse(workshopSchema, "Updated"), ...problems(401, 403, 404, 422) },
 });
 
+export const remove = createRoute({
+  method: "delete",
+  path: "/workshops/{workshopId}",
+  tags: ["workshops"],
+  summary:
+    "Delete a workshop series with its statements, voting sessions and codes; refused (409) once ballots are cast or action plans written from it",
+  request: { params: workshopParams },
+  responses: { 204: { description: "Deleted" }, ...problems(401, 403, 404, 409) },
+});
+
 export const listStatements = createRoute({
   method: "get",
   path: "/workshops/{workshopId}/statements",

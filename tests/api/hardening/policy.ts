@@ -142,6 +142,11 @@ export const policy: Rule[] = [
 
   { match: "PATCH /api/v1/centres/*", level: "centreCoordinator" },
   { match: "* /api/v1/centres/**", level: "centre" },
+  {
+    match: "DELETE /api/v1/workshops/*",
+    level: "centre",
+    why: "the centre's facilitator and the coordinator; a fresh workshop has no ballots or plans, so 204",
+  },
   { match: "* /api/v1/teams|workshops|statements|voting-sessions/**", level: "centre" },
   { match: "* /api/v1/action-plans|action-items|results-meetings/**", level: "centre" },
 
