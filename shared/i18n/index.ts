@@ -97,6 +97,8 @@ const knownMessages: Record<string, MessageKey> = {
   "The centre left the network.": "error.centreLeft",
   "The minimum group size is never below 3.": "error.minGroupSize",
   "Give at least one field to change.": "error.nothingChanged",
+  "The seminar cannot end before it starts.": "seminars.form.endsBeforeStarts",
+  "Before the start date.": "seminars.form.endsBeforeStarts",
 };
 
 export function translateMessage(locale: Locale, message: string): string {

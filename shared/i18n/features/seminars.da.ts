@@ -38,6 +38,7 @@ export const seminarsDa = {
   "seminars.form.agendaHint": "Ét punkt pr. linje; linjer, der begynder med »-«, bliver en liste.",
   "seminars.form.centres": "Deltagende centre",
   "seminars.form.centresHint": "Centre, der noterer bidrag, regnes altid som deltagere.",
+  "seminars.form.endsBeforeStarts": "Seminaret kan ikke slutte, før det begynder.",
   "seminars.form.theme": "Tema (valgfrit)",
   "seminars.form.noTheme": "Intet tema",
   "seminars.form.scales": "Skalaer fra spørgeskemaet (valgfrit)",
@@ -62,6 +63,23 @@ export const seminarsDa = {
   "seminars.detail.edit": "Ret seminaret",
   "seminars.detail.editSubmit": "Gem ændringerne",
   "seminars.detail.saved": "Seminaret er gemt.",
+  "seminars.edit.cancel": "Annullér",
+  "seminars.detail.remove": "Slet seminaret",
+  "seminars.detail.confirmRemove": "Slet seminaret »{title}«?",
+  "seminars.detail.removeContributions.one": "Det ene bidrag, centrene har noteret, slettes med det.",
+  "seminars.detail.removeContributions.other": "De {n} bidrag, centrene har noteret, slettes med det.",
+  "seminars.detail.removeContributionsNone": "Centrene har ikke noteret nogen bidrag til seminaret.",
+  "seminars.detail.removeParticipants":
+    "Listen over deltagende centre slettes også, og centrenes cyklusguide tæller ikke længere seminaret med.",
+  "seminars.detail.removePractices.one":
+    "{n} praksis fra seminaret bliver i praksisbiblioteket, men uden henvisning til seminaret.",
+  "seminars.detail.removePractices.other":
+    "{n} praksisser fra seminaret bliver i praksisbiblioteket, men uden henvisning til seminaret.",
+  "seminars.detail.removePracticesNone": "Ingen praksisser i biblioteket henviser til seminaret.",
+  "seminars.detail.removePracticesSome":
+    "Praksisser fra seminaret bliver i praksisbiblioteket, men uden henvisning til seminaret.",
+  "seminars.detail.removeFinal": "Det kan ikke fortrydes.",
+  "seminars.detail.removed": "Seminaret »{title}« er slettet.",
 
   "seminars.kind.presented": "Fortalte om: sådan gjorde vi",
   "seminars.kind.requested": "Andre centre bad om",
@@ -79,6 +97,9 @@ export const seminarsDa = {
   "seminars.contribution.removeLabel": "Slet bidraget »{text}«",
   "seminars.contribution.confirmRemove": "Slet bidraget »{text}«?",
   "seminars.contribution.removed": "Bidraget er slettet.",
+  "seminars.contribution.edit": "Ret",
+  "seminars.contribution.editLabel": "Ret bidraget »{text}«",
+  "seminars.contribution.saved": "Bidraget er gemt.",
 
   "seminars.tags.theme": "Tema:",
   "seminars.tags.scales": "Skalaer:",
@@ -126,6 +147,20 @@ export const seminarsDa = {
   "seminars.practice.shareCoordinator": "Centret har sagt ja til, at andre centre ser dets navn",
   "seminars.practice.submit": "Gem praksissen",
   "seminars.practice.added": "»{title}« er føjet til biblioteket.",
+  "seminars.practice.edit": "Ret",
+  "seminars.practice.editLabel": "Ret praksissen »{title}«",
+  "seminars.practice.saved": "»{title}« er gemt.",
+  "seminars.practice.remove": "Slet",
+  "seminars.practice.removeLabel": "Slet praksissen »{title}«",
+  "seminars.practice.removeConfirm": "Slet praksissen",
+  "seminars.practice.confirmRemove": "Slet praksissen »{title}«?",
+  "seminars.practice.confirmRemoveText":
+    "Den forsvinder fra praksisbiblioteket for alle netværkets centre. Det kan ikke fortrydes.",
+  "seminars.practice.confirmRemovePlans":
+    "Bygger en handleplan på praksissen, bliver den i biblioteket, så længe planen gør.",
+  "seminars.practice.removed": "»{title}« er slettet fra biblioteket.",
+  "seminars.practice.removeCited":
+    "Praksissen er ikke slettet: en eller flere handleplaner bygger på den, og den bliver i biblioteket, så længe de gør.",
 
   "seminars.draft.title": "Handleplan ud fra »{title}«",
   "seminars.draft.intro":

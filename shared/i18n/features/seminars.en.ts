@@ -40,6 +40,7 @@ export const seminarsEn: Record<keyof typeof seminarsDa, string> = {
   "seminars.form.agendaHint": "One item per line; lines starting with “-” become a list.",
   "seminars.form.centres": "Taking-part centres",
   "seminars.form.centresHint": "Centres that record contributions always count as taking part.",
+  "seminars.form.endsBeforeStarts": "The seminar cannot end before it starts.",
   "seminars.form.theme": "Theme (optional)",
   "seminars.form.noTheme": "No theme",
   "seminars.form.scales": "Scales of the questionnaire (optional)",
@@ -64,6 +65,24 @@ export const seminarsEn: Record<keyof typeof seminarsDa, string> = {
   "seminars.detail.edit": "Change the seminar",
   "seminars.detail.editSubmit": "Save the changes",
   "seminars.detail.saved": "The seminar is saved.",
+  "seminars.edit.cancel": "Cancel",
+  "seminars.detail.remove": "Delete the seminar",
+  "seminars.detail.confirmRemove": "Delete the seminar “{title}”?",
+  "seminars.detail.removeContributions.one": "The one contribution the centres recorded is deleted with it.",
+  "seminars.detail.removeContributions.other":
+    "The {n} contributions the centres recorded are deleted with it.",
+  "seminars.detail.removeContributionsNone": "The centres have recorded no contributions to the seminar.",
+  "seminars.detail.removeParticipants":
+    "So is the list of taking-part centres, and the centres' cycle guides no longer count the seminar.",
+  "seminars.detail.removePractices.one":
+    "{n} practice from the seminar stays in the practice library, without the link to the seminar.",
+  "seminars.detail.removePractices.other":
+    "{n} practices from the seminar stay in the practice library, without the link to the seminar.",
+  "seminars.detail.removePracticesNone": "No practice in the library refers to the seminar.",
+  "seminars.detail.removePracticesSome":
+    "Practices from the seminar stay in the practice library, without the link to the seminar.",
+  "seminars.detail.removeFinal": "This cannot be undone.",
+  "seminars.detail.removed": "The seminar “{title}” is deleted.",
 
   "seminars.kind.presented": "Presented: how we did it",
   "seminars.kind.requested": "Other centres asked for",
@@ -81,6 +100,9 @@ export const seminarsEn: Record<keyof typeof seminarsDa, string> = {
   "seminars.contribution.removeLabel": "Delete the contribution “{text}”",
   "seminars.contribution.confirmRemove": "Delete the contribution “{text}”?",
   "seminars.contribution.removed": "The contribution is deleted.",
+  "seminars.contribution.edit": "Edit",
+  "seminars.contribution.editLabel": "Edit the contribution “{text}”",
+  "seminars.contribution.saved": "The contribution is saved.",
 
   "seminars.tags.theme": "Theme:",
   "seminars.tags.scales": "Scales:",
@@ -128,6 +150,20 @@ export const seminarsEn: Record<keyof typeof seminarsDa, string> = {
   "seminars.practice.shareCoordinator": "The centre agreed that other centres see its name",
   "seminars.practice.submit": "Save the practice",
   "seminars.practice.added": "“{title}” is added to the library.",
+  "seminars.practice.edit": "Edit",
+  "seminars.practice.editLabel": "Edit the practice “{title}”",
+  "seminars.practice.saved": "“{title}” is saved.",
+  "seminars.practice.remove": "Delete",
+  "seminars.practice.removeLabel": "Delete the practice “{title}”",
+  "seminars.practice.removeConfirm": "Delete the practice",
+  "seminars.practice.confirmRemove": "Delete the practice “{title}”?",
+  "seminars.practice.confirmRemoveText":
+    "It disappears from the practice library for every centre of the network. This cannot be undone.",
+  "seminars.practice.confirmRemovePlans":
+    "If an action plan is based on the practice, it stays in the library as long as the plan does.",
+  "seminars.practice.removed": "“{title}” is deleted from the library.",
+  "seminars.practice.removeCited":
+    "The practice is not deleted: one or more action plans are based on it, and it stays in the library while they are.",
 
   "seminars.draft.title": "Action plan from “{title}”",
   "seminars.draft.intro":

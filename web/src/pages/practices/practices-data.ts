@@ -23,6 +23,8 @@ export interface PracticeFilter {
   q?: string;
   theme?: string;
   scale?: string;
+  /** Practices shared at this seminar. */
+  seminarId?: string;
 }
 
 const queryString = (f: PracticeFilter) => {
@@ -30,6 +32,7 @@ const queryString = (f: PracticeFilter) => {
   if (f.q) params.set("q", f.q);
   if (f.theme) params.set("theme", f.theme);
   if (f.scale) params.set("scale", f.scale);
+  if (f.seminarId) params.set("seminarId", f.seminarId);
   const text = params.toString();
   return text ? `?${text}` : "";
 };
@@ -60,6 +63,12 @@ export async function updatePractice(practiceId: string, body: In<typeof practic
   const saved = await api.patch(practiceSchema, `/api/v1/practices/${enc(practiceId)}`, body);
   await revalidate([getPractices.key, getPractice.keyFor(practiceId)]);
   return saved;
+}
+
+/** Refused (409) while an action plan cites the practice. */
+export async function removePractice(practiceId: string) {
+  await api.send("DELETE", `/api/v1/practices/${enc(practiceId)}`);
+  await revalidate(getPractices.key);
 }
 
 export async function createActionPlan(centreId: string, body: In<typeof actionPlanCreateSchema>) {

@@ -8,6 +8,8 @@ import type {
 import type { FormState } from "../../lib/form.ts";
 import { t } from "../../lib/i18n.ts";
 import { ThemeAndScales } from "../themes/theme-tags.tsx";
+import { ContributionEdit } from "./contribution-edit.tsx";
+import { kinds, kindTitle } from "./contribution-fields.tsx";
 import { removeContribution } from "./seminars-data.ts";
 
 export interface CentreGroup {
@@ -17,10 +19,6 @@ export interface CentreGroup {
   own: boolean;
   items: Contribution[];
 }
-
-export const kinds: readonly ContributionKind[] = ["presented", "requested", "took-home"];
-
-export const kindTitle = (kind: ContributionKind) => t(`seminars.kind.${kind}`);
 
 /** Contributions by centre: the reader's own first, then named centres, then the unnamed ones. */
 export function groupByCentre(list: readonly Contribution[]): CentreGroup[] {
@@ -41,13 +39,22 @@ export function groupByCentre(list: readonly Contribution[]): CentreGroup[] {
   );
 }
 
-/** One centre's part of a seminar: what it presented, what it was asked for, what it took home. */
+const editButtonId = (c: Contribution) => `contribution-edit-${c.id}`;
+
+/**
+ * One centre's part of a seminar: what it presented, what it was asked for, what it took home.
+ * The coordinator, and a facilitator for their own centre, change a contribution in place or
+ * delete it (the API's rule; other centres' contributions get no buttons).
+ */
 export function CentreContributions(props: {
   group: CentreGroup;
   seminar: SeminarDetail;
   coordinator: boolean;
   /** Shared by the page: its messages outlive the block, which is rebuilt when the seminar reloads. */
   form: FormState;
+  /** The contribution being changed (held by the page, for the same reason). */
+  editing: string | null;
+  onEditing: (contributionId: string | null) => void;
 }) {
   const form = props.form;
   const headingId = () => `centre-${props.group.key.replace(/[^a-zA-Z0-9_-]/g, "")}`;
@@ -56,7 +63,18 @@ export function CentreContributions(props: {
       ? (props.group.centre.name ?? props.group.centre.pseudonym ?? t("seminars.anotherCentre"))
       : t("seminars.otherCentres");
   const ofKind = (kind: ContributionKind) => props.group.items.filter((c) => c.kind === kind);
-  const canRemove = (c: Contribution) => props.coordinator || c.ownCentre;
+  const canChange = (c: Contribution) => props.coordinator || c.ownCentre;
+
+  const startEdit = (c: Contribution) => {
+    form.setStatus(undefined);
+    props.onEditing(c.id);
+  };
+  const endEdit = (c: Contribution, saved: boolean) => {
+    props.onEditing(null);
+    if (saved) form.setStatus(() => t("seminars.contribution.saved"));
+    // Saving reloads the seminar and rebuilds the block: find the button again once it is drawn.
+    requestAnimationFrame(() => document.getElementById(editButtonId(c))?.focus());
+  };
 
   const onRemove = async (c: Contribution) => {
     if (!window.confirm(t("seminars.contribution.confirmRemove", { text: c.text }))) return;
@@ -86,30 +104,59 @@ export function CentreContributions(props: {
             <ul class="contribution-list" data-kind={kind}>
               <For each={ofKind(kind)}>
                 {(c) => (
-                  <li class="contribution">
-                    <div class="contribution__body">
-                      <p class="contribution__text">
-                        <Show when={!props.group.centre}>
-                          <span class="contribution__who">{t("seminars.anotherCentre")}: </span>
-                        </Show>
-                        {c.text}
-                      </p>
-                      <ThemeAndScales
-                        themeKey={c.themeKey}
-                        scaleKeys={c.scaleKeys}
+                  <li class="contribution" classList={{ "contribution--editing": props.editing === c.id }}>
+                    <Show
+                      when={props.editing === c.id && canChange(c)}
+                      fallback={
+                        <>
+                          <div class="contribution__body">
+                            <p class="contribution__text">
+                              <Show when={!props.group.centre}>
+                                <span class="contribution__who">{t("seminars.anotherCentre")}: </span>
+                              </Show>
+                              {c.text}
+                            </p>
+                            <ThemeAndScales
+                              themeKey={c.themeKey}
+                              scaleKeys={c.scaleKeys}
+                              networkId={props.seminar.networkId}
+                            />
+                          </div>
+                          <Show when={canChange(c)}>
+                            <div class="contribution__tools">
+                              <button
+                                id={editButtonId(c)}
+                                type="button"
+                                class="button button--quiet button--small"
+                                aria-label={t("seminars.contribution.editLabel", {
+                                  text: c.text.slice(0, 60),
+                                })}
+                                disabled={form.busy()}
+                                onClick={() => startEdit(c)}
+                              >
+                                {t("seminars.contribution.edit")}
+                              </button>
+                              <button
+                                type="button"
+                                class="button button--quiet button--small contribution__remove"
+                                aria-label={t("seminars.contribution.removeLabel", {
+                                  text: c.text.slice(0, 60),
+                                })}
+                                disabled={form.busy()}
+                                onClick={() => onRemove(c)}
+                              >
+                                {t("seminars.contribution.remove")}
+                              </button>
+                            </div>
+                          </Show>
+                        </>
+                      }
+                    >
+                      <ContributionEdit
+                        contribution={c}
                         networkId={props.seminar.networkId}
+                        onDone={(saved) => endEdit(c, saved)}
                       />
-                    </div>
-                    <Show when={canRemove(c)}>
-                      <button
-                        type="button"
-                        class="button button--quiet button--small contribution__remove"
-                        aria-label={t("seminars.contribution.removeLabel", { text: c.text.slice(0, 60) })}
-                        disabled={form.busy()}
-                        onClick={() => onRemove(c)}
-                      >
-                        {t("seminars.contribution.remove")}
-                      </button>
                     </Show>
                   </li>
                 )}

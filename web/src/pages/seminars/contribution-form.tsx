@@ -7,9 +7,8 @@ import { getCentres } from "../../data/queries.ts";
 import { createForm, optional } from "../../lib/form.ts";
 import { t } from "../../lib/i18n.ts";
 import { me } from "../../lib/session.ts";
-import { ScalesField, ThemeField } from "../themes/theme-fields.tsx";
 import { useScales } from "../themes/theme-tags.tsx";
-import { kinds, kindTitle } from "./centre-contributions.tsx";
+import { ContributionFields, contributionValues, kindTitle } from "./contribution-fields.tsx";
 import { addContribution } from "./seminars-data.ts";
 
 /**
@@ -29,11 +28,8 @@ export function ContributionForm(props: { seminar: SeminarDetail; coordinator: b
     const el = event.currentTarget as HTMLFormElement;
     const data = new FormData(el);
     const values = {
+      ...contributionValues(el),
       centreId: props.coordinator ? (optional(data.get("centreId")) ?? "") : undefined,
-      kind: data.get("kind") ?? undefined,
-      text: data.get("text"),
-      themeKey: optional(data.get("themeKey")) ?? null,
-      scaleKeys: data.getAll("scaleKeys"),
     };
     const made = await form.submit(el, contributionCreateSchema, values, (input) =>
       addContribution(props.seminar.id, props.seminar.networkId, input),
@@ -68,33 +64,7 @@ export function ContributionForm(props: { seminar: SeminarDetail; coordinator: b
             )}
           </Field>
         </Show>
-        <fieldset
-          class="field"
-          classList={{ "field--invalid": Boolean(form.error("kind")) }}
-          aria-describedby={form.error("kind") ? "contribution-kind-error" : undefined}
-        >
-          <legend>{t("seminars.contribution.kind")}</legend>
-          <For each={kinds}>
-            {(kind, i) => (
-              <label class="choice">
-                <input type="radio" name="kind" value={kind} checked={i() === 0} />
-                {kindTitle(kind)}
-              </label>
-            )}
-          </For>
-          <Show when={form.error("kind")}>
-            <p id="contribution-kind-error" class="field__error">
-              {form.error("kind")}
-            </p>
-          </Show>
-        </fieldset>
-        <Field id="contribution-text" label={t("seminars.contribution.text")} error={form.error("text")}>
-          {(control) => (
-            <textarea {...control} class="textarea" name="text" rows="3" maxlength="4000" required />
-          )}
-        </Field>
-        <ThemeField id="contribution-theme" error={form.error("themeKey")} />
-        <ScalesField id="contribution-scales" scales={scales()} error={form.error("scaleKeys")} />
+        <ContributionFields prefix="contribution" form={form} scales={scales()} />
         <button type="submit" class="button" disabled={form.busy()}>
           {form.busy() ? t("form.saving") : t("seminars.contribution.submit")}
         </button>

@@ -1,5 +1,5 @@
 import { createAsync } from "@solidjs/router";
-import { For, Show } from "solid-js";
+import { For, onMount, Show } from "solid-js";
 import type { Seminar } from "../../../../shared/schemas/seminar.ts";
 import { Field } from "../../components/field.tsx";
 import { FormMessages } from "../../components/form-messages.tsx";
@@ -25,7 +25,8 @@ export function seminarValues(form: HTMLFormElement, clear: boolean) {
 
 /**
  * Title, dates, place, purpose, agenda and taking-part centres of a seminar: for planning one and
- * for changing it (the coordinator's, who sees every centre by name).
+ * for changing it (the coordinator's, who sees every centre by name). Given a seminar, the form
+ * starts from its values, the taking-part centres ticked.
  */
 export function SeminarFields(props: {
   networkId: string;
@@ -34,10 +35,17 @@ export function SeminarFields(props: {
   seminar?: Seminar;
   submitLabel: string;
   onSubmit: (event: SubmitEvent) => void;
+  /** Editing: a button that leaves the form without saving. */
+  onCancel?: () => void;
+  /** Editing: the keyboard starts in the title once the form is shown. */
+  focusOnOpen?: boolean;
 }) {
   const id = (name: string) => `${props.prefix}-${name}`;
   const centres = createAsync(() => getCentres(props.networkId).catch(() => []));
   const taking = () => new Set(props.seminar?.participants.map((c) => c.id) ?? []);
+  onMount(() => {
+    if (props.focusOnOpen) document.getElementById(id("title"))?.focus();
+  });
   return (
     <form class="form" onSubmit={props.onSubmit} novalidate>
       <FormMessages form={props.form} />
@@ -113,9 +121,18 @@ export function SeminarFields(props: {
           </div>
         </fieldset>
       </Show>
-      <button type="submit" class="button" disabled={props.form.busy()}>
-        {props.form.busy() ? t("form.saving") : props.submitLabel}
-      </button>
+      <div class="button-row">
+        <button type="submit" class="button" disabled={props.form.busy()}>
+          {props.form.busy() ? t("form.saving") : props.submitLabel}
+        </button>
+        <Show when={props.onCancel}>
+          {(cancel) => (
+            <button type="button" class="button button--secondary" onClick={() => cancel()()}>
+              {t("seminars.edit.cancel")}
+            </button>
+          )}
+        </Show>
+      </div>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { A, createAsync, useParams } from "@solidjs/router";
-import { For, Show } from "solid-js";
+import { createSignal, For, Show, Suspense } from "solid-js";
 import { type SeminarDetail, seminarUpdateSchema } from "../../../../shared/schemas/seminar.ts";
 import { AsyncView } from "../../components/async-view.tsx";
 import { FormMessages } from "../../components/form-messages.tsx";
@@ -13,6 +13,7 @@ import { LibraryNav } from "./library-nav.tsx";
 import { Prose } from "./prose.tsx";
 import { canWriteIn, isCoordinatorOf } from "./scope.ts";
 import { SeminarFields, seminarValues } from "./seminar-form.tsx";
+import { editButtonId, SeminarTools } from "./seminar-tools.tsx";
 import { getSeminar, updateSeminar } from "./seminars-data.ts";
 import "./seminars.css";
 
@@ -41,10 +42,23 @@ function SeminarView(props: { seminarId: string }) {
 function SeminarBody(props: { seminar: SeminarDetail }) {
   const s = () => props.seminar;
   const coordinator = () => isCoordinatorOf(s().networkId);
-  const hidden = () => s().participantCount - s().participants.length;
   const groups = () => groupByCentre(s().contributions);
   const editForm = createForm();
-  const removeForm = createForm();
+  /** The coordinator's: what became of the seminar (saved, or why deleting failed). */
+  const notices = createForm();
+  /** The contributions': shared by the centres' blocks, which are rebuilt when the seminar reloads. */
+  const contributionNotices = createForm();
+  const [editing, setEditing] = createSignal(false);
+  const [editingContribution, setEditingContribution] = createSignal<string | null>(null);
+
+  const openEdit = () => {
+    notices.setStatus(undefined);
+    setEditing(true);
+  };
+  const closeEdit = () => {
+    setEditing(false);
+    document.getElementById(editButtonId)?.focus();
+  };
 
   const onEdit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -52,7 +66,10 @@ function SeminarBody(props: { seminar: SeminarDetail }) {
     const saved = await editForm.submit(el, seminarUpdateSchema, seminarValues(el, true), (input) =>
       updateSeminar(s().id, s().networkId, input),
     );
-    if (saved) editForm.setStatus(() => t("seminars.detail.saved"));
+    if (saved) {
+      closeEdit();
+      notices.setStatus(() => t("seminars.detail.saved"));
+    }
   };
 
   return (
@@ -72,7 +89,64 @@ function SeminarBody(props: { seminar: SeminarDetail }) {
       <p>
         <A href={`/networks/${s().networkId}/seminars`}>{t("seminars.detail.back")}</A>
       </p>
+      <Show when={coordinator()}>
+        <SeminarTools seminar={s()} editing={editing()} onEdit={openEdit} notices={notices} />
+      </Show>
 
+      <Show when={editing()} fallback={<SeminarReadView seminar={s()} />}>
+        <section class="card" aria-labelledby="seminar-editing">
+          <h2 id="seminar-editing">{t("seminars.detail.edit")}</h2>
+          {/* Its own boundary: the centres it loads must not blank the page meanwhile. */}
+          <Suspense>
+            <SeminarFields
+              focusOnOpen
+              networkId={s().networkId}
+              prefix="seminar-edit"
+              form={editForm}
+              seminar={s()}
+              submitLabel={t("seminars.detail.editSubmit")}
+              onSubmit={onEdit}
+              onCancel={closeEdit}
+            />
+          </Suspense>
+        </section>
+      </Show>
+
+      <section aria-labelledby="seminar-contributions">
+        <h2 id="seminar-contributions">{t("seminars.detail.contributions")}</h2>
+        <FormMessages form={contributionNotices} />
+        <Show
+          when={groups().length > 0}
+          fallback={<p class="muted">{t("seminars.detail.noContributions")}</p>}
+        >
+          <For each={groups()}>
+            {(group) => (
+              <CentreContributions
+                group={group}
+                seminar={s()}
+                coordinator={coordinator()}
+                form={contributionNotices}
+                editing={editingContribution()}
+                onEditing={setEditingContribution}
+              />
+            )}
+          </For>
+        </Show>
+      </section>
+
+      <Show when={canWriteIn(s().networkId)}>
+        <ContributionForm seminar={s()} coordinator={coordinator()} />
+      </Show>
+    </article>
+  );
+}
+
+/** Why, the programme and who took part: the part of the seminar the coordinator's form changes. */
+function SeminarReadView(props: { seminar: SeminarDetail }) {
+  const s = () => props.seminar;
+  const hidden = () => s().participantCount - s().participants.length;
+  return (
+    <>
       <section aria-labelledby="seminar-purpose">
         <h2 id="seminar-purpose">{t("seminars.detail.purpose")}</h2>
         <Show when={s().purpose} fallback={<p class="muted">{t("seminars.detail.noPurpose")}</p>}>
@@ -104,44 +178,6 @@ function SeminarBody(props: { seminar: SeminarDetail }) {
           </ul>
         </Show>
       </section>
-
-      <section aria-labelledby="seminar-contributions">
-        <h2 id="seminar-contributions">{t("seminars.detail.contributions")}</h2>
-        <FormMessages form={removeForm} />
-        <Show
-          when={groups().length > 0}
-          fallback={<p class="muted">{t("seminars.detail.noContributions")}</p>}
-        >
-          <For each={groups()}>
-            {(group) => (
-              <CentreContributions
-                group={group}
-                seminar={s()}
-                coordinator={coordinator()}
-                form={removeForm}
-              />
-            )}
-          </For>
-        </Show>
-      </section>
-
-      <Show when={canWriteIn(s().networkId)}>
-        <ContributionForm seminar={s()} coordinator={coordinator()} />
-      </Show>
-
-      <Show when={coordinator()}>
-        <details class="card">
-          <summary>{t("seminars.detail.edit")}</summary>
-          <SeminarFields
-            networkId={s().networkId}
-            prefix="seminar-edit"
-            form={editForm}
-            seminar={s()}
-            submitLabel={t("seminars.detail.editSubmit")}
-            onSubmit={onEdit}
-          />
-        </details>
-      </Show>
-    </article>
+    </>
   );
 }

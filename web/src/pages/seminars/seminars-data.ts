@@ -7,12 +7,14 @@ import { z } from "zod";
 import {
   type contributionCreateSchema,
   contributionSchema,
+  type contributionUpdateSchema,
   type seminarCreateSchema,
   seminarDetailSchema,
   seminarSchema,
   type seminarUpdateSchema,
 } from "../../../../shared/schemas/seminar.ts";
 import { api } from "../../lib/api.ts";
+import { getPractice, getPractices } from "../practices/practices-data.ts";
 
 const enc = encodeURIComponent;
 type In<S extends z.ZodType> = z.output<S>;
@@ -43,6 +45,15 @@ export async function updateSeminar(
   return seminar;
 }
 
+/**
+ * Deletes the seminar with its contributions and list of taking-part centres; practices from it
+ * stay in the library, unlinked (so the library is read afresh too).
+ */
+export async function removeSeminar(seminarId: string, networkId: string) {
+  await api.send("DELETE", `/api/v1/seminars/${enc(seminarId)}`);
+  await revalidate([getSeminars.keyFor(networkId), getPractices.key, getPractice.key]);
+}
+
 export async function addContribution(
   seminarId: string,
   networkId: string,
@@ -51,6 +62,21 @@ export async function addContribution(
   const made = await api.post(contributionSchema, `/api/v1/seminars/${enc(seminarId)}/contributions`, body);
   await revalidate([getSeminar.keyFor(seminarId), getSeminars.keyFor(networkId)]);
   return made;
+}
+
+export async function updateContribution(
+  seminarId: string,
+  networkId: string,
+  contributionId: string,
+  body: In<typeof contributionUpdateSchema>,
+) {
+  const saved = await api.patch(
+    contributionSchema,
+    `/api/v1/seminars/${enc(seminarId)}/contributions/${enc(contributionId)}`,
+    body,
+  );
+  await revalidate([getSeminar.keyFor(seminarId), getSeminars.keyFor(networkId)]);
+  return saved;
 }
 
 export async function removeContribution(seminarId: string, networkId: string, contributionId: string) {

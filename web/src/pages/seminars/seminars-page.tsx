@@ -1,7 +1,8 @@
 import { A, createAsync, useNavigate, useParams } from "@solidjs/router";
-import { For, Show } from "solid-js";
+import { For, onMount, Show } from "solid-js";
 import { seminarCreateSchema } from "../../../../shared/schemas/seminar.ts";
 import { AsyncView } from "../../components/async-view.tsx";
+import { FormMessages } from "../../components/form-messages.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
 import { createForm } from "../../lib/form.ts";
 import { t, tp } from "../../lib/i18n.ts";
@@ -9,6 +10,7 @@ import { seminarDates } from "./dates.ts";
 import { LibraryNav } from "./library-nav.tsx";
 import { isCoordinatorOf } from "./scope.ts";
 import { SeminarFields, seminarValues } from "./seminar-form.tsx";
+import { takeRemovedSeminar } from "./seminar-tools.tsx";
 import { createSeminar, getSeminars } from "./seminars-data.ts";
 import "./seminars.css";
 
@@ -19,6 +21,13 @@ export default function SeminarsPage() {
   const newestFirst = () => [...(seminars() ?? [])].reverse();
   const form = createForm();
   const navigate = useNavigate();
+  /** Says which seminar was just deleted, when the coordinator comes here from deleting it. */
+  const notices = createForm();
+  onMount(() => {
+    const removed = takeRemovedSeminar();
+    // Filled after the page is drawn, so that screen readers announce it.
+    if (removed) setTimeout(() => notices.setStatus(() => t("seminars.detail.removed", { title: removed })));
+  });
 
   const onCreate = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -34,6 +43,7 @@ export default function SeminarsPage() {
       <PageTitle text={t("seminars.list.title")}>{t("seminars.list.title")}</PageTitle>
       <LibraryNav networkId={params.networkId} />
       <p class="lead">{t("seminars.list.intro")}</p>
+      <FormMessages form={notices} />
       <AsyncView page notFound={t("seminars.notFound")}>
         <Show when={newestFirst().length > 0} fallback={<p>{t("seminars.list.none")}</p>}>
           <ul class="item-list" aria-label={t("seminars.list.title")}>
