@@ -7,11 +7,8 @@ import { getCentres } from "../../data/queries.ts";
 import { createForm, optional } from "../../lib/form.ts";
 import { t } from "../../lib/i18n.ts";
 import { me } from "../../lib/session.ts";
-import { seminarDates } from "../seminars/dates.ts";
 import { isCoordinatorOf } from "../seminars/scope.ts";
-import { getSeminars } from "../seminars/seminars-data.ts";
-import { ScalesField, ThemeField } from "../themes/theme-fields.tsx";
-import { useScales } from "../themes/theme-tags.tsx";
+import { PracticeFields, practiceValues } from "./practice-fields.tsx";
 import { createPractice } from "./practices-data.ts";
 
 /**
@@ -21,8 +18,6 @@ import { createPractice } from "./practices-data.ts";
 export function PracticeForm(props: { networkId: string }) {
   const form = createForm();
   const coordinator = () => isCoordinatorOf(props.networkId);
-  const scales = useScales(() => props.networkId);
-  const seminars = createAsync(() => getSeminars(props.networkId).catch(() => []));
   const centres = createAsync(async () => (coordinator() ? getCentres(props.networkId).catch(() => []) : []));
   const [centreChosen, setCentreChosen] = createSignal(false);
   const ownName = () =>
@@ -32,15 +27,9 @@ export function PracticeForm(props: { networkId: string }) {
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const el = event.currentTarget as HTMLFormElement;
-    const data = new FormData(el);
     const values = {
-      title: data.get("title"),
-      body: data.get("body"),
-      themeKey: optional(data.get("themeKey")) ?? null,
-      scaleKeys: data.getAll("scaleKeys"),
-      seminarId: optional(data.get("seminarId")) ?? null,
-      shareCentreName: data.get("shareCentreName") === "on",
-      centreId: coordinator() ? (optional(data.get("centreId")) ?? null) : undefined,
+      ...practiceValues(el),
+      centreId: coordinator() ? (optional(new FormData(el).get("centreId")) ?? null) : undefined,
     };
     const made = await form.submit(el, practiceCreateSchema, values, (input) =>
       createPractice(props.networkId, input),
@@ -73,37 +62,7 @@ export function PracticeForm(props: { networkId: string }) {
             )}
           </Field>
         </Show>
-        <Field id="practice-title" label={t("seminars.practice.title")} error={form.error("title")}>
-          {(control) => <input {...control} name="title" type="text" maxlength="200" required />}
-        </Field>
-        <Field
-          id="practice-body"
-          label={t("seminars.practice.body")}
-          hint={t("seminars.practice.bodyHint")}
-          error={form.error("body")}
-        >
-          {(control) => (
-            <textarea {...control} class="textarea" name="body" rows="6" maxlength="20000" required />
-          )}
-        </Field>
-        <ThemeField id="practice-theme-new" error={form.error("themeKey")} />
-        <ScalesField id="practice-scales" scales={scales()} error={form.error("scaleKeys")} />
-        <Show when={(seminars() ?? []).length > 0}>
-          <Field id="practice-seminar" label={t("seminars.practice.seminar")} error={form.error("seminarId")}>
-            {(control) => (
-              <select {...control} name="seminarId">
-                <option value="">{t("seminars.practice.noSeminar")}</option>
-                <For each={seminars() ?? []}>
-                  {(s) => (
-                    <option value={s.id}>
-                      {s.title} ({seminarDates(s.startsOn, s.endsOn)})
-                    </option>
-                  )}
-                </For>
-              </select>
-            )}
-          </Field>
-        </Show>
+        <PracticeFields networkId={props.networkId} prefix="practice-new" form={form} />
         <Show when={!coordinator() || centreChosen()}>
           <label class="choice">
             <input type="checkbox" name="shareCentreName" />

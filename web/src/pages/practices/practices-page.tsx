@@ -1,16 +1,18 @@
 import { createAsync, useParams, useSearchParams } from "@solidjs/router";
-import { For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
+import type { Practice } from "../../../../shared/schemas/practice.ts";
 import type { Theme } from "../../../../shared/themes/schema.ts";
 import { AsyncView } from "../../components/async-view.tsx";
 import { Field } from "../../components/field.tsx";
+import { FormMessages } from "../../components/form-messages.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
-import { optional } from "../../lib/form.ts";
+import { createForm, optional } from "../../lib/form.ts";
 import { t, tp } from "../../lib/i18n.ts";
 import { LibraryNav } from "../seminars/library-nav.tsx";
 import { canWriteIn } from "../seminars/scope.ts";
 import { useScales, useThemes } from "../themes/theme-tags.tsx";
 import { type InstrumentScales, inLocale, scaleName, themeTitle } from "../themes/themes-data.ts";
-import { PracticeCard } from "./practice-card.tsx";
+import { PracticeCard, practiceEditButtonId } from "./practice-card.tsx";
 import { PracticeForm } from "./practice-form.tsx";
 import { getPractices, type PracticeFilter } from "./practices-data.ts";
 import "../seminars/seminars.css";
@@ -129,11 +131,28 @@ function describe(
   return parts.join(", ");
 }
 
+/**
+ * The practices found. Changing and deleting a practice reloads the list, which rebuilds its
+ * cards: which card is being changed and what became of a change are kept here.
+ */
 function Results(props: { networkId: string; filter: PracticeFilter; filterText: string }) {
   const practices = createAsync(() => getPractices(props.networkId, props.filter));
+  const notices = createForm({ statusMessages: { 409: "seminars.practice.removeCited" } });
+  const [editing, setEditing] = createSignal<string | null>(null);
+
+  const onEditing = (p: Practice, on: boolean, saved?: Practice) => {
+    notices.setStatus(undefined);
+    setEditing(on ? p.id : null);
+    if (!on) {
+      if (saved) notices.setStatus(() => t("seminars.practice.saved", { title: saved.title }));
+      // Saving reloads the list: find the card's button once it is drawn again.
+      requestAnimationFrame(() => document.getElementById(practiceEditButtonId(p.id))?.focus());
+    }
+  };
+
   return (
     <section aria-labelledby="practice-results" class="practice-results">
-      <h2 id="practice-results" class="sem-visually-hidden">
+      <h2 id="practice-results" class="sem-visually-hidden" tabindex="-1">
         {t("seminars.practices.results")}
       </h2>
       <AsyncView>
@@ -141,9 +160,19 @@ function Results(props: { networkId: string; filter: PracticeFilter; filterText:
           {tp("seminars.practices.count", practices()?.length ?? 0)}
           <Show when={props.filterText}> {props.filterText}</Show>
         </p>
+        <FormMessages form={notices} />
         <Show when={(practices() ?? []).length > 0} fallback={<p>{t("seminars.practices.none")}</p>}>
           <div class="practice-list">
-            <For each={practices()}>{(p) => <PracticeCard practice={p} />}</For>
+            <For each={practices()}>
+              {(p) => (
+                <PracticeCard
+                  practice={p}
+                  editing={editing() === p.id}
+                  onEditing={(on, saved) => onEditing(p, on, saved)}
+                  notices={notices}
+                />
+              )}
+            </For>
           </div>
         </Show>
       </AsyncView>
