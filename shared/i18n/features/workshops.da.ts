@@ -27,6 +27,17 @@ export const workshopsDa = {
   "workshops.stages.movedTo": "Workshoppen er nu i fasen: {stage}.",
   "workshops.stages.codeStops": "Når I går videre, holder deltagerkoden op med at virke.",
 
+  "workshops.delete.button": "Slet workshoppen",
+  "workshops.delete.confirm":
+    "»{title}« slettes med alle sine udsagn, afstemninger og koder. Det kan ikke fortrydes.",
+  "workshops.delete.yes": "Ja, slet workshoppen",
+  "workshops.delete.blocked":
+    "Workshoppen kan ikke slettes: dens prioriteringer og handleplaner er centrets dokumentation af, hvad det har valgt og gør.",
+  "workshops.delete.blockedBallots.one": "Der er afgivet {n} stemmeseddel i dens afstemninger.",
+  "workshops.delete.blockedBallots.other": "Der er afgivet {n} stemmesedler i dens afstemninger.",
+  "workshops.delete.blockedPlans.one": "Der er skrevet {n} handleplan ud fra den.",
+  "workshops.delete.blockedPlans.other": "Der er skrevet {n} handleplaner ud fra den.",
+
   "workshops.collectedCount.one": "{n} udsagn indsamlet",
   "workshops.collectedCount.other": "{n} udsagn indsamlet",
   "workshops.shortListCount.one": "kortliste med {n} udsagn",

@@ -29,6 +29,17 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
   "workshops.stages.movedTo": "The workshop is now at the stage: {stage}.",
   "workshops.stages.codeStops": "When you move on, the participants' code stops working.",
 
+  "workshops.delete.button": "Delete workshop",
+  "workshops.delete.confirm":
+    "“{title}” is deleted with all its statements, voting sessions and codes. This cannot be undone.",
+  "workshops.delete.yes": "Yes, delete the workshop",
+  "workshops.delete.blocked":
+    "The workshop cannot be deleted: its priorities and action plans are the centre's record of what it chose and is doing.",
+  "workshops.delete.blockedBallots.one": "{n} ballot has been cast in its voting sessions.",
+  "workshops.delete.blockedBallots.other": "{n} ballots have been cast in its voting sessions.",
+  "workshops.delete.blockedPlans.one": "{n} action plan has been written from it.",
+  "workshops.delete.blockedPlans.other": "{n} action plans have been written from it.",
+
   "workshops.collectedCount.one": "{n} statement collected",
   "workshops.collectedCount.other": "{n} statements collected",
   "workshops.shortListCount.one": "short list of {n}",

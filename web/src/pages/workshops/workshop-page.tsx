@@ -7,6 +7,7 @@ import { createForm } from "../../lib/form.ts";
 import { t } from "../../lib/i18n.ts";
 import { CollectStage } from "./collect-stage.tsx";
 import { CondenseStage } from "./condense-stage.tsx";
+import { DeleteWorkshop } from "./delete-workshop.tsx";
 import { FollowUpStage } from "./follow-up-stage.tsx";
 import { LoadFailure } from "./load-failure.tsx";
 import { PlanStage } from "./plan-stage.tsx";
@@ -131,6 +132,7 @@ function WorkshopView(props: { workshopId: string }) {
                 <FollowUpStage workshop={w()} />
               </Match>
             </Switch>
+            <DeleteWorkshop workshop={w()} refresh={workshop.refresh} />
           </div>
         );
       }}

@@ -55,6 +55,12 @@ export async function setStage(workshopId: string, centreId: string, stage: Work
   return workshop;
 }
 
+/** Deletes the workshop with everything under it; the API refuses (409) once ballots or plans exist. */
+export async function deleteWorkshop(workshopId: string, centreId: string) {
+  await api.send("DELETE", `/api/v1/workshops/${enc(workshopId)}`);
+  await revalidate(getWorkshops.keyFor(centreId));
+}
+
 export const addStatement = (workshopId: string, body: In<typeof statementCreateSchema>) =>
   api.post(createdSchema, `/api/v1/workshops/${enc(workshopId)}/statements`, body);
 
