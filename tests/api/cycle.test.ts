@@ -271,7 +271,8 @@ describe("GET /api/v1/networks/:networkId/cycle", () => {
       ]),
     ).toEqual([
       ["Centre A", 6],
-      ["Centre B", 1],
+      // The round, and the winter seminar the coordinator listed it at.
+      ["Centre B", 2],
     ]);
   });
   it("is 403 for a facilitator or researcher, 404 outside or for another network's round, 401 anonymous", async () => {
