@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { axeViolations } from "./axe.ts";
 import {
   baseUrl,
   type CentreRow,
@@ -155,6 +156,7 @@ describe("changing and deleting seminars, contributions and practices", () => {
       expect(await form.getByRole("radio", { name: "Tog med hjem" }).isChecked()).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
       expect(await horizontalOverflow(page)).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
 
       await form.getByLabel("Beskrivelse").fill("Ikke gemt");
       await form.getByRole("button", { name: "Annullér" }).click();
@@ -283,6 +285,7 @@ describe("changing and deleting seminars, contributions and practices", () => {
       expect(await ownBox.isChecked()).toBe(true);
       // The other centre recorded a contribution, so it takes part.
       expect(await otherBox.isChecked()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
 
       // Cancel leaves everything as it was.
       await form.getByLabel("Titel").fill("Ikke gemt");
@@ -348,6 +351,7 @@ describe("changing and deleting seminars, contributions and practices", () => {
         .getByText("1 praksis fra seminaret bliver i praksisbiblioteket, men uden henvisning til seminaret.")
         .waitFor();
       await dialog.getByText("Det kan ikke fortrydes.").waitFor();
+      expect(await axeViolations(page)).toEqual([]);
       // The safe choice has the keyboard; Escape closes without deleting.
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Annullér");
       await page.keyboard.press("Escape");
