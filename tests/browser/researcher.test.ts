@@ -36,4 +36,15 @@ describe("a researcher is pointed to the research API and sees no centre by name
     for (const c of centres) expect(text).not.toContain(c.name);
     expect(errors).toEqual([]);
   });
+
+  test("a round's fieldwork pages say whose they are instead of offering forms the API refuses", async () => {
+    for (const section of ["invitations", "import", "participation"]) {
+      await page.goto(`/rounds/demo-round-2009/${section}`);
+      await page
+        .getByText(/Feltarbejdet \(invitationer, import og deltagelse\) er for netværkets koordinator/)
+        .waitFor();
+      expect(await page.locator("form, input[type=file]").count(), section).toBe(0);
+    }
+    expect(errors).toEqual([]);
+  });
 });

@@ -118,6 +118,8 @@ export const surveyDa = {
   "survey.fieldwork.import.title": "Import af svar: {label}",
   "survey.fieldwork.participation.title": "Deltagelse: {label}",
   "survey.fieldwork.notFound": "Runden findes ikke, eller du har ikke adgang til den.",
+  "survey.fieldwork.notForRole":
+    "Feltarbejdet (invitationer, import og deltagelse) er for netværkets koordinator og centrenes facilitatorer. Som forsker læser du de offentliggjorte data gennem forskningseksporten.",
   "survey.fieldwork.backRounds": "← Alle runder",
   "survey.fieldwork.backHome": "← Forsiden",
   "survey.fieldwork.links": "Runden i felten:",

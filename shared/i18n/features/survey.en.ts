@@ -121,6 +121,8 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.fieldwork.import.title": "Import answers: {label}",
   "survey.fieldwork.participation.title": "Participation: {label}",
   "survey.fieldwork.notFound": "The round does not exist, or you do not have access to it.",
+  "survey.fieldwork.notForRole":
+    "The fieldwork (invitations, import and participation) is for the network's coordinator and the centres' facilitators. As a researcher you read the published data through the research export.",
   "survey.fieldwork.backRounds": "← All rounds",
   "survey.fieldwork.backHome": "← Home",
   "survey.fieldwork.links": "The round in the field:",

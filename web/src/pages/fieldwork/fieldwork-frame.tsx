@@ -28,8 +28,11 @@ export function FieldworkFrame(props: {
 }) {
   const round = createAsync(() => getFieldworkRound(props.roundId));
   const base = () => `/rounds/${props.roundId}`;
-  const isCoordinator = (r: Round) =>
-    (me()?.memberships ?? []).some((m) => m.networkId === r.networkId && m.role === "coordinator");
+  const roles = (r: Round) =>
+    (me()?.memberships ?? []).filter((m) => m.networkId === r.networkId).map((m) => m.role);
+  const isCoordinator = (r: Round) => roles(r).includes("coordinator");
+  // A researcher may read the round but not its fieldwork: the API answers 403 there.
+  const mayWork = (r: Round) => roles(r).some((role) => role === "coordinator" || role === "facilitator");
   return (
     <AsyncView page notFound={t("survey.fieldwork.notFound")}>
       <Show when={round()}>
@@ -59,7 +62,11 @@ export function FieldworkFrame(props: {
                 </li>
               </ul>
             </nav>
-            <div class="tab-panel">{props.children(r())}</div>
+            <div class="tab-panel">
+              <Show when={mayWork(r())} fallback={<p class="notice">{t("survey.fieldwork.notForRole")}</p>}>
+                {props.children(r())}
+              </Show>
+            </div>
           </div>
         )}
       </Show>
