@@ -2,10 +2,9 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { builtinInstrument } from "../../shared/instrument/index.ts";
-import { baseUrl, horizontalOverflow, launchChromium, newPage, signIn } from "./helpers.ts";
+import { apiAs, baseUrl, horizontalOverflow, launchChromium, newPage, signIn } from "./helpers.ts";
 import {
   answerByApi,
-  apiWriter,
   CENTRE_ID,
   CENTRE_NAME,
   centreFacilitator,
@@ -58,7 +57,7 @@ describe("a round in the field: invitations, import and participation", () => {
   });
 
   test("the coordinator makes codes for a team: a printable sheet with QR codes, a CSV, the counts, and revoking", async () => {
-    const coordinator = await apiWriter("coordinator@example.org");
+    const coordinator = await apiAs("coordinator@example.org");
     const { context, page, errors } = await newPage(browser);
     await signIn(page, "coordinator@example.org");
     await page.goto(`/networks/${DEMO_NETWORK_ID}/rounds`);
@@ -104,7 +103,7 @@ describe("a round in the field: invitations, import and participation", () => {
     expect(lines[1]).toContain(`,${CENTRE_NAME},${TEAM_NAME}`);
 
     // The counts, as the API has them.
-    const summary = (await coordinator.get(`/api/v1/rounds/${round.id}/invitations`)) as Summary;
+    const summary = (await coordinator.json("GET", `/api/v1/rounds/${round.id}/invitations`)) as Summary;
     const team = summary.centres
       .find((c) => c.centreId === CENTRE_ID)
       ?.teams.find((t) => t.name === TEAM_NAME);
@@ -134,10 +133,10 @@ describe("a round in the field: invitations, import and participation", () => {
   });
 
   test("an import with one bad row stores nothing and lists the row; partial stores the rest; the same file again adds nothing", async () => {
-    const coordinator = await apiWriter("coordinator@example.org");
+    const coordinator = await apiAs("coordinator@example.org");
     const answeredBefore =
       (
-        (await coordinator.get(`/api/v1/rounds/${round.id}/participation`)) as ParticipationCounts
+        (await coordinator.json("GET", `/api/v1/rounds/${round.id}/participation`)) as ParticipationCounts
       ).centres.find((c) => c.centreId === CENTRE_ID)?.answered ?? -1;
     const items = builtinInstrument.items.slice(0, 3).map((item) => item.code);
     const file = {
@@ -206,7 +205,7 @@ describe("a round in the field: invitations, import and participation", () => {
     await page.getByText("Denne fil er importeret før. Intet er tilføjet igen.").waitFor();
     const answeredAfter =
       (
-        (await coordinator.get(`/api/v1/rounds/${round.id}/participation`)) as ParticipationCounts
+        (await coordinator.json("GET", `/api/v1/rounds/${round.id}/participation`)) as ParticipationCounts
       ).centres.find((c) => c.centreId === CENTRE_ID)?.answered ?? -1;
     expect(answeredAfter - answeredBefore).toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);

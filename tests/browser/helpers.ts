@@ -1,7 +1,8 @@
 /**
  * What the browser tests share: a Chromium driven through playwright-core (never a downloaded
- * browser), signing in through the login form, and reading the API directly where a test needs
- * to know what exists (for example the names a facilitator must not see).
+ * browser), signing in through the login form, and calling the API directly (`apiAs`) where a test
+ * needs to know what exists (for example the names a facilitator must not see) or to make and
+ * remove its own data.
  */
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
@@ -58,20 +59,92 @@ export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/** A cookie session for direct API calls from the test itself. */
-export async function apiSession(email: string): Promise<(path: string) => Promise<unknown>> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+export type ApiMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+/** An answer of the API: its status, and its body parsed as JSON (the text if it is not JSON; undefined if empty, as for 204). */
+export interface ApiAnswer {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * Direct API calls from the test itself, as one cookie session (or as nobody). Every call carries the
+ * Origin header the CSRF check wants and a JSON content type.
+ */
+export interface ApiClient {
+  /** The session cookie as `name=value`; "" for nobody (a respondent or participant with a code). */
+  cookie: string;
+  /** Any answer, whatever its status: for tests that check a refusal. */
+  call(method: ApiMethod, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiAnswer>;
+  /** The body of a 2xx answer; any other status throws, naming the call, the status and the body. */
+  json<T = unknown>(
+    method: ApiMethod,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<T>;
+}
+
+/** One request to the API as `cookie` ("" for nobody), with the Origin header and a JSON content type. */
+function send(
+  cookie: string,
+  method: ApiMethod,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
+  return fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      origin: baseUrl,
+      "content-type": "application/json",
+      ...(cookie ? { cookie } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (res.status !== 200) throw new Error(`API login as ${email} failed: ${res.status} ${await res.text()}`);
-  const cookie = (res.headers.getSetCookie()[0] ?? "").split(";")[0];
-  return async (path: string) => {
-    const r = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
-    if (!r.ok) throw new Error(`GET ${path}: ${r.status}`);
-    return r.json();
+}
+
+/** Calls the API with `cookie` ("" for nobody). */
+export function apiClient(cookie = ""): ApiClient {
+  const call = async (method: ApiMethod, path: string, body?: unknown, headers?: Record<string, string>) => {
+    const res = await send(cookie, method, path, body, headers);
+    return { status: res.status, body: parseBody(await res.text()) };
   };
+  return {
+    cookie,
+    call,
+    async json<T>(method: ApiMethod, path: string, body?: unknown, headers?: Record<string, string>) {
+      const answer = await call(method, path, body, headers);
+      if (answer.status < 200 || answer.status > 299) {
+        const shown = typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
+        throw new Error(`${method} ${path}: ${answer.status} ${shown}`);
+      }
+      return answer.body as T;
+    },
+  };
+}
+
+function parseBody(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Signs in to the API as `email` (a demo account unless a password is given) and calls it as that session. */
+export async function apiAs(email: string, password = DEMO_PASSWORD): Promise<ApiClient> {
+  const res = await send("", "POST", "/api/auth/login", { email, password });
+  if (res.status !== 200) throw new Error(`API login as ${email} failed: ${res.status} ${await res.text()}`);
+  return apiClient((res.headers.getSetCookie()[0] ?? "").split(";")[0] ?? "");
+}
+
+/** A shorthand for reading: the body of a GET as `email`. */
+export async function apiSession(email: string): Promise<(path: string) => Promise<unknown>> {
+  const api = await apiAs(email);
+  return (path) => api.json("GET", path);
 }
 
 export interface CentreRow {

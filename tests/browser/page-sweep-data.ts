@@ -5,8 +5,8 @@
  * pages. That workshop is Lindholm's: a new workshop counts in its centre's latest cycle, and no
  * other test reads Lindholm's cycle (Borgerservice's and Nordlys' are walked through step by step).
  */
-import { apiSession, baseUrl, demoCentres } from "./helpers.ts";
-import { apiWriter, fieldworkRound, newCodes } from "./survey-fixtures.ts";
+import { apiAs, apiSession, baseUrl, demoCentres } from "./helpers.ts";
+import { fieldworkRound, newCodes } from "./survey-fixtures.ts";
 
 export interface SweepData {
   networkId: string;
@@ -43,23 +43,27 @@ function first<T>(list: T[], what: string): T {
 
 /** A workshop collecting statements, with an open voting session: made once per server. */
 async function participantWorkshop(): Promise<{ joinCode: string; voteCode: string }> {
-  const coordinator = await apiWriter("coordinator@example.org");
+  const coordinator = await apiAs("coordinator@example.org");
   const base = `/api/v1/centres/${PARTICIPANT_CENTRE_ID}/workshops`;
-  const listed = (await coordinator.get(base)) as { id: string; title: string; joinCode: string | null }[];
+  const listed = (await coordinator.json("GET", base)) as {
+    id: string;
+    title: string;
+    joinCode: string | null;
+  }[];
   const workshop =
     listed.find((w) => w.title === PARTICIPANT_WORKSHOP_TITLE) ??
-    ((await coordinator.post(base, { title: PARTICIPANT_WORKSHOP_TITLE })) as {
+    ((await coordinator.json("POST", base, { title: PARTICIPANT_WORKSHOP_TITLE })) as {
       id: string;
       joinCode: string;
     });
   const sessionsPath = `/api/v1/workshops/${workshop.id}/voting-sessions`;
-  let sessions = (await coordinator.get(sessionsPath)) as { code: string; status: string }[];
+  let sessions = (await coordinator.json("GET", sessionsPath)) as { code: string; status: string }[];
   if (!sessions.some((s) => s.status === "open")) {
     for (const text of ["Gode kolleger", "Ro til opgaverne", "Fleksibel vagtplan"]) {
-      await coordinator.post(`/api/v1/workshops/${workshop.id}/statements`, { text });
+      await coordinator.json("POST", `/api/v1/workshops/${workshop.id}/statements`, { text });
     }
-    await coordinator.post(sessionsPath, { mode: "rank" });
-    sessions = (await coordinator.get(sessionsPath)) as { code: string; status: string }[];
+    await coordinator.json("POST", sessionsPath, { mode: "rank" });
+    sessions = (await coordinator.json("GET", sessionsPath)) as { code: string; status: string }[];
   }
   const open = sessions.find((s) => s.status === "open");
   if (!workshop.joinCode || !open) throw new Error("The participants' workshop has no join or vote code.");

@@ -1,36 +1,15 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
-  baseUrl,
+  apiAs,
   type CentreRow,
   DEMO_NETWORK_NAME,
-  DEMO_PASSWORD,
   demoCentres,
   horizontalOverflow,
   launchChromium,
   newPage,
   signIn,
 } from "./helpers.ts";
-
-/** POSTs as the coordinator (cookie session, with the Origin the CSRF check wants). */
-async function coordinatorPost(): Promise<(path: string, body?: unknown) => Promise<{ id: string }>> {
-  const headers = { "content-type": "application/json", origin: baseUrl };
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ email: "coordinator@example.org", password: DEMO_PASSWORD }),
-  });
-  const cookie = (res.headers.getSetCookie()[0] ?? "").split(";")[0] ?? "";
-  return async (path, body = {}) => {
-    const r = await fetch(`${baseUrl}${path}`, {
-      method: "POST",
-      headers: { ...headers, cookie },
-      body: JSON.stringify(body),
-    });
-    if (!r.ok) throw new Error(`POST ${path}: ${r.status} ${await r.text()}`);
-    return (await r.json()) as { id: string };
-  };
-}
 
 describe("the coordinator's network overview and round steps", () => {
   let browser: Browser;
@@ -45,7 +24,8 @@ describe("the coordinator's network overview and round steps", () => {
     // A network of its own with an open round, made before signing in (the session names the
     // networks it may see), so that the demo's rounds stay as they are.
     const suffix = Date.now().toString(36);
-    const post = await coordinatorPost();
+    const coordinator = await apiAs("coordinator@example.org");
+    const post = (path: string, body: unknown = {}) => coordinator.json<{ id: string }>("POST", path, body);
     const network = await post("/api/v1/networks", { name: `Resultatprøve ${suffix}` });
     const centre = await post(`/api/v1/networks/${network.id}/centres`, { name: `Prøvecenter ${suffix}` });
     const label = `Prøverunde ${suffix}`;

@@ -2,9 +2,10 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeViolations } from "./axe.ts";
 import {
-  baseUrl,
+  type ApiClient,
+  type ApiMethod,
+  apiAs,
   type CentreRow,
-  DEMO_PASSWORD,
   demoCentres,
   horizontalOverflow,
   launchChromium,
@@ -13,32 +14,14 @@ import {
   signIn,
 } from "./helpers.ts";
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
-
-/** A cookie session that calls the API (with the Origin header the CSRF check wants); answers status and body. */
-async function apiAs(email: string) {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`API login as ${email} failed: ${res.status}`);
-  const cookie = (res.headers.getSetCookie()[0] ?? "").split(";")[0];
-  return async (method: Method, path: string, body?: unknown) => {
-    const r = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { cookie, origin: baseUrl, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await r.text();
-    return { status: r.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
-  };
-}
-
-type Api = Awaited<ReturnType<typeof apiAs>>;
-
-async function made(api: Api, method: Method, path: string, body?: unknown): Promise<{ id: string }> {
-  const r = await api(method, path, body);
+/** The body of a 201 (what was made); anything else throws. */
+async function made(
+  api: ApiClient,
+  method: ApiMethod,
+  path: string,
+  body?: unknown,
+): Promise<{ id: string }> {
+  const r = await api.call(method, path, body);
   if (r.status !== 201) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body as { id: string };
 }
@@ -54,8 +37,8 @@ describe("changing and deleting seminars, contributions and practices", () => {
   let networkId: string;
   let own: CentreRow;
   let other: CentreRow;
-  let coordinatorApi: Api;
-  let facilitatorApi: Api;
+  let coordinatorApi: ApiClient;
+  let facilitatorApi: ApiClient;
   let seminarId: string;
   let linkedPracticeId: string;
   const practices: string[] = [];
@@ -104,8 +87,8 @@ describe("changing and deleting seminars, contributions and practices", () => {
   });
 
   afterAll(async () => {
-    await coordinatorApi?.("DELETE", `/api/v1/seminars/${seminarId}`);
-    for (const id of practices) await coordinatorApi?.("DELETE", `/api/v1/practices/${id}`);
+    await coordinatorApi?.call("DELETE", `/api/v1/seminars/${seminarId}`);
+    for (const id of practices) await coordinatorApi?.call("DELETE", `/api/v1/practices/${id}`);
     await browser?.close();
   });
 
@@ -133,17 +116,19 @@ describe("changing and deleting seminars, contributions and practices", () => {
       expect(await page.getByRole("button", { name: /^Slet bidraget/ }).count()).toBe(1);
       await page.getByRole("button", { name: `Ret bidraget »${ownText}«` }).waitFor();
       // The API agrees: another centre's contribution is not theirs to change.
-      const seminar = (await coordinatorApi("GET", `/api/v1/seminars/${seminarId}`)).body as {
+      const seminar = (await coordinatorApi.call("GET", `/api/v1/seminars/${seminarId}`)).body as {
         contributions: { id: string; text: string }[];
       };
       const theirs = seminar.contributions.find((c) => c.text === otherText);
-      const refused = await facilitatorApi(
+      const refused = await facilitatorApi.call(
         "PATCH",
         `/api/v1/seminars/${seminarId}/contributions/${theirs?.id}`,
         { text: "Ændret" },
       );
       expect(refused.status).toBe(404);
-      const notTheirs = await facilitatorApi("PATCH", `/api/v1/seminars/${seminarId}`, { title: "Ændret" });
+      const notTheirs = await facilitatorApi.call("PATCH", `/api/v1/seminars/${seminarId}`, {
+        title: "Ændret",
+      });
       expect(notTheirs.status).toBe(403);
     });
 
@@ -234,7 +219,7 @@ describe("changing and deleting seminars, contributions and practices", () => {
           .getByRole("button", { name: "Andre centre må se vores navn" })
           .getAttribute("aria-pressed"),
       ).toBe("true");
-      const stored = (await coordinatorApi("GET", `/api/v1/practices/${id}`)).body;
+      const stored = (await coordinatorApi.call("GET", `/api/v1/practices/${id}`)).body;
       expect(stored).toMatchObject({ title: newTitle, shareCentreName: true });
 
       // Deleting asks first; cancelling keeps it.
@@ -253,7 +238,7 @@ describe("changing and deleting seminars, contributions and practices", () => {
       await page.reload();
       await page.getByRole("article", { name: `Makkerskift fra seminaret ${stamp}` }).waitFor();
       expect(await page.getByRole("article", { name: newTitle }).count()).toBe(0);
-      expect((await coordinatorApi("GET", `/api/v1/practices/${id}`)).status).toBe(404);
+      expect((await coordinatorApi.call("GET", `/api/v1/practices/${id}`)).status).toBe(404);
       expect(errors).toEqual([]);
     });
   });
@@ -321,7 +306,7 @@ describe("changing and deleting seminars, contributions and practices", () => {
         .allTextContents();
       // Borgerservice recorded a contribution, so it still takes part though no longer listed.
       expect(participants).toEqual(expect.arrayContaining([thirdName, other.name, own.name]));
-      const stored = (await coordinatorApi("GET", `/api/v1/seminars/${seminarId}`)).body;
+      const stored = (await coordinatorApi.call("GET", `/api/v1/seminars/${seminarId}`)).body;
       expect(stored).toMatchObject({ title: renamed, endsOn: "2031-03-05", place: "Kolding" });
     });
 
@@ -356,7 +341,7 @@ describe("changing and deleting seminars, contributions and practices", () => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Annullér");
       await page.keyboard.press("Escape");
       await dialog.waitFor({ state: "hidden" });
-      expect((await coordinatorApi("GET", `/api/v1/seminars/${seminarId}`)).status).toBe(200);
+      expect((await coordinatorApi.call("GET", `/api/v1/seminars/${seminarId}`)).status).toBe(200);
 
       await remove.click();
       await dialog.getByRole("button", { name: "Slet seminaret" }).click();
@@ -370,8 +355,8 @@ describe("changing and deleting seminars, contributions and practices", () => {
       await page.reload();
       await page.getByRole("link", { name: "1. benchmarkseminar" }).waitFor();
       expect(await page.getByRole("link", { name: title }).count()).toBe(0);
-      expect((await coordinatorApi("GET", `/api/v1/seminars/${seminarId}`)).status).toBe(404);
-      const practice = await coordinatorApi("GET", `/api/v1/practices/${linkedPracticeId}`);
+      expect((await coordinatorApi.call("GET", `/api/v1/seminars/${seminarId}`)).status).toBe(404);
+      const practice = await coordinatorApi.call("GET", `/api/v1/practices/${linkedPracticeId}`);
       expect(practice.status).toBe(200);
       expect(practice.body).toMatchObject({ seminarId: null });
       expect(errors).toEqual([]);

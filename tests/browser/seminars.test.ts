@@ -1,35 +1,15 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
-  baseUrl,
+  type ApiClient,
+  apiAs,
   type CentreRow,
-  DEMO_PASSWORD,
   demoCentres,
   launchChromium,
   newPage,
   pageText,
   signIn,
 } from "./helpers.ts";
-
-/** A cookie session that writes through the API (with the Origin header the CSRF check wants). */
-async function apiWriter(email: string) {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`API login as ${email} failed: ${res.status}`);
-  const cookie = (res.headers.getSetCookie()[0] ?? "").split(";")[0];
-  return async (method: "GET" | "POST" | "DELETE", path: string, body?: unknown): Promise<unknown> => {
-    const r = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { cookie, origin: baseUrl, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-    return r.status === 204 ? undefined : r.json();
-  };
-}
 
 describe("benchmark seminars and the practice library, for a facilitator", () => {
   let browser: Browser;
@@ -39,7 +19,7 @@ describe("benchmark seminars and the practice library, for a facilitator", () =>
   let networkId: string;
   let others: CentreRow[];
   let sharing: CentreRow;
-  let coordinator: Awaited<ReturnType<typeof apiWriter>>;
+  let coordinator: ApiClient;
   const made: string[] = [];
 
   /** No other centre's name or id anywhere in the page, except a centre that agreed to be named. */
@@ -65,9 +45,9 @@ describe("benchmark seminars and the practice library, for a facilitator", () =>
     const [first, second] = others;
     if (!first || !second) throw new Error("The demo network has too few centres.");
     sharing = first;
-    coordinator = await apiWriter("coordinator@example.org");
+    coordinator = await apiAs("coordinator@example.org");
     // Two practices of other centres: one agreed to be named, one did not.
-    const shared = (await coordinator("POST", `/api/v1/networks/${networkId}/practices`, {
+    const shared = (await coordinator.json("POST", `/api/v1/networks/${networkId}/practices`, {
       centreId: sharing.id,
       title: "Makkerskift på aftenvagten",
       body: "To og to på aftenvagten, så ingen sidder alene med de svære opkald.\n- Læg vagtplanen i par",
@@ -75,7 +55,7 @@ describe("benchmark seminars and the practice library, for a facilitator", () =>
       scaleKeys: ["emotional-demands"],
       shareCentreName: true,
     })) as { id: string };
-    const unnamed = (await coordinator("POST", `/api/v1/networks/${networkId}/practices`, {
+    const unnamed = (await coordinator.json("POST", `/api/v1/networks/${networkId}/practices`, {
       centreId: second.id,
       title: "Et stille rum til restitution",
       body: "Et lille rum uden telefoner, hvor man kan trække vejret efter et hårdt opkald.",
@@ -89,7 +69,7 @@ describe("benchmark seminars and the practice library, for a facilitator", () =>
   });
 
   afterAll(async () => {
-    for (const id of made) await coordinator?.("DELETE", `/api/v1/practices/${id}`).catch(() => {});
+    for (const id of made) await coordinator?.json("DELETE", `/api/v1/practices/${id}`).catch(() => {});
     await context?.close();
     await browser?.close();
   });
@@ -223,14 +203,14 @@ describe("benchmark seminars and the practice library, for a facilitator", () =>
     const href = await page.getByRole("link", { name: "Åbn handleplanen" }).getAttribute("href");
     const planId = /^\/plans\/([^/?#]+)$/.exec(href ?? "")?.[1];
     expect(planId, `link to the plan: ${href}`).toBeTruthy();
-    const plan = (await coordinator("GET", `/api/v1/action-plans/${planId}`)) as {
+    const plan = (await coordinator.json("GET", `/api/v1/action-plans/${planId}`)) as {
       centreId: string;
       themeKey: string | null;
       scaleKey: string | null;
       items: { text: string }[];
     };
     // Leave the demo as it was for the other tests.
-    await coordinator("DELETE", `/api/v1/action-plans/${planId}`);
+    await coordinator.json("DELETE", `/api/v1/action-plans/${planId}`);
     expect(plan.themeKey).toBe("customer-service");
     expect(plan.scaleKey).toBe("meaning-of-work");
     expect(plan.items.map((i) => i.text)).toEqual([

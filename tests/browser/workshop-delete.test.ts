@@ -6,33 +6,11 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeViolations } from "./axe.ts";
-import { baseUrl, DEMO_PASSWORD, launchChromium, newPage, signIn } from "./helpers.ts";
+import { apiAs, apiClient, launchChromium, newPage, signIn } from "./helpers.ts";
 
 const FACILITATOR = "facilitator@example.org";
 const CENTRE = "demo-borgerservice";
 const stamp = Date.now().toString(36);
-
-/** A JSON call to the API as `cookie` (none: a participant with a code). */
-async function call(cookie: string, method: string, path: string, body?: unknown, headers = {}) {
-  const res = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { origin: baseUrl, "content-type": "application/json", cookie, ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
-async function login(email: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`login ${email}: ${res.status}`);
-  return (res.headers.getSetCookie()[0] ?? "").split(";")[0] as string;
-}
 
 describe("deleting a workshop", () => {
   let browser: Browser;
@@ -89,22 +67,29 @@ describe("deleting a workshop", () => {
   });
 
   test("a ballot cast while the page is open: the API's refusal is shown, and the button then says why", async () => {
-    const cookie = await login(FACILITATOR);
+    const facilitator = await apiAs(FACILITATOR);
     const title = `Sent stemt ${stamp}`;
-    const w = await call(cookie, "POST", `/api/v1/centres/${CENTRE}/workshops`, { title });
+    const w = await facilitator.json<{ id: string }>("POST", `/api/v1/centres/${CENTRE}/workshops`, {
+      title,
+    });
     const ids: string[] = [];
     for (const text of ["Ro til opgaverne", "Faglig sparring", "Tid til borgeren"])
-      ids.push((await call(cookie, "POST", `/api/v1/workshops/${w.id}/statements`, { text })).id);
-    const session = await call(cookie, "POST", `/api/v1/workshops/${w.id}/voting-sessions`, { mode: "rank" });
+      ids.push(
+        (await facilitator.json<{ id: string }>("POST", `/api/v1/workshops/${w.id}/statements`, { text })).id,
+      );
+    const session = await facilitator.json<{ code: string }>(
+      "POST",
+      `/api/v1/workshops/${w.id}/voting-sessions`,
+      { mode: "rank" },
+    );
     // In the plan stage the page does not poll: it learns of the ballot only from the refusal.
-    await call(cookie, "PATCH", `/api/v1/workshops/${w.id}`, { stage: "plan" });
+    await facilitator.json("PATCH", `/api/v1/workshops/${w.id}`, { stage: "plan" });
 
     await page.goto(`/workshops/${w.id}`);
     await page.getByRole("heading", { level: 1, name: title }).waitFor();
     const remove = page.getByRole("button", { name: "Slet workshoppen" });
     await remove.click();
-    await call(
-      "",
+    await apiClient().json(
       "POST",
       `/api/v1/vote/${session.code}/ballots`,
       { ranking: ids },
@@ -125,15 +110,22 @@ describe("deleting a workshop", () => {
   });
 
   test("a workshop with ballots cannot be deleted, and the page says why", async () => {
-    const cookie = await login(FACILITATOR);
+    const facilitator = await apiAs(FACILITATOR);
     const title = `Stemt ${stamp}`;
-    const w = await call(cookie, "POST", `/api/v1/centres/${CENTRE}/workshops`, { title });
+    const w = await facilitator.json<{ id: string }>("POST", `/api/v1/centres/${CENTRE}/workshops`, {
+      title,
+    });
     const ids: string[] = [];
     for (const text of ["Ro til opgaverne", "Faglig sparring", "Tid til borgeren"])
-      ids.push((await call(cookie, "POST", `/api/v1/workshops/${w.id}/statements`, { text })).id);
-    const session = await call(cookie, "POST", `/api/v1/workshops/${w.id}/voting-sessions`, { mode: "rank" });
-    await call(
-      "",
+      ids.push(
+        (await facilitator.json<{ id: string }>("POST", `/api/v1/workshops/${w.id}/statements`, { text })).id,
+      );
+    const session = await facilitator.json<{ code: string }>(
+      "POST",
+      `/api/v1/workshops/${w.id}/voting-sessions`,
+      { mode: "rank" },
+    );
+    await apiClient().json(
       "POST",
       `/api/v1/vote/${session.code}/ballots`,
       { ranking: ids },

@@ -6,27 +6,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeViolations } from "./axe.ts";
-import { baseUrl, DEMO_PASSWORD, horizontalOverflow, launchChromium, newPage, signIn } from "./helpers.ts";
-
-/** A facilitator's cookie session that can also write (CSRF is checked by Origin). */
-async function facilitatorApi() {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl },
-    body: JSON.stringify({ email: "facilitator@example.org", password: DEMO_PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`login failed: ${res.status}`);
-  const cookie = (res.headers.getSetCookie()[0] ?? "").split(";")[0] ?? "";
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const r = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { cookie, origin: baseUrl, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`);
-    return (await r.json()) as T;
-  };
-}
+import { apiAs, baseUrl, horizontalOverflow, launchChromium, newPage, signIn } from "./helpers.ts";
 
 describe("axe-core finds no violations on the workshop screens", () => {
   let browser: Browser;
@@ -39,8 +19,8 @@ describe("axe-core finds no violations on the workshop screens", () => {
   let sessionId = "";
 
   beforeAll(async () => {
-    const api = await facilitatorApi();
-    const w = await api<{ id: string; joinCode: string }>(
+    const facilitator = await apiAs("facilitator@example.org");
+    const w = await facilitator.json<{ id: string; joinCode: string }>(
       "POST",
       "/api/v1/centres/demo-borgerservice/workshops",
       {
@@ -49,24 +29,38 @@ describe("axe-core finds no violations on the workshop screens", () => {
     );
     workshopId = w.id;
     joinCode = w.joinCode;
-    await api("POST", `/api/v1/workshops/${w.id}/statements`, { text: "Gode kolleger", kind: "gives" });
-    await api("POST", `/api/v1/workshops/${w.id}/statements`, { text: "Larm i lokalet", kind: "takes" });
+    await facilitator.json("POST", `/api/v1/workshops/${w.id}/statements`, {
+      text: "Gode kolleger",
+      kind: "gives",
+    });
+    await facilitator.json("POST", `/api/v1/workshops/${w.id}/statements`, {
+      text: "Larm i lokalet",
+      kind: "takes",
+    });
     for (const text of ["Samarbejde", "Ro til opgaverne", "Faglig sparring", "Fleksibel vagtplan"])
-      await api("POST", `/api/v1/workshops/${w.id}/statements`, { text });
-    const rank = await api<{ id: string; code: string }>(
+      await facilitator.json("POST", `/api/v1/workshops/${w.id}/statements`, { text });
+    const rank = await facilitator.json<{ id: string; code: string }>(
       "POST",
       `/api/v1/workshops/${w.id}/voting-sessions`,
       {
         mode: "rank",
       },
     );
-    const top = await api<{ code: string }>("POST", `/api/v1/workshops/${w.id}/voting-sessions`, {
-      mode: "rank",
-      topN: 3,
-    });
-    const pairwise = await api<{ code: string }>("POST", `/api/v1/workshops/${w.id}/voting-sessions`, {
-      mode: "pairwise",
-    });
+    const top = await facilitator.json<{ code: string }>(
+      "POST",
+      `/api/v1/workshops/${w.id}/voting-sessions`,
+      {
+        mode: "rank",
+        topN: 3,
+      },
+    );
+    const pairwise = await facilitator.json<{ code: string }>(
+      "POST",
+      `/api/v1/workshops/${w.id}/voting-sessions`,
+      {
+        mode: "pairwise",
+      },
+    );
     sessionId = rank.id;
     Object.assign(codes, { rank: rank.code, top: top.code, pairwise: pairwise.code });
     // One ballot, so that the session shows its chart and table.
@@ -94,9 +88,11 @@ describe("axe-core finds no violations on the workshop screens", () => {
   });
 
   test("the facilitator's workshop list, stages, session and plans", async () => {
-    const plans = (await (
-      await facilitatorApi()
-    )<{ id: string }[]>("GET", "/api/v1/centres/demo-borgerservice/action-plans")) as { id: string }[];
+    const facilitator = await apiAs("facilitator@example.org");
+    const plans = await facilitator.json<{ id: string }[]>(
+      "GET",
+      "/api/v1/centres/demo-borgerservice/action-plans",
+    );
     const screens: [string, string][] = [
       ["/centres/demo-borgerservice/workshops", "h1"],
       [`/workshops/${workshopId}?view=collect`, "[data-join-code]"],
