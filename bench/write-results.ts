@@ -83,7 +83,8 @@ Notes:
   aggregateRound builds its row objects inside its own.
 - aggregateRound's inner loop reads each answer byte once: where every response set is equally
   spaced (the built-in one is), a scale's items are summed as raw codes in runs of adjacent items
-  sharing reversal, so there is no lookup per answer (shared/scoring/scoring-plan.ts,
+  sharing reversal, so there is no lookup per answer, and two rows go through the scales side by
+  side, so that the loop over runs is paid once per pair (shared/scoring/scoring-plan.ts,
   cell-moments.ts). The floor does strictly less work: no scale boundaries, no per-person scores,
   no grouping.
 `;

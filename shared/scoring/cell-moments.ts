@@ -56,8 +56,10 @@ export function accumulateCells(
 }
 
 // The fast path, inlined by hand: for a linear instrument a run of items is summed as raw codes,
-// one load and two integer adds per answer, and the multiple-choice slots are read in the same
-// pass. Kept in its own function so the optimiser compiles it apart from the fallback.
+// one load and two integer adds per answer. Two rows go through the program side by side, so that
+// the program's loop, its loads and the run coefficients are paid once per pair; with an odd
+// number of rows the last one is paired with itself and counted once. Kept in its own function so
+// the optimiser compiles it apart from the fallback.
 function addRuns(
   plan: ScoringPlan,
   runs: Int32Array,
@@ -70,48 +72,87 @@ function addRuns(
   const { keys, count, sum, sumSq, respondents } = m;
   const { width, choiceOffset, choiceCount } = plan;
   const programLength = runs.length;
-  for (let r = 0; r < n; r++) {
-    const row = r * width;
-    const cell = rowCell[r] as number;
-    respondents[cell] = (respondents[cell] as number) + 1;
-    let b = cell * keys;
+  for (let r = 0; r < n; r += 2) {
+    const paired = r + 1 < n;
+    const row0 = r * width;
+    const row1 = paired ? row0 + width : row0;
+    const cell0 = rowCell[r] as number;
+    const cell1 = paired ? (rowCell[r + 1] as number) : cell0;
+    let b0 = cell0 * keys;
+    let b1 = cell1 * keys;
     let c = 0;
-    for (let p = 0; p < programLength; b++) {
+    for (let p = 0; p < programLength; b0++, b1++) {
       const runCount = runs[p] as number;
       const min = runs[p + 1] as number;
       p += 2;
-      let answered = 0;
-      let total = 0;
+      let answered0 = 0;
+      let total0 = 0;
+      let answered1 = 0;
+      let total1 = 0;
       for (let k = 0; k < runCount; k++, p += 2, c += 2) {
-        const end = row + (runs[p + 1] as number);
-        let codes = 0;
-        let counted = 0;
-        for (let i = row + (runs[p] as number); i < end; i++) {
-          const code = packed[i] as number;
-          codes += code;
-          counted += (code + 255) >> 8;
+        const from = runs[p] as number;
+        const to = runs[p + 1] as number;
+        let codes0 = 0;
+        let counted0 = 0;
+        let codes1 = 0;
+        let counted1 = 0;
+        for (let i = from; i < to; i++) {
+          const x0 = packed[row0 + i] as number;
+          const x1 = packed[row1 + i] as number;
+          codes0 += x0;
+          counted0 += (x0 + 255) >> 8;
+          codes1 += x1;
+          counted1 += (x1 + 255) >> 8;
         }
-        answered += counted;
-        total += (coef[c] as number) * counted + (coef[c + 1] as number) * codes;
+        const alpha = coef[c] as number;
+        const beta = coef[c + 1] as number;
+        answered0 += counted0;
+        total0 += alpha * counted0 + beta * codes0;
+        answered1 += counted1;
+        total1 += alpha * counted1 + beta * codes1;
       }
-      if (answered >= min) {
-        const v = total / answered - 50;
-        count[b] = (count[b] as number) + 1;
-        sum[b] = (sum[b] as number) + v;
-        sumSq[b] = (sumSq[b] as number) + v * v;
+      if (answered0 >= min) {
+        const v = total0 / answered0 - 50;
+        count[b0] = (count[b0] as number) + 1;
+        sum[b0] = (sum[b0] as number) + v;
+        sumSq[b0] = (sumSq[b0] as number) + v * v;
+      }
+      if (paired && answered1 >= min) {
+        const v = total1 / answered1 - 50;
+        count[b1] = (count[b1] as number) + 1;
+        sum[b1] = (sum[b1] as number) + v;
+        sumSq[b1] = (sumSq[b1] as number) + v * v;
       }
     }
-    // Unticked options add 0, so every row adds to the sums; only the question's answered count
-    // (kept in the first option's slot, copied to the others afterwards) needs the test.
-    const choices = row + choiceOffset;
-    let chose = 0;
-    for (let q = 0; q < choiceCount; q++) {
-      const x = packed[choices + q] as number;
-      chose |= x;
-      sum[b + q] = (sum[b + q] as number) + x;
+    respondents[cell0] = (respondents[cell0] as number) + 1;
+    addChoiceRow(packed, row0 + choiceOffset, choiceCount, b0, count, sum);
+    if (paired) {
+      respondents[cell1] = (respondents[cell1] as number) + 1;
+      addChoiceRow(packed, row1 + choiceOffset, choiceCount, b1, count, sum);
     }
-    if (chose !== 0) count[b] = (count[b] as number) + 1;
   }
+}
+
+/**
+ * One row's multiple-choice slots into the moments at `b` (the question's first option). Unticked
+ * options add 0, so every row adds to the sums; only the question's answered count (kept in the
+ * first option's slot, copied to the others afterwards) needs the test.
+ */
+function addChoiceRow(
+  packed: Uint8Array,
+  choices: number,
+  choiceCount: number,
+  b: number,
+  count: Float64Array,
+  sum: Float64Array,
+) {
+  let chose = 0;
+  for (let q = 0; q < choiceCount; q++) {
+    const x = packed[choices + q] as number;
+    chose |= x;
+    sum[b + q] = (sum[b + q] as number) + x;
+  }
+  if (chose !== 0) count[b] = (count[b] as number) + 1;
 }
 
 function addByLookup(plan: ScoringPlan, packed: Uint8Array, n: number, rowCell: Int32Array, m: CellMoments) {
@@ -135,18 +176,9 @@ function addByLookup(plan: ScoringPlan, packed: Uint8Array, n: number, rowCell: 
 }
 
 function addChoices(plan: ScoringPlan, packed: Uint8Array, n: number, rowCell: Int32Array, m: CellMoments) {
-  const { keys, count, sum } = m;
-  const { width, choiceOffset, choiceCount } = plan;
   const S = plan.scaleKeys.length;
   for (let r = 0; r < n; r++) {
-    const choices = r * width + choiceOffset;
-    const b = (rowCell[r] as number) * keys + S;
-    let chose = 0;
-    for (let q = 0; q < choiceCount; q++) {
-      const x = packed[choices + q] as number;
-      chose |= x;
-      sum[b + q] = (sum[b + q] as number) + x;
-    }
-    if (chose !== 0) count[b] = (count[b] as number) + 1;
+    const b = (rowCell[r] as number) * m.keys + S;
+    addChoiceRow(packed, r * plan.width + plan.choiceOffset, plan.choiceCount, b, m.count, m.sum);
   }
 }
