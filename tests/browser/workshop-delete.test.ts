@@ -12,6 +12,25 @@ const FACILITATOR = "facilitator@example.org";
 const CENTRE = "demo-borgerservice";
 const stamp = Date.now().toString(36);
 
+/** A workshop of three statements with an open ranking session, made through the API. */
+async function workshopWithVotingSession(title: string) {
+  const facilitator = await apiAs(FACILITATOR);
+  const w = await facilitator.json<{ id: string }>("POST", `/api/v1/centres/${CENTRE}/workshops`, { title });
+  const ids: string[] = [];
+  for (const text of ["Ro til opgaverne", "Faglig sparring", "Tid til borgeren"])
+    ids.push(
+      (await facilitator.json<{ id: string }>("POST", `/api/v1/workshops/${w.id}/statements`, { text })).id,
+    );
+  const session = await facilitator.json<{ code: string }>(
+    "POST",
+    `/api/v1/workshops/${w.id}/voting-sessions`,
+    {
+      mode: "rank",
+    },
+  );
+  return { facilitator, w, ids, session };
+}
+
 describe("deleting a workshop", () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -67,21 +86,8 @@ describe("deleting a workshop", () => {
   });
 
   test("a ballot cast while the page is open: the API's refusal is shown, and the button then says why", async () => {
-    const facilitator = await apiAs(FACILITATOR);
     const title = `Sent stemt ${stamp}`;
-    const w = await facilitator.json<{ id: string }>("POST", `/api/v1/centres/${CENTRE}/workshops`, {
-      title,
-    });
-    const ids: string[] = [];
-    for (const text of ["Ro til opgaverne", "Faglig sparring", "Tid til borgeren"])
-      ids.push(
-        (await facilitator.json<{ id: string }>("POST", `/api/v1/workshops/${w.id}/statements`, { text })).id,
-      );
-    const session = await facilitator.json<{ code: string }>(
-      "POST",
-      `/api/v1/workshops/${w.id}/voting-sessions`,
-      { mode: "rank" },
-    );
+    const { facilitator, w, ids, session } = await workshopWithVotingSession(title);
     // In the plan stage the page does not poll: it learns of the ballot only from the refusal.
     await facilitator.json("PATCH", `/api/v1/workshops/${w.id}`, { stage: "plan" });
 
@@ -110,21 +116,8 @@ describe("deleting a workshop", () => {
   });
 
   test("a workshop with ballots cannot be deleted, and the page says why", async () => {
-    const facilitator = await apiAs(FACILITATOR);
     const title = `Stemt ${stamp}`;
-    const w = await facilitator.json<{ id: string }>("POST", `/api/v1/centres/${CENTRE}/workshops`, {
-      title,
-    });
-    const ids: string[] = [];
-    for (const text of ["Ro til opgaverne", "Faglig sparring", "Tid til borgeren"])
-      ids.push(
-        (await facilitator.json<{ id: string }>("POST", `/api/v1/workshops/${w.id}/statements`, { text })).id,
-      );
-    const session = await facilitator.json<{ code: string }>(
-      "POST",
-      `/api/v1/workshops/${w.id}/voting-sessions`,
-      { mode: "rank" },
-    );
+    const { w, ids, session } = await workshopWithVotingSession(title);
     await apiClient().json(
       "POST",
       `/api/v1/vote/${session.code}/ballots`,
