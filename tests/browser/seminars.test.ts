@@ -129,8 +129,10 @@ describe("benchmark seminars and the practice library, for a facilitator", () =>
     await added.getByRole("link", { name: "Tidspres" }).waitFor();
     expect(await ofKind("took-home").count()).toBe(3);
 
-    page.once("dialog", (dialog) => void dialog.accept());
     await added.getByRole("button", { name: /^Slet bidraget »Faste pauser/ }).click();
+    const dialog = page.getByRole("dialog", { name: /^Slet bidraget »Faste pauser/ });
+    await dialog.getByText("Det kan ikke fortrydes.").waitFor();
+    await dialog.getByRole("button", { name: "Slet", exact: true }).click();
     await page.getByText("Bidraget er slettet.").waitFor();
     expect(await ofKind("took-home").count()).toBe(2);
     await expectNoOtherCentreNames();

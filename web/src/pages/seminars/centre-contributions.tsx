@@ -1,4 +1,4 @@
-import { For, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import type {
   CentreRef,
   Contribution,
@@ -8,6 +8,7 @@ import type {
 import type { FormState } from "../../lib/form.ts";
 import { t } from "../../lib/i18n.ts";
 import { ThemeAndScales } from "../themes/theme-tags.tsx";
+import { ConfirmDialog } from "./confirm-dialog.tsx";
 import { ContributionEdit } from "./contribution-edit.tsx";
 import { kinds, kindTitle } from "./contribution-fields.tsx";
 import { removeContribution } from "./seminars-data.ts";
@@ -76,8 +77,12 @@ export function CentreContributions(props: {
     requestAnimationFrame(() => document.getElementById(editButtonId(c))?.focus());
   };
 
-  const onRemove = async (c: Contribution) => {
-    if (!window.confirm(t("seminars.contribution.confirmRemove", { text: c.text }))) return;
+  // The contribution asked about: one dialog per centre block, filled in for it.
+  const [asking, setAsking] = createSignal<Contribution | null>(null);
+  const remove = async () => {
+    const c = asking();
+    setAsking(null);
+    if (!c) return;
     const done = await form.run(async () => {
       await removeContribution(props.seminar.id, props.seminar.networkId, c.id);
       return true;
@@ -143,7 +148,7 @@ export function CentreContributions(props: {
                                   text: c.text.slice(0, 60),
                                 })}
                                 disabled={form.busy()}
-                                onClick={() => onRemove(c)}
+                                onClick={() => setAsking(c)}
                               >
                                 {t("seminars.contribution.remove")}
                               </button>
@@ -165,6 +170,17 @@ export function CentreContributions(props: {
           </Show>
         )}
       </For>
+      <ConfirmDialog
+        id={`${headingId()}-remove`}
+        open={asking() !== null}
+        title={t("seminars.contribution.confirmRemove", { text: asking()?.text.slice(0, 80) ?? "" })}
+        confirmLabel={t("seminars.contribution.remove")}
+        cancelLabel={t("seminars.edit.cancel")}
+        onConfirm={remove}
+        onCancel={() => setAsking(null)}
+      >
+        <p>{t("seminars.detail.removeFinal")}</p>
+      </ConfirmDialog>
     </section>
   );
 }
