@@ -142,6 +142,11 @@ export const workshopsDa = {
   "workshops.prioritise.pooled.one": "Resultat af {n} afstemning",
   "workshops.prioritise.pooled.other": "Samlet resultat af {n} afstemninger",
   "workshops.prioritise.pooledChart": "Samlet rangordning: {title}",
+  "workshops.pool.legend": "Afstemninger i rangordningen",
+  "workshops.pool.lastOne": "Mindst én afstemning skal være med i rangordningen.",
+  "workshops.pool.summary": "Rangordningen bygger på {ballots} fra {sessions}.",
+  "workshops.pool.leftOut.one": "{n} afstemning er udeladt.",
+  "workshops.pool.leftOut.other": "{n} afstemninger er udeladt.",
 
   "workshops.session.new": "Start en afstemning",
   "workshops.session.mode": "Stemmesedlen",

@@ -143,6 +143,11 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
   "workshops.prioritise.pooled.one": "Results of {n} voting session",
   "workshops.prioritise.pooled.other": "Pooled results of {n} voting sessions",
   "workshops.prioritise.pooledChart": "Pooled ranking: {title}",
+  "workshops.pool.legend": "Sessions in the ranking",
+  "workshops.pool.lastOne": "At least one session must stay in the ranking.",
+  "workshops.pool.summary": "The ranking pools {ballots} from {sessions}.",
+  "workshops.pool.leftOut.one": "{n} session is left out.",
+  "workshops.pool.leftOut.other": "{n} sessions are left out.",
 
   "workshops.session.new": "Open a voting session",
   "workshops.session.mode": "The ballot",

@@ -4,9 +4,9 @@ import { SHORT_LIST_MIN, type WorkshopDetail } from "../../../../shared/schemas/
 import { FormMessages } from "../../components/form-messages.tsx";
 import { createForm } from "../../lib/form.ts";
 import { t, tp } from "../../lib/i18n.ts";
-import { createPoll } from "./poll.ts";
-import { ResultsView } from "./results-view.tsx";
-import { createSession, fetchWorkshopResults } from "./workshops-data.ts";
+import { PooledResults } from "./pooled-results.tsx";
+import { sessionForm, sessionName } from "./session-labels.ts";
+import { createSession } from "./workshops-data.ts";
 
 /**
  * Stage 3: pairs prioritise the short list in voting sessions (each with its own join code); the
@@ -14,11 +14,6 @@ import { createSession, fetchWorkshopResults } from "./workshops-data.ts";
  */
 export function PrioritiseStage(props: { workshop: WorkshopDetail }) {
   const shortList = createMemo(() => props.workshop.statements.filter((s) => s.shortList));
-  const anyOpen = () => props.workshop.sessions.some((s) => s.status === "open");
-  const pooled = createPoll(
-    () => fetchWorkshopResults(props.workshop.id),
-    () => (anyOpen() ? 1500 : 10_000),
-  );
 
   return (
     <section class="stage-panel" aria-labelledby="stage-heading">
@@ -40,23 +35,7 @@ export function PrioritiseStage(props: { workshop: WorkshopDetail }) {
       </Show>
       <Sessions workshop={props.workshop} />
       <Show when={props.workshop.sessions.length > 0}>
-        <section aria-labelledby="pooled-heading" class="pooled">
-          <h3 id="pooled-heading">{tp("workshops.prioritise.pooled", props.workshop.sessions.length)}</h3>
-          <Show when={pooled.value()}>
-            {(results) => (
-              <>
-                <p class="ballot-count" role="status">
-                  {tp("workshops.ballots", results().ballots)}
-                </p>
-                <ResultsView
-                  id="pooled"
-                  results={results()}
-                  title={t("workshops.prioritise.pooledChart", { title: props.workshop.title })}
-                />
-              </>
-            )}
-          </Show>
-        </section>
+        <PooledResults workshop={props.workshop} />
       </Show>
     </section>
   );
@@ -167,7 +146,7 @@ function Sessions(props: { workshop: WorkshopDetail }) {
             <li class="item" data-session={s.id}>
               <div class="item__row">
                 <A class="item__title" href={`/voting-sessions/${s.id}`}>
-                  {s.label ?? t("workshops.session.numbered", { n: i() + 1 })}
+                  {sessionName(s, i())}
                 </A>
                 <span class={`badge badge--${s.status}`}>{t(`workshops.session.status.${s.status}`)}</span>
               </div>
@@ -181,10 +160,4 @@ function Sessions(props: { workshop: WorkshopDetail }) {
       </ul>
     </Show>
   );
-}
-
-/** "Rank all", "Rank the top 3", "Pairs". */
-export function sessionForm(mode: "rank" | "pairwise", topN: number | null): string {
-  if (mode === "pairwise") return t("workshops.session.form.pairwise");
-  return topN ? t("workshops.session.form.top", { n: topN }) : t("workshops.session.form.all");
 }

@@ -7,8 +7,8 @@ import { t, tp } from "../../lib/i18n.ts";
 import { JoinPanel } from "./join-panel.tsx";
 import { LoadFailure } from "./load-failure.tsx";
 import { createPoll } from "./poll.ts";
-import { sessionForm } from "./prioritise-stage.tsx";
 import { ResultsView } from "./results-view.tsx";
+import { sessionForm } from "./session-labels.ts";
 import { closeSession, fetchSession, fetchSessionResults, reopenSession, voteUrl } from "./workshops-data.ts";
 import "./workshops.css";
 

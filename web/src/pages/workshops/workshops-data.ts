@@ -39,9 +39,12 @@ export const fetchSession = (sessionId: string) =>
 export const fetchSessionResults = (sessionId: string) =>
   api.get(resultsSchema, `/api/v1/voting-sessions/${enc(sessionId)}/results`);
 
-/** One ranking pooled over the workshop's sessions (all of them by default). */
-export const fetchWorkshopResults = (workshopId: string) =>
-  api.get(resultsSchema, `/api/v1/workshops/${enc(workshopId)}/results`);
+/** One ranking pooled over the workshop's sessions: those named, or all of them if none are. */
+export const fetchWorkshopResults = (workshopId: string, sessionIds: readonly string[] = []) =>
+  api.get(
+    resultsSchema,
+    `/api/v1/workshops/${enc(workshopId)}/results${sessionIds.length ? `?sessions=${sessionIds.map(enc).join(",")}` : ""}`,
+  );
 
 export async function createWorkshop(centreId: string, body: In<typeof workshopCreateSchema>) {
   const workshop = await api.post(workshopSchema, `/api/v1/centres/${enc(centreId)}/workshops`, body);
