@@ -1,10 +1,10 @@
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import type { Practice } from "../../../../shared/schemas/practice.ts";
+import { ConfirmDialog } from "../../components/confirm-dialog.tsx";
 import { FormMessages } from "../../components/form-messages.tsx";
 import { createForm, type FormState } from "../../lib/form.ts";
 import { t } from "../../lib/i18n.ts";
-import { ConfirmDialog } from "../seminars/confirm-dialog.tsx";
 import { Prose } from "../seminars/prose.tsx";
 import { canWriteIn, isCoordinatorOf } from "../seminars/scope.ts";
 import { ThemeAndScales } from "../themes/theme-tags.tsx";

@@ -5,10 +5,10 @@ import type {
   ContributionKind,
   SeminarDetail,
 } from "../../../../shared/schemas/seminar.ts";
+import { ConfirmDialog } from "../../components/confirm-dialog.tsx";
 import type { FormState } from "../../lib/form.ts";
 import { t } from "../../lib/i18n.ts";
 import { ThemeAndScales } from "../themes/theme-tags.tsx";
-import { ConfirmDialog } from "./confirm-dialog.tsx";
 import { ContributionEdit } from "./contribution-edit.tsx";
 import { kinds, kindTitle } from "./contribution-fields.tsx";
 import { removeContribution } from "./seminars-data.ts";

@@ -1,11 +1,11 @@
 import { useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import type { SeminarDetail } from "../../../../shared/schemas/seminar.ts";
+import { ConfirmDialog } from "../../components/confirm-dialog.tsx";
 import { FormMessages } from "../../components/form-messages.tsx";
 import type { FormState } from "../../lib/form.ts";
 import { t, tp } from "../../lib/i18n.ts";
 import { getPractices } from "../practices/practices-data.ts";
-import { ConfirmDialog } from "./confirm-dialog.tsx";
 import { removeSeminar } from "./seminars-data.ts";
 
 /** The title of the seminar just deleted, for the list to say so once. */

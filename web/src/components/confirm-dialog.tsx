@@ -25,7 +25,7 @@ export function ConfirmDialog(props: {
   return (
     <dialog
       ref={dialog}
-      class="sem-dialog"
+      class="confirm-dialog"
       aria-labelledby={`${props.id}-title`}
       aria-describedby={`${props.id}-text`}
       onClose={() => {
@@ -35,7 +35,7 @@ export function ConfirmDialog(props: {
       <h2 id={`${props.id}-title`}>{props.title}</h2>
       <div id={`${props.id}-text`}>{props.children}</div>
       <div class="button-row">
-        <button type="button" class="button sem-danger" onClick={() => props.onConfirm()}>
+        <button type="button" class="button button--danger" onClick={() => props.onConfirm()}>
           {props.confirmLabel}
         </button>
         <button type="button" class="button button--secondary" autofocus onClick={() => props.onCancel()}>
