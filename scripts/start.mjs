@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { freePort } from "./free-port.mjs";
 
 const root = join(import.meta.dirname, "..");
 const port = process.env.PORT ?? "8787";
@@ -34,7 +35,17 @@ step("Seeding the demo network", "npx", ["tsx", "scripts/seed.ts"]);
 console.log(`\n> Starting the Worker on ${base}`);
 const server = spawn(
   "npx",
-  ["wrangler", "dev", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false"],
+  [
+    "wrangler",
+    "dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    port,
+    "--inspector-port",
+    String(process.env.INSPECTOR_PORT ?? (await freePort())),
+    "--show-interactive-dev-session=false",
+  ],
   {
     cwd: root,
     env,

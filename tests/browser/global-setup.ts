@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { freePort } from "../../scripts/free-port.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -121,6 +122,8 @@ export default async function setup(project: TestProject) {
       "127.0.0.1",
       "--port",
       String(port),
+      "--inspector-port",
+      String(await freePort()),
       "--persist-to",
       persistTo,
       "--show-interactive-dev-session=false",
