@@ -14,6 +14,7 @@ import { healthRoutes } from "./routes/health/index.ts";
 import { importsRoutes } from "./routes/imports/index.ts";
 import { instrumentRoutes } from "./routes/instruments/index.ts";
 import { invitationsRoutes } from "./routes/invitations/index.ts";
+import { memberInvitationRoutes } from "./routes/member-invitations/index.ts";
 import { membershipRoutes } from "./routes/memberships/index.ts";
 import { networkRoutes } from "./routes/networks/index.ts";
 import { participationRoutes } from "./routes/participation/index.ts";
@@ -35,6 +36,7 @@ const v1 = new OpenAPIHono<AppEnv>()
   .route("/", networkRoutes)
   .route("/", centreRoutes)
   .route("/", membershipRoutes)
+  .route("/", memberInvitationRoutes)
   .route("/", roundRoutes)
   .route("/", instrumentRoutes)
   .route("/", invitationsRoutes)

@@ -133,6 +133,36 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_user").on(t.userId)],
 );
 
+/**
+ * One-time links for people: an invitation to a role in a network (`join`), or a password reset
+ * (`reset`) a coordinator hands a member. Only the SHA-256 of the link's token is kept; a link
+ * works once and until `expiresAt`. A membership exists only after the person accepts, so nobody
+ * gets a role, or a password, that someone else chose for them.
+ */
+export const memberInvitations = sqliteTable(
+  "member_invitations",
+  {
+    id: id(),
+    networkId: text("network_id")
+      .notNull()
+      .references(() => networks.id),
+    kind: text("kind", { enum: ["join", "reset"] }).notNull(),
+    /** Lower-cased; for `join`, the account that may accept; for `reset`, the member's. */
+    email: text("email").notNull(),
+    role: text("role", { enum: ["coordinator", "facilitator", "researcher"] }),
+    centreId: text("centre_id").references(() => centres.id),
+    /** For `reset`: whose password the link sets. */
+    userId: text("user_id").references(() => users.id),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdBy: text("created_by").references(() => users.id),
+    expiresAt: text("expires_at").notNull(),
+    usedAt: text("used_at"),
+    revokedAt: text("revoked_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("member_invitations_network").on(t.networkId)],
+);
+
 export const apiTokens = sqliteTable(
   "api_tokens",
   {

@@ -30,6 +30,8 @@ export interface SweepData {
   joinCode: string;
   /** The code of an open voting session. */
   voteCode: string;
+  /** A one-time link's token: an invitation nobody has accepted. */
+  accountToken: string;
 }
 
 const PARTICIPANT_CENTRE_ID = "demo-lindholm";
@@ -97,7 +99,17 @@ export async function sweepData(): Promise<SweepData> {
   const openRound = await fieldworkRound();
   const [surveyCode] = await newCodes(openRound.id, 1);
   if (!surveyCode) throw new Error(`No invitation code was made at ${baseUrl}.`);
+  const coordinator = await apiAs("coordinator@example.org");
+  const { token: accountToken } = (await coordinator.json(
+    "POST",
+    `/api/v1/networks/${networkId}/member-invitations`,
+    {
+      email: `sweep-${crypto.randomUUID()}@example.org`,
+      role: "researcher",
+    },
+  )) as { token: string };
   return {
+    accountToken,
     networkId,
     centreId,
     publishedRoundId: published.at(-1)?.id ?? first([], "published round"),

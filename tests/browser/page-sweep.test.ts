@@ -34,6 +34,7 @@ const anonymous: Role[] = ["anonymous"];
 /** How to reach each page of the SPA, keyed by the router's path pattern. */
 const reach: Record<string, Reach> = {
   "/login": { roles: anonymous, url: () => "/login" },
+  "/account/:token": { roles: [...anonymous, ...signedIn], url: (d) => `/account/${d.accountToken}` },
   "/s": { roles: anonymous, url: () => "/s" },
   "/s/:code": { roles: anonymous, url: (d) => `/s/${d.surveyCode}` },
   "/join": { roles: anonymous, url: () => "/join" },

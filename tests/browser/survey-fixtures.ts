@@ -58,13 +58,22 @@ export async function centreFacilitator(): Promise<string> {
     email: string;
   }[];
   if (!people.some((m) => m.email === FACILITATOR_EMAIL)) {
-    await coordinator.json("POST", `/api/v1/networks/${DEMO_NETWORK_ID}/memberships`, {
-      email: FACILITATOR_EMAIL,
-      name: "Sofie Survey",
-      role: "facilitator",
-      centreId: CENTRE_ID,
-      password: DEMO_PASSWORD,
+    // A person joins by accepting the coordinator's invitation and choosing their own password.
+    const { token } = (await coordinator.json(
+      "POST",
+      `/api/v1/networks/${DEMO_NETWORK_ID}/member-invitations`,
+      {
+        email: FACILITATOR_EMAIL,
+        role: "facilitator",
+        centreId: CENTRE_ID,
+      },
+    )) as { token: string };
+    const accepted = await fetch(`${baseUrl}/api/v1/account-links/${token}/accept`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Sofie Survey", password: DEMO_PASSWORD }),
     });
+    if (!accepted.ok) throw new Error(`accepting the invitation: ${accepted.status}`);
   }
   return FACILITATOR_EMAIL;
 }

@@ -31,6 +31,8 @@ const warm = (pending: Promise<unknown>) => {
 
 export const routes: RouteDefinition[] = [
   { path: "/login", component: lazy(() => import("./pages/login-page.tsx")) },
+  // A one-time link (invitation or new password) works signed in or not.
+  { path: "/account/:token", component: lazy(() => import("./pages/account-link-page.tsx")) },
   ...features.flatMap((f) => f.open),
   {
     path: "/",

@@ -3,7 +3,7 @@ import { assertCoordinator, requireUser } from "../../lib/access.ts";
 import { notFound } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
 import * as routes from "./memberships.routes.ts";
-import { addMembership, getMembership, listMemberships, removeMembership } from "./memberships.service.ts";
+import { getMembership, listMemberships, removeMembership } from "./memberships.service.ts";
 
 export const membershipRoutes = createRouter()
   .openapi(routes.list, async (c) => {
@@ -11,15 +11,6 @@ export const membershipRoutes = createRouter()
     const { networkId } = c.req.valid("param");
     assertCoordinator(p, networkId);
     return c.json(await listMemberships(getDb(c.env.DB), networkId), 200);
-  })
-  .openapi(routes.create, async (c) => {
-    const p = requireUser(c);
-    const { networkId } = c.req.valid("param");
-    assertCoordinator(p, networkId);
-    const db = getDb(c.env.DB);
-    const id = await addMembership(c.env.DB, db, p, networkId, c.req.valid("json"));
-    const { networkId: _, ...m } = await getMembership(db, id);
-    return c.json(m, 201);
   })
   .openapi(routes.remove, async (c) => {
     const p = requireUser(c);

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { idParam } from "../../../shared/schemas/common.ts";
-import { membershipCreateSchema, membershipSchema } from "../../../shared/schemas/membership.ts";
-import { jsonBody, jsonResponse, problems } from "../../lib/router.ts";
+import { membershipSchema } from "../../../shared/schemas/membership.ts";
+import { jsonResponse, problems } from "../../lib/router.ts";
 
 export const list = createRoute({
   method: "get",
@@ -10,15 +10,6 @@ export const list = createRoute({
   summary: "People and their roles in the network (coordinator)",
   request: { params: z.object({ networkId: idParam }) },
   responses: { 200: jsonResponse(z.array(membershipSchema), "Memberships"), ...problems(401, 403, 404) },
-});
-
-export const create = createRoute({
-  method: "post",
-  path: "/networks/{networkId}/memberships",
-  tags: ["people"],
-  summary: "Give a person a role; creates their account if the email is new (coordinator)",
-  request: { params: z.object({ networkId: idParam }), ...jsonBody(membershipCreateSchema) },
-  responses: { 201: jsonResponse(membershipSchema, "Created"), ...problems(401, 403, 404, 409, 422) },
 });
 
 export const remove = createRoute({

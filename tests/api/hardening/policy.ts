@@ -81,6 +81,13 @@ export const levels = {
     facilitator: 403,
     coordinator: "allow",
   },
+  /** A one-time link is for a person without a session (or signed in as the invited email, tested elsewhere). */
+  linkHolder: {
+    ...Object.fromEntries(CALLERS.map((c) => [c, 403])),
+    anonymous: "allow",
+    respondent: "allow",
+    participant: "allow",
+  } as Level,
   /** Only the code opens it: a survey code (single use) or a workshop/voting code; a wrong code is 404. */
   surveyCode: { ...Object.fromEntries(CALLERS.map((c) => [c, 404])), respondent: "allow" } as Level,
   workshopCode: { ...Object.fromEntries(CALLERS.map((c) => [c, 404])), participant: "allow" } as Level,
@@ -109,8 +116,15 @@ export const policy: Rule[] = [
   { match: "GET|POST /api/v1/networks", level: "signedIn", why: "anyone signed in may start a network" },
   { match: "GET /api/v1/networks/*/export/**", level: "export" },
   { match: "* /api/v1/networks/*/tokens/**", level: "coordinator" },
-  { match: "* /api/v1/networks/*/memberships", level: "coordinator" },
-  { match: "DELETE /api/v1/memberships/*", level: "coordinator" },
+  { match: "* /api/v1/networks/*/memberships|member-invitations", level: "coordinator" },
+  { match: "DELETE /api/v1/memberships|member-invitations/*", level: "coordinator" },
+  { match: "POST /api/v1/memberships/*/password-reset", level: "coordinator" },
+  { match: "GET /api/v1/account-links/*", level: "public" },
+  {
+    match: "POST /api/v1/account-links/*/accept",
+    level: "linkHolder",
+    why: "the sample makes a new person; a signed-in caller with another email is refused",
+  },
   { match: "GET /api/v1/networks/*/cycle", level: "coordinator" },
   { match: "POST /api/v1/networks/*/practices", level: "writer" },
   { match: "GET /api/v1/networks/*/**", level: "member" },

@@ -73,14 +73,10 @@ const samples: Record<string, (x: Context) => Promise<Partial<Request>> | Partia
     body: `centre,${firstItem},panel_code\n${w.f.centreA},1,sample-${w.seq()}\n`,
     contentType: "text/csv",
   }),
-  "POST /api/v1/networks/{networkId}/memberships": ({ w }) => ({
-    body: {
-      email: `member${w.seq()}-${w.f.networkId}@example.org`,
-      name: "New",
-      role: "researcher",
-      password: PASSWORD,
-    },
+  "POST /api/v1/networks/{networkId}/member-invitations": ({ w }) => ({
+    body: { email: `member${w.seq()}-${w.f.networkId}@example.org`, role: "researcher" },
   }),
+  "POST /api/v1/account-links/{token}/accept": () => ({ body: { name: "New", password: PASSWORD } }),
   "POST /api/v1/seminars/{seminarId}/contributions": ({ w }) => ({
     body: { centreId: w.f.centreA, kind: "presented", text: "What we showed" },
   }),

@@ -99,13 +99,35 @@ export async function buildWorld(): Promise<World> {
     networkId: async () => f.networkId,
     centreId: async () => f.centreA,
     teamId: async () => id(`/api/v1/centres/${f.centreA}/teams`, { name: `Team ${seq()}` }),
-    membershipId: async () =>
-      id(`/api/v1/networks/${f.networkId}/memberships`, {
-        email: `member${seq()}-${f.networkId}@example.org`,
-        name: "Member",
+    membershipId: async () => {
+      // People join by accepting an invitation; the membership exists after that.
+      const email = `member${seq()}-${f.networkId}@example.org`;
+      const { token } = await c.must("POST", `/api/v1/networks/${f.networkId}/member-invitations`, {
+        email,
         role: "researcher",
+      });
+      await new Agent("anonymous").must("POST", `/api/v1/account-links/${token}/accept`, {
+        name: "Member",
         password: PASSWORD,
+      });
+      const people = (await c.must("GET", `/api/v1/networks/${f.networkId}/memberships`)) as unknown as {
+        id: string;
+        email: string;
+      }[];
+      return (people.find((m) => m.email === email) as { id: string }).id;
+    },
+    invitationId: async () =>
+      id(`/api/v1/networks/${f.networkId}/member-invitations`, {
+        email: `invited${seq()}-${f.networkId}@example.org`,
+        role: "researcher",
       }),
+    token: async () =>
+      (
+        await c.must("POST", `/api/v1/networks/${f.networkId}/member-invitations`, {
+          email: `linked${seq()}-${f.networkId}@example.org`,
+          role: "researcher",
+        })
+      ).token as string,
     roundId: (state) => round(state || "published"),
     instrumentId: async () =>
       id(`/api/v1/networks/${f.networkId}/instruments`, {

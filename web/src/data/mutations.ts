@@ -10,7 +10,10 @@ import {
   type centreUpdateSchema,
   teamSchema,
 } from "../../../shared/schemas/centre.ts";
-import { type membershipCreateSchema, membershipSchema } from "../../../shared/schemas/membership.ts";
+import {
+  type memberInvitationCreateSchema,
+  memberInvitationIssuedSchema,
+} from "../../../shared/schemas/membership.ts";
 import {
   type networkCreateSchema,
   networkSchema,
@@ -21,6 +24,7 @@ import { api } from "../lib/api.ts";
 import {
   getCentre,
   getCentres,
+  getMemberInvitations,
   getMemberships,
   getNetwork,
   getNetworks,
@@ -67,10 +71,30 @@ export async function renameTeam(teamId: string, centreId: string, name: string)
   return team;
 }
 
-export async function createMembership(networkId: string, body: In<typeof membershipCreateSchema>) {
-  const membership = await api.post(membershipSchema, `/api/v1/networks/${enc(networkId)}/memberships`, body);
-  await revalidate(getMemberships.keyFor(networkId));
-  return membership;
+/** The answer carries the one-time link; it is shown once and never stored by the app. */
+export async function inviteMember(networkId: string, body: In<typeof memberInvitationCreateSchema>) {
+  const issued = await api.post(
+    memberInvitationIssuedSchema,
+    `/api/v1/networks/${enc(networkId)}/member-invitations`,
+    body,
+  );
+  await revalidate(getMemberInvitations.keyFor(networkId));
+  return issued;
+}
+
+export async function revokeMemberInvitation(invitationId: string, networkId: string) {
+  await api.send("DELETE", `/api/v1/member-invitations/${enc(invitationId)}`);
+  await revalidate(getMemberInvitations.keyFor(networkId));
+}
+
+export async function issuePasswordReset(membershipId: string, networkId: string) {
+  const issued = await api.post(
+    memberInvitationIssuedSchema,
+    `/api/v1/memberships/${enc(membershipId)}/password-reset`,
+    {},
+  );
+  await revalidate(getMemberInvitations.keyFor(networkId));
+  return issued;
 }
 
 export async function removeMembership(membershipId: string, networkId: string) {

@@ -5,7 +5,7 @@
 import { query } from "@solidjs/router";
 import { z } from "zod";
 import { centreSchema, teamSchema } from "../../../shared/schemas/centre.ts";
-import { membershipSchema } from "../../../shared/schemas/membership.ts";
+import { memberInvitationSchema, membershipSchema } from "../../../shared/schemas/membership.ts";
 import { networkSchema } from "../../../shared/schemas/network.ts";
 import { roundSchema } from "../../../shared/schemas/round.ts";
 import { api } from "../lib/api.ts";
@@ -37,6 +37,12 @@ export const getTeams = query(
 export const getMemberships = query(
   (networkId: string) => api.get(z.array(membershipSchema), `/api/v1/networks/${enc(networkId)}/memberships`),
   "memberships",
+);
+
+export const getMemberInvitations = query(
+  (networkId: string) =>
+    api.get(z.array(memberInvitationSchema), `/api/v1/networks/${enc(networkId)}/member-invitations`),
+  "memberInvitations",
 );
 
 export const getRounds = query(
