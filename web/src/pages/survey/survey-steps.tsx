@@ -41,7 +41,7 @@ export function FinalStep(props: {
       <Show when={props.onFirstSkipped}>
         {(goBack) => (
           <p>
-            <button type="button" class="button button--quiet survey-skipped" onClick={() => goBack()()}>
+            <button type="button" class="button button--secondary survey-skipped" onClick={() => goBack()()}>
               {t("survey.final.firstSkipped")}
             </button>
           </p>
