@@ -19,19 +19,33 @@ describe("axe-core finds no violations on the survey and fieldwork pages", () =>
     await browser?.close();
   });
 
-  test("the respondent's steps, a refused fourth choice, the profile and a used code", async () => {
+  test("the respondent's screens, a refused fourth choice, the profile, the thanks and a used code", async () => {
     const [code] = await newCodes(round.id, 1);
     const { context, page } = await newPage(browser, PHONE);
     await page.goto(`/s/${code}`);
     await page.getByRole("button", { name: "Start" }).waitFor();
     expect(await axeViolations(page, "axe-default"), "welcome").toEqual([]);
     await page.getByRole("button", { name: "Start" }).click();
+    const first = await page.locator("fieldset.survey-question legend").textContent();
     await page.locator("fieldset.survey-question label.survey-option").first().click();
-    expect(await axeViolations(page, "axe-default"), "first domain").toEqual([]);
-    while (!(await page.getByRole("button", { name: "Send mine svar" }).isVisible()))
-      await page.getByRole("button", { name: "Næste" }).click();
+    await page.waitForFunction(
+      (text) => document.querySelector("fieldset.survey-question legend")?.textContent !== text,
+      first,
+    );
+    // Every kind of screen: an answered item (with its "clear" button), the choice question, an open one.
+    await page.getByRole("button", { name: "Tilbage" }).click();
+    await page.getByRole("button", { name: /Fjern mit svar/ }).waitFor();
+    expect(await axeViolations(page, "axe-default"), "a question").toEqual([]);
+    while (!(await page.locator("#q-value-most").isVisible()))
+      await page.getByRole("button", { name: /^(Næste|Spring over)$/ }).click();
     const choices = page.locator("#q-value-most input[type=checkbox]");
     for (const i of [0, 1, 2, 3]) await choices.nth(i).click();
+    expect(await axeViolations(page, "axe-default"), "the choice question").toEqual([]);
+    await page.getByRole("button", { name: /^(Næste|Spring over)$/ }).click();
+    await page.locator("textarea").waitFor();
+    expect(await axeViolations(page, "axe-default"), "an open question").toEqual([]);
+    while (!(await page.getByRole("button", { name: "Send mine svar" }).isVisible()))
+      await page.getByRole("button", { name: /^(Næste|Spring over)$/ }).click();
     await page.getByLabel("Din panelkode").fill("x"); // too short: shown as an error on sending
     await page.getByRole("button", { name: "Send mine svar" }).click();
     await page.locator("#panel-code-error").waitFor();
@@ -42,8 +56,13 @@ describe("axe-core finds no violations on the survey and fieldwork pages", () =>
     await page.locator("table.profile-table").waitFor();
     expect(await axeViolations(page, "axe-default"), "profile").toEqual([]);
     await page.reload();
-    await page.getByRole("heading", { level: 2, name: "Koden er allerede brugt" }).waitFor();
-    expect(await axeViolations(page, "axe-default"), "used code").toEqual([]);
+    await page.getByRole("heading", { level: 2, name: "Tak, dine svar er modtaget" }).waitFor();
+    expect(await axeViolations(page, "axe-default"), "thanks on the same device").toEqual([]);
+    const other = await newPage(browser, PHONE);
+    await other.page.goto(`/s/${code}`);
+    await other.page.getByRole("heading", { level: 2, name: "Koden kan ikke bruges" }).waitFor();
+    expect(await axeViolations(other.page, "axe-default"), "used code on another device").toEqual([]);
+    await other.context.close();
     await context.close();
   });
 

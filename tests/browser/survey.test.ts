@@ -12,10 +12,12 @@ const PHONE = { width: 360, height: 740 };
 const def = builtinInstrument;
 const firstDomain = def.domains[0]?.key ?? "";
 const scaleDomain = new Map(def.scales.map((s) => [s.key, s.domain]));
-/** The items of the first domain step, in order. */
-const firstStepItems = def.items.filter((item) => scaleDomain.get(item.scale) === firstDomain);
+/** The items in the order the survey asks them: domain by domain. */
+const itemsInOrder = def.domains.flatMap((d) =>
+  def.items.filter((item) => scaleDomain.get(item.scale) === d.key),
+);
+const firstStepItems = itemsInOrder.filter((item) => scaleDomain.get(item.scale) === firstDomain);
 const questionCount = def.items.length + 1 + def.openQuestions.length;
-const stepCount = def.domains.length + 2;
 
 const draftOf = (page: Page, code: string) =>
   page.evaluate((key) => localStorage.getItem(key), `amica.survey.${code}`);
@@ -24,14 +26,37 @@ const draftOf = (page: Page, code: string) =>
 const scaleName = (label: string) =>
   new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(højt er dårligt\\))?$`);
 
-/** The radio buttons of the n-th question on the step. */
-const question = (page: Page, n: number) => page.locator("fieldset.survey-question").nth(n);
+/** The question on screen (one at a time). */
+const question = (page: Page) => page.locator("fieldset.survey-question");
+const legend = (page: Page) => page.locator("fieldset.survey-question legend").first().textContent();
 
-/** Clicks "Næste" until the last step (with the send button) is shown. */
+/**
+ * Taps option `n` (1-based) of the question on screen and waits for the next question to come by
+ * itself; first checks that the option is on the screen without scrolling.
+ */
+async function tapAnswer(page: Page, n: number) {
+  const before = await legend(page);
+  const option = question(page)
+    .locator("label.survey-option")
+    .nth(n - 1);
+  const box = await option.boundingBox();
+  expect(
+    box && box.y >= 0 && box.y + box.height <= PHONE.height,
+    `option ${n} of "${before}" on screen`,
+  ).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await option.click();
+  await page.waitForFunction(
+    (text) => document.querySelector("fieldset.survey-question legend")?.textContent !== text,
+    before,
+  );
+}
+
+/** Skips forward to the last screen (with the send button). */
 async function toLastStep(page: Page) {
-  for (let i = 0; i < stepCount; i++) {
+  for (let i = 0; i < questionCount + 2; i++) {
     if (await page.getByRole("button", { name: "Send mine svar" }).isVisible()) return;
-    await page.getByRole("button", { name: /^(Start|Næste)$/ }).click();
+    await page.getByRole("button", { name: /^(Start|Næste|Spring over)$/ }).click();
   }
   await page.getByRole("button", { name: "Send mine svar" }).waitFor();
 }
@@ -42,7 +67,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
 
   beforeAll(async () => {
     const round = await fieldworkRound();
-    codes = await newCodes(round.id, 7);
+    codes = await newCodes(round.id, 8);
     browser = await launchChromium();
   });
 
@@ -50,55 +75,81 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     await browser?.close();
   });
 
-  test("answers survive a reload, are sent once, the profile is drawn in the browser, and the code is then used", async () => {
+  test("one question per screen, answered by taps alone; a reload lands on the first unanswered; sent once; the thanks and the profile stay on this device; another device gets a neutral message", {
+    timeout: 300_000,
+  }, async () => {
     const code = codes[0] ?? "";
     const { context, page, errors } = await newPage(browser, PHONE);
     await page.goto(`/s/${code}`);
     await page.getByRole("heading", { level: 2, name: "Velkommen" }).waitFor();
-    expect(await page.getByText(`Trin 1 af ${stepCount}`).isVisible()).toBe(true);
+    await page.getByText(`0 af ${questionCount} besvaret`).waitFor();
     expect(await horizontalOverflow(page)).toBe(0);
-
     await page.getByRole("button", { name: "Start" }).click();
-    const domainLabel = def.domains[0]?.label.da ?? "";
-    await page.getByRole("heading", { level: 2, name: domainLabel }).waitFor();
-    expect(await horizontalOverflow(page)).toBe(0);
+    await page
+      .getByText(def.domains[0]?.label.da ?? "", { exact: false })
+      .first()
+      .waitFor();
+    expect(await question(page).count()).toBe(1);
+    expect(
+      await page
+        .locator("input[type=radio]")
+        .evaluateAll((r) => new Set(r.map((e) => (e as HTMLInputElement).name)).size),
+    ).toBe(1);
 
-    // Every item of the first domain gets an answer: option 1, 2, 3, … in turn.
+    // The first domain by taps: option 1, 2, 3, … in turn; each tap moves on by itself.
     const given: Record<string, number> = {};
     for (const [i, item] of firstStepItems.entries()) {
       const options = def.responseSets[item.responseSet]?.options.length ?? 5;
       const choice = (i % options) + 1;
-      await question(page, i)
-        .locator("label.survey-option")
-        .nth(choice - 1)
-        .click();
+      await tapAnswer(page, choice);
       given[item.code] = choice;
     }
-    await page.getByText(`${firstStepItems.length} af ${questionCount} spørgsmål besvaret`).waitFor();
-    const stored = JSON.parse((await draftOf(page, code)) ?? "{}");
-    expect(stored.answers).toEqual(given);
+    await page.getByText(`${firstStepItems.length} af ${questionCount} besvaret`).waitFor();
+    expect(JSON.parse((await draftOf(page, code)) ?? "{}").answers).toEqual(given);
 
+    // A reload lands on the first unanswered question, not at the start.
     await page.reload();
-    await page.getByRole("heading", { level: 2, name: domainLabel }).waitFor();
-    for (const [i, item] of firstStepItems.entries()) {
-      const radios = question(page, i).locator("input[type=radio]");
-      expect(await radios.nth((given[item.code] ?? 0) - 1).isChecked(), item.code).toBe(true);
-    }
+    const next = itemsInOrder[firstStepItems.length];
+    await question(page)
+      .getByText(next?.text.da ?? "")
+      .waitFor();
+    expect(
+      await page.getByText(`Spørgsmål ${firstStepItems.length + 1} af ${questionCount}`).isVisible(),
+    ).toBe(true);
+    // Back shows the earlier answer kept.
+    await page.getByRole("button", { name: "Tilbage" }).click();
+    const last = firstStepItems[firstStepItems.length - 1];
+    await question(page)
+      .getByText(last?.text.da ?? "")
+      .waitFor();
+    expect(
+      await question(page)
+        .locator("input[type=radio]")
+        .nth((given[last?.code ?? ""] ?? 0) - 1)
+        .isChecked(),
+    ).toBe(true);
+    await page.getByRole("button", { name: "Næste" }).click();
 
-    await toLastStep(page);
-    expect(await horizontalOverflow(page)).toBe(0);
+    // Every other item by taps, with no scrolling needed to reach an answer.
+    for (const item of itemsInOrder.slice(firstStepItems.length)) {
+      await tapAnswer(page, 1);
+      given[item.code] = 1;
+    }
     const choices = page.locator("#q-value-most input[type=checkbox]");
     for (const i of [0, 1, 2, 3]) await choices.nth(i).click();
     // A fourth tick is refused, and the live region says why.
     expect(await choices.nth(3).isChecked()).toBe(false);
     await page.getByText("Du kan højst vælge 3.").waitFor();
+    await page.getByRole("button", { name: "Næste" }).click();
     await page.getByLabel(def.openQuestions[0]?.text.da ?? "").fill("Kollegerne");
+    await toLastStep(page);
+    expect(await horizontalOverflow(page)).toBe(0);
     await page.getByLabel("Din panelkode").fill("blåbær-2024");
 
     const afterSend: string[] = [];
     page.on("request", (req) => afterSend.push(req.url()));
     await page.getByRole("button", { name: "Send mine svar" }).click();
-    await page.getByRole("heading", { level: 2, name: "Tak for dine svar" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Tak, dine svar er modtaget" }).waitFor();
     expect(await draftOf(page, code)).toBeNull();
     const sent = afterSend.filter((u) => u.includes("/api/")).length;
 
@@ -106,7 +157,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     const table = page.locator("table.profile-table");
     await table.waitFor();
     expect(await horizontalOverflow(page)).toBe(0);
-    // The same shared scoring as the API: every scale of the first domain is scored as computed here.
+    // The same shared scoring as the API.
     const packed = validateAnswers(def, {
       ...given,
       "value-most": ["influence", "working-hours", "customer-contact"],
@@ -120,39 +171,49 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
       });
       const cells = await row.first().locator("td").allTextContents();
       expect(cells[0], scale.key).toBe(formatNumber("da", expected, 0));
-      expect(cells[1], `${scale.key} reference`).toMatch(/^\d+$/);
     }
-    // A scale with no answers is shown as missing, not as 0.
-    const unanswered = def.scales.find((s) => s.domain !== firstDomain);
-    const missingRow = table.locator("tr", {
-      has: page.getByRole("rowheader", { name: scaleName(unanswered?.label.da ?? "") }),
-    });
-    expect(await missingRow.first().locator("td").first().textContent()).toBe("for få svar");
-    expect(await page.locator(".profile-chart .profile-mark--you").count()).toBeGreaterThan(0);
     // Drawing the profile asked the server for nothing.
     expect(afterSend.filter((u) => u.includes("/api/")).length).toBe(sent);
-    expect(errors).toEqual([]);
-    await context.close();
 
-    // The code is used: a second visit is told so, and the API refuses another response.
-    const again = await newPage(browser, PHONE);
-    await again.page.goto(`/s/${code}`);
-    await again.page.getByRole("heading", { level: 2, name: "Koden er allerede brugt" }).waitFor();
-    expect(await horizontalOverflow(again.page)).toBe(0);
-    expect(await answerByApi(code, {})).toBe(409);
-    await again.context.close();
+    // The same device, the same link later: the thanks and the profile, without asking the server.
+    const asked: string[] = [];
+    page.on("request", (req) => {
+      if (req.url().includes("/api/v1/survey/")) asked.push(req.url());
+    });
+    await page.reload();
+    await page.getByRole("heading", { level: 2, name: "Tak, dine svar er modtaget" }).waitFor();
+    await page.getByRole("button", { name: "Vis min profil" }).click();
+    await table.waitFor();
+    expect(asked).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // Another device: a neutral message, and the API answers as for an unknown code.
+    const other = await newPage(browser, PHONE);
+    await other.page.goto(`/s/${code}`);
+    await other.page.getByRole("heading", { level: 2, name: "Koden kan ikke bruges" }).waitFor();
+    await other.page.getByText(/er dine svar modtaget/).waitFor();
+    expect(await other.page.locator(".notice--error").count()).toBe(0);
+    expect(await horizontalOverflow(other.page)).toBe(0);
+    expect(await answerByApi(code, {})).toBe(404);
+    await other.context.close();
+
+    // "Forget on this device" removes the receipt.
+    await page.getByRole("button", { name: "Glem mine svar på denne enhed" }).click();
+    await page.getByText("Dine svar og din profil er fjernet fra denne enhed.").waitFor();
+    expect(await page.evaluate((k) => localStorage.getItem(k), `amica.survey.sent.${code}`)).toBeNull();
+    await context.close();
   });
 
-  test("a page opened before the code was used is refused with a clear message on sending", async () => {
+  test("a page opened before the code was used is refused with the neutral message on sending", async () => {
     const code = codes[1] ?? "";
     const { context, page, errors } = await newPage(browser, PHONE);
     await page.goto(`/s/${code}`);
     await page.getByRole("button", { name: "Start" }).click();
-    await question(page, 0).locator("label.survey-option").nth(1).click();
+    await tapAnswer(page, 2);
     expect(await answerByApi(code, {})).toBe(201); // someone else got there first
     await toLastStep(page);
     await page.getByRole("button", { name: "Send mine svar" }).click();
-    await page.getByRole("heading", { level: 2, name: "Koden er allerede brugt" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Koden kan ikke bruges" }).waitFor();
     expect(await draftOf(page, code)).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
@@ -173,7 +234,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     });
     await page.goto(`/s/${code}`);
     await page.getByRole("button", { name: "Start" }).click();
-    await question(page, 0).locator("label.survey-option").nth(2).click();
+    await tapAnswer(page, 3);
     await toLastStep(page);
     await page.getByRole("button", { name: "Send mine svar" }).click();
     await page
@@ -185,7 +246,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     expect(kept.answers).toEqual({ [firstStepItems[0]?.code ?? ""]: 3 });
 
     await page.getByRole("button", { name: "Send mine svar" }).click();
-    await page.getByRole("heading", { level: 2, name: "Tak for dine svar" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Tak, dine svar er modtaget" }).waitFor();
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
     expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -210,7 +271,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     });
     await page.goto(`/s/${code}`);
     await page.getByRole("button", { name: "Start" }).click();
-    await question(page, 0).locator("label.survey-option").nth(0).click();
+    await tapAnswer(page, 1);
     await toLastStep(page);
     await page.getByRole("button", { name: "Send mine svar" }).click();
     await page
@@ -219,7 +280,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
       .waitFor();
 
     await page.reload(); // the code is used now; the kept attempt is sent again with its key
-    await page.getByRole("heading", { level: 2, name: "Tak for dine svar" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Tak, dine svar er modtaget" }).waitFor();
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
     expect(await draftOf(page, code)).toBeNull();
@@ -237,20 +298,19 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { level: 1, name: def.name.en }).waitFor();
     await page.getByRole("heading", { level: 2, name: "Welcome" }).waitFor();
-    expect(await page.getByText(`Step 1 of ${stepCount}`).isVisible()).toBe(true);
+    await page.getByText(`0 of ${questionCount} answered`).waitFor();
     await page.getByRole("button", { name: "Start" }).click();
-    await page.getByRole("heading", { level: 2, name: def.domains[0]?.label.en }).waitFor();
     const firstItem = firstStepItems[0];
-    await question(page, 0)
+    await question(page)
       .getByText(firstItem?.text.en ?? "")
       .waitFor();
     const firstOption = def.responseSets[firstItem?.responseSet ?? ""]?.options[0]?.label;
-    await question(page, 0)
+    await question(page)
       .getByText(firstOption?.en ?? "", { exact: true })
       .waitFor();
     expect(await horizontalOverflow(page)).toBe(0);
     await page.getByRole("button", { name: "Dansk" }).click();
-    await question(page, 0)
+    await question(page)
       .getByText(firstOption?.da ?? "", { exact: true })
       .waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("da");
@@ -258,17 +318,15 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     await context.close();
   });
 
-  test("an item can be answered with the keyboard alone, with the focus visible", async () => {
+  test("the keyboard: focus on the question, arrows choose without moving on, number keys choose and move on", async () => {
     const code = codes[4] ?? "";
     const { context, page, errors } = await newPage(browser, PHONE);
     await page.goto(`/s/${code}`);
     await page.getByRole("button", { name: "Start" }).focus();
     await page.keyboard.press("Enter");
-    const heading = page.getByRole("heading", { level: 2, name: def.domains[0]?.label.da });
-    await heading.waitFor();
-    // The new step's heading has the focus, so reading starts there.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H2");
-
+    await question(page).waitFor();
+    // The question has the focus, so a screen reader starts reading there.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("FIELDSET");
     await page.keyboard.press("Tab");
     const focused = () =>
       page.evaluate(() => {
@@ -283,24 +341,70 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
       });
     const code1 = firstStepItems[0]?.code;
     expect((await focused()).name).toBe(`q-${code1}`);
-    await page.keyboard.press("Space");
-    expect(await focused()).toMatchObject({ value: "1", checked: true, outline: "solid" });
     await page.keyboard.press("ArrowDown");
-    expect(await focused()).toMatchObject({ value: "2", checked: true });
-    // Tab leaves the group (past its "clear" button) for the next question.
-    await page.keyboard.press("Tab");
-    await page.keyboard.press("Tab");
-    expect((await focused()).name).toBe(`q-${firstStepItems[1]?.code}`);
-    await page.getByText(`1 af ${questionCount} spørgsmål besvaret`).waitFor();
-    expect(JSON.parse((await draftOf(page, code)) ?? "{}").answers).toEqual({ [code1 ?? ""]: 2 });
+    expect(await focused()).toMatchObject({ value: "2", checked: true, outline: "solid" });
+    // Arrow keys stay on the question; Enter moves on.
+    expect(await legend(page)).toContain(firstStepItems[0]?.text.da ?? "");
+    await page.keyboard.press("Enter");
+    await question(page)
+      .getByText(firstStepItems[1]?.text.da ?? "")
+      .waitFor();
+    await page.keyboard.press("4");
+    await question(page)
+      .getByText(firstStepItems[2]?.text.da ?? "")
+      .waitFor();
+    expect(JSON.parse((await draftOf(page, code)) ?? "{}").answers).toEqual({
+      [code1 ?? ""]: 2,
+      [firstStepItems[1]?.code ?? ""]: 4,
+    });
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  test("an unknown code is told so, and the code can be typed on /s", async () => {
+  test("swipes go forward and back; 'Fjern mit svar' is a 44 px target", async () => {
+    const code = codes[7] ?? "";
+    const { context, page, errors } = await newPage(browser, PHONE);
+    await page.goto(`/s/${code}`);
+    await page.getByRole("button", { name: "Start" }).click();
+    await question(page)
+      .getByText(firstStepItems[0]?.text.da ?? "")
+      .waitFor();
+    const swipe = (from: number, to: number) =>
+      page.locator(".survey-screen").evaluate(
+        (el, [a, b]) => {
+          const touch = (x: number) => new Touch({ identifier: 1, target: el, clientX: x, clientY: 300 });
+          el.dispatchEvent(
+            new TouchEvent("touchstart", { changedTouches: [touch(a as number)], bubbles: true }),
+          );
+          el.dispatchEvent(
+            new TouchEvent("touchend", { changedTouches: [touch(b as number)], bubbles: true }),
+          );
+        },
+        [from, to],
+      );
+    await swipe(300, 100);
+    await question(page)
+      .getByText(firstStepItems[1]?.text.da ?? "")
+      .waitFor();
+    await swipe(100, 300);
+    await question(page)
+      .getByText(firstStepItems[0]?.text.da ?? "")
+      .waitFor();
+    await tapAnswer(page, 2);
+    await page.getByRole("button", { name: "Tilbage" }).click();
+    const clear = page.getByRole("button", { name: /Fjern mit svar/ });
+    await clear.waitFor();
+    const box = await clear.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(44);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("an unknown code gets the neutral message, and the code can be typed on /s", async () => {
     const { context, page, errors } = await newPage(browser, PHONE);
     await page.goto("/s/NOSUCHCODE");
-    await page.getByRole("heading", { level: 2, name: "Koden findes ikke" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Koden kan ikke bruges" }).waitFor();
     await page.getByRole("link", { name: "Skriv en anden kode" }).click();
     const code = codes[5] ?? "";
     await page.getByLabel("Kode").fill(`${code.slice(0, 5).toLowerCase()}-${code.slice(5)}`);

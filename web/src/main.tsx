@@ -1,15 +1,12 @@
-import { render } from "solid-js/web";
-import { App } from "./app.tsx";
-import { loadStrings, locale } from "./lib/i18n.ts";
-import { loadMe } from "./lib/session.ts";
 import "./styles.css";
 
+/**
+ * Two apps behind one page. The respondent's survey (`/s`, `/s/:code`) is opened on phones by
+ * people without an account: it loads its own small bundle (survey-main.tsx). Everything else is
+ * the signed-in app. Both are loaded here on demand, so neither carries the other's code.
+ */
 const root = document.getElementById("app");
 if (!root) throw new Error("index.html has no #app element");
 
-void loadMe();
-// The current language's strings first (one small chunk, fetched alongside the session).
-void loadStrings()
-  .finally(() => render(() => <App />, root))
-  // Then the other language, so that the switch in the header is instant.
-  .then(() => loadStrings(locale() === "da" ? "en" : "da"));
+if (/^\/s(\/|$)/.test(location.pathname)) void import("./survey-main.tsx").then((m) => m.start(root));
+else void import("./app-main.tsx").then((m) => m.start(root));

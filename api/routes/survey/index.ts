@@ -15,21 +15,22 @@ import {
   submissionStatements,
   surveyLimits,
 } from "./survey.service.ts";
-import { codeUsed, roundNotOpen, SurveyProblem, unknownCode } from "./survey-problem.ts";
+import { roundNotOpen, SurveyProblem, unknownCode } from "./survey-problem.ts";
 
 export const surveyRoutes = createRouter()
   .openapi(routes.get, async (c) => {
     const d1 = c.env.DB;
     const hash = await codeHash(c.req.valid("param").code);
     const limits = surveyLimits(clientAddress(c.req.raw.headers), hash);
-    await assertNotThrottled(d1, [limits.miss]);
     const code = await findCode(d1, hash);
-    if (!code || code.revoked_at) {
-      await d1.batch(countHit(d1, [limits.miss]));
-      throw unknownCode();
+    if (!code || code.revoked_at) return missed(d1, limits);
+    // A closed round says so for every code it issued, used or not: no more answers either way.
+    if (code.status !== "open") {
+      await looked(d1, limits);
+      throw roundNotOpen(code.status);
     }
-    if (code.used_at) throw codeUsed();
-    if (code.status !== "open") throw roundNotOpen(code.status);
+    if (code.used_at) return missed(d1, limits);
+    await looked(d1, limits);
     const def = await loadInstrument(d1, code.instrument_id);
     c.header("cache-control", "no-store");
     return c.json(
@@ -45,24 +46,25 @@ export const surveyRoutes = createRouter()
       const input = c.req.valid("json");
       const hash = await codeHash(c.req.valid("param").code);
       const limits = surveyLimits(clientAddress(c.req.raw.headers), hash);
-      await assertNotThrottled(d1, [limits.miss, limits.client, limits.code]);
+      await assertNotThrottled(d1, [limits.client, limits.code]);
       const code = await findCode(d1, hash);
-      if (!code || code.revoked_at) {
-        await d1.batch(countHit(d1, [limits.miss]));
-        throw unknownCode();
-      }
+      if (!code || code.revoked_at) return missed(d1, limits);
       c.header("cache-control", "no-store");
+      // The device that sent these answers holds their key: it gets its receipt, nobody else does.
       const replayed = await replay(d1, code, idempotencyKey);
       if (replayed) return c.json(replayed, 201);
       const refuse = async (problem: Problem): Promise<never> => {
-        await d1.batch(countHit(d1, [limits.client, limits.code]));
+        await d1.batch(countHit(d1, [limits.client, limits.code, limits.look]));
         throw problem;
       };
-      if (code.used_at) return refuse(codeUsed());
       if (code.status !== "open") return refuse(roundNotOpen(code.status));
+      if (code.used_at) return missed(d1, limits);
       const checked = validateAnswers(await loadInstrument(d1, code.instrument_id), input.answers);
-      if (!checked.ok)
+      if (!checked.ok) {
+        // A 422 tells an unused code from a used one (404): it spends the code's looks too.
+        await assertNotThrottled(d1, [limits.look]);
         return refuse(new Problem(422, "Some answers do not fit the questionnaire.", checked.errors));
+      }
       const submittedAt = nowIso();
       let inserted: number;
       try {
@@ -75,6 +77,8 @@ export const surveyRoutes = createRouter()
             submittedAt,
           }),
           ...countHit(d1, [limits.client]),
+          // The code's looks stay: starting them afresh at this moment would show a poller the moment
+          // of use. Their window is the day, which the invitation's used_at says already.
           d1.prepare("DELETE FROM rate_limits WHERE key = ?").bind(limits.code.key),
         ]);
         inserted = results[0].meta.changes;
@@ -90,8 +94,8 @@ export const surveyRoutes = createRouter()
         if (!now || now.revoked_at) throw unknownCode();
         const again = await replay(d1, now, idempotencyKey);
         if (again) return c.json(again, 201);
-        if (now.used_at) throw codeUsed();
-        throw roundNotOpen(now.status);
+        if (now.status !== "open") throw roundNotOpen(now.status);
+        throw unknownCode(); // used by another submission: answered as an unknown code is
       }
       return c.json(await receipt(d1, code, submittedAt), 201);
     },
@@ -111,6 +115,25 @@ export const surveyRoutes = createRouter()
       );
     },
   );
+
+type Limits = ReturnType<typeof surveyLimits>;
+
+/** Counts a lookup of a code that exists, after checking the code's day of lookups is not spent. */
+async function looked(d1: D1Database, limits: Limits): Promise<void> {
+  await assertNotThrottled(d1, [limits.look]);
+  await d1.batch(countHit(d1, [limits.look]));
+}
+
+/**
+ * An unknown, revoked or used code: one answer for all three, so a list of codes polled without
+ * the device's receipt does not tell used from never issued. Counted per address (misses) and per
+ * code (looks); only here does the address's count of misses stop anyone.
+ */
+async function missed(d1: D1Database, limits: Limits): Promise<never> {
+  await assertNotThrottled(d1, [limits.miss, limits.look]);
+  await d1.batch(countHit(d1, [limits.miss, limits.look]));
+  throw unknownCode();
+}
 
 /**
  * A retry of a stored submission: same round, same key. Its receipt is given again only if the

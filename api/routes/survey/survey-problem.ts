@@ -1,10 +1,11 @@
 import { Problem, type ProblemBody } from "../../lib/problem.ts";
 
-export type SurveyRefusal = "code-used" | "round-closed" | "round-not-open" | "key-reused";
+export type SurveyRefusal = "round-closed" | "round-not-open" | "key-reused";
 
 /**
  * A 409 on the survey with a machine-readable `reason` (an RFC 9457 extension member), so the
- * respondent's page can say "you have already answered" or "the survey is closed" in their language.
+ * respondent's page can say "the survey is closed" in their language. A used code has no refusal of
+ * its own: it is answered as an unknown code (see "Survey codes" in the README).
  */
 export class SurveyProblem extends Problem {
   constructor(
@@ -19,16 +20,14 @@ export class SurveyProblem extends Problem {
   }
 }
 
-export const codeUsed = () =>
-  new SurveyProblem(
-    "This code has already been used to answer the survey. Each code answers once.",
-    "code-used",
-  );
-
 export function roundNotOpen(status: string): SurveyProblem {
   return status === "draft"
     ? new SurveyProblem("This survey round has not opened yet.", "round-not-open")
     : new SurveyProblem("This survey round is closed: it takes no more answers.", "round-closed");
 }
 
-export const unknownCode = () => new Problem(404, "No survey has this code. Check it against your slip.");
+export const unknownCode = () =>
+  new Problem(
+    404,
+    "No survey can be answered with this code: it is unknown, withdrawn or already used. Check it against your slip.",
+  );

@@ -16,7 +16,7 @@ export const get = createRoute({
   summary:
     "The questionnaire behind a survey code: the round's label and closing date and the instrument, nothing else (public, no account)",
   description:
-    "404 for an unknown or revoked code; 409 when the code was used (`reason: code-used`) or the round is not open (`reason: round-closed` or `round-not-open`). Misses are throttled per client.",
+    "404 for an unknown, revoked or used code (one answer for all three, so that polling a list of codes does not tell used from unused cheaply; the device that sent the answers keeps its own receipt); 409 when the round is not open (`reason: round-closed` or `round-not-open`). Codes that open nothing are throttled per client; every lookup of a code counts against the code's own daily budget, from whatever client. A valid code is never throttled by its client's misses.",
   request: { params: codeParams },
   responses: { 200: jsonResponse(surveySchema, "The survey"), ...problems(404, 409, 429) },
 });
@@ -28,7 +28,7 @@ export const submit = createRoute({
   summary:
     "Submit the answers of a survey code; the code is used up in the same transaction (public, no account)",
   description:
-    "Answers are checked against the round's instrument: an unknown question, an option out of range or too many choices is a 422 naming the item (`answers.<code>`). A retry with the same Idempotency-Key returns the first receipt; another submission on a used code is a 409. Nothing stored with the answers points back to the code. Throttled per code and per client.",
+    "Answers are checked against the round's instrument: an unknown question, an option out of range or too many choices is a 422 naming the item (`answers.<code>`). A retry with the same Idempotency-Key returns the first receipt; another submission on a used code is answered as an unknown code (404). Nothing stored with the answers points back to the code. Throttled per code and per client.",
   request: { params: codeParams, headers: idempotencyHeadersSchema, ...jsonBody(surveySubmitSchema) },
   responses: {
     201: jsonResponse(surveyReceiptSchema, "Stored (or stored before, on a retry with the same key)"),

@@ -3,7 +3,7 @@
  * - the response row keeps nothing that points back to the invitation (no invitation id, no code
  *   hash), and the invitation keeps only the day it was used, not the instant the response carries;
  * - the code's throttle counter is deleted when the answers are stored, so its timestamp cannot be
- *   lined up with the response either;
+ *   lined up with the response either; its count of looks stays, in a window of a whole day;
  * - no audit entry is written for a submission.
  */
 import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
@@ -35,17 +35,28 @@ export function findCode(d1: D1Database, hash: string): Promise<CodeRecord | nul
 }
 
 /**
- * Throttles: a code gets a few tries (a respondent fixing answers the page let through), a client
- * many submissions (a whole contact centre may sit behind one address), and few misses (codes that
- * do not exist), which is what stops guessing.
+ * Throttles (see "Survey codes" in the README's anonymity section):
+ * - `miss`: per address, codes that do not open a survey (unknown, revoked, used). Checked only
+ *   after the code was looked up and found wanting, so a valid code always works, even from an
+ *   address where others mistyped. Sized for a meeting room of 40 phones behind one address, each
+ *   mistyping its code up to ten times in a quarter of an hour.
+ * - `client`: per address, submissions (a whole contact centre may sit behind one address).
+ * - `code`: per code, refused submissions (a respondent fixing answers the page let through).
+ * - `look`: per code, whoever asks, every lookup of the code in a day. A respondent's device keeps
+ *   the questionnaire with its draft, so it asks once or twice; someone polling a list of codes to
+ *   see when each is used gets a handful of looks per code a day, from any number of addresses.
  */
 export function surveyLimits(client: string, hash: string) {
   return {
-    miss: { key: `survey:miss:${client}`, max: 100, windowSeconds: 900 } satisfies Limit,
+    miss: { key: `survey:miss:${client}`, max: 400, windowSeconds: 900 } satisfies Limit,
     client: { key: `survey:client:${client}`, max: 3000, windowSeconds: 900 } satisfies Limit,
     code: { key: `survey:code:${hash}`, max: 20, windowSeconds: 900 } satisfies Limit,
+    look: { key: `survey:look:${hash}`, max: LOOKS_PER_CODE_PER_DAY, windowSeconds: 86_400 } satisfies Limit,
   };
 }
+
+/** Lookups of one code a day, from anyone: a few devices and reloads without storage fit. */
+export const LOOKS_PER_CODE_PER_DAY = 12;
 
 const served = new WeakMap<InstrumentDefinition, SurveyInstrument>();
 

@@ -3,8 +3,20 @@ export const surveyDa = {
   "survey.title": "Spørgeskema",
 
   // The respondent's questionnaire
-  "survey.progress": "Trin {step} af {total}",
-  "survey.answeredCount": "{n} af {total} spørgsmål besvaret",
+  "survey.progress": "{n} af {total} besvaret",
+  "survey.minutesLeft.one": "ca. {n} minut tilbage",
+  "survey.minutesLeft.other": "ca. {n} minutter tilbage",
+  "survey.allOptional": "Alle spørgsmål kan springes over.",
+  "survey.questionOf": "Spørgsmål {n} af {total}",
+  "survey.skip": "Spring over",
+  "survey.howTo":
+    "Tryk på et svar, så går du videre af dig selv. Stryg til siden for at gå frem og tilbage; på et tastatur vælger tallene et svar.",
+  "survey.intro.time": "Det tager omkring {minutes} minutter.",
+  "survey.final.firstSkipped": "Gå til det første spørgsmål, du sprang over",
+  "survey.done.forget": "Glem mine svar på denne enhed",
+  "survey.done.forgotten": "Dine svar og din profil er fjernet fra denne enhed.",
+  "survey.done.kept":
+    "Din profil er gemt på denne enhed, så du kan se den igen. Bruger du en fælles computer, så fjern den her.",
   "survey.start": "Start",
   "survey.next": "Næste",
   "survey.back": "Tilbage",
@@ -22,8 +34,7 @@ export const surveyDa = {
   "survey.intro.lead": "Spørgeskemaet handler om dit psykiske arbejdsmiljø ({round}).",
   "survey.intro.anonymous":
     "Du er anonym: koden på din seddel er ikke knyttet til dit navn, og resultater vises kun for grupper, der er så store, at ingen kan genkendes.",
-  "survey.intro.optional":
-    "Der er {n} spørgsmål. Du kan springe ethvert spørgsmål over, medmindre der står, at det skal besvares.",
+  "survey.intro.optional": "Der er {n} spørgsmål, ét ad gangen. Alle kan springes over: svar på dem, du vil.",
   "survey.intro.saved":
     "Dine svar gemmes på denne enhed undervejs, så du kan holde pause og fortsætte senere med samme link.",
   "survey.intro.closes": "Du kan svare indtil {date}.",
@@ -59,12 +70,9 @@ export const surveyDa = {
   "survey.error.throttled": "Der er kommet for mange forsøg. Vent et par minutter, og prøv igen.",
   "survey.error.keyReused": "Afsendelsen kunne ikke gennemføres. Tryk på »Send mine svar« igen.",
 
-  "survey.refused.unknown.title": "Koden findes ikke",
+  "survey.refused.unknown.title": "Koden kan ikke bruges",
   "survey.refused.unknown.text":
-    "Der er intet spørgeskema med denne kode. Tjek koden på din seddel, eller spørg den, der gav dig den.",
-  "survey.refused.used.title": "Koden er allerede brugt",
-  "survey.refused.used.text":
-    "Der er allerede svaret med denne kode, og hver kode kan kun bruges én gang. Har du ikke selv svaret, så bed om en ny kode.",
+    "Der kan ikke svares med denne kode: den findes ikke, er trukket tilbage eller er allerede brugt. Har du selv svaret med den på en anden enhed, er dine svar modtaget. Ellers tjek koden på din seddel.",
   "survey.refused.closed.title": "Undersøgelsen er lukket",
   "survey.refused.closed.text": "Denne runde tager ikke imod flere svar. Tak for din interesse.",
   "survey.refused.notOpen.title": "Undersøgelsen er ikke åbnet endnu",
@@ -77,17 +85,18 @@ export const surveyDa = {
   "survey.refused.server.title": "Noget gik galt",
   "survey.refused.server.text": "Spørgeskemaet kunne ikke hentes lige nu. Prøv igen om lidt.",
 
-  "survey.done.title": "Tak for dine svar",
-  "survey.done.text": "Dine svar er modtaget. Koden er nu brugt og kan ikke bruges igen.",
+  "survey.done.title": "Tak, dine svar er modtaget",
+  "survey.done.text": "Koden er nu brugt og kan ikke bruges igen.",
   "survey.done.profileOffer":
     "Vil du se din egen profil? Den beregnes her på din enhed ud fra dine svar og sendes ingen steder hen.",
   "survey.done.showProfile": "Vis min profil",
   "survey.done.hideProfile": "Skjul min profil",
-  "survey.done.close": "Du kan nu lukke siden.",
+  "survey.done.close":
+    "Du kan nu lukke siden. Åbner du linket igen på denne enhed, ser du denne side og din profil.",
 
   "survey.profile.title": "Din profil",
   "survey.profile.private":
-    "Profilen er beregnet i din browser ud fra dine egne svar. Den gemmes og sendes ikke, og den forsvinder, når du forlader siden.",
+    "Profilen er beregnet på din enhed ud fra dine egne svar og gemmes kun her. Den sendes ingen steder hen, og ingen andre kan se den.",
   "survey.profile.howToRead":
     "Hver skala går fra 0 til 100. For de fleste skalaer er højt godt; hvor der står »(højt er dårligt)«, betyder højt mere belastning.",
   "survey.profile.reference": "Sammenlignet med: {name} ({source}).",

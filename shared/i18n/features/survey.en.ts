@@ -5,8 +5,20 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.title": "Questionnaire",
 
   // The respondent's questionnaire
-  "survey.progress": "Step {step} of {total}",
-  "survey.answeredCount": "{n} of {total} questions answered",
+  "survey.progress": "{n} of {total} answered",
+  "survey.minutesLeft.one": "about {n} minute left",
+  "survey.minutesLeft.other": "about {n} minutes left",
+  "survey.allOptional": "Every question can be skipped.",
+  "survey.questionOf": "Question {n} of {total}",
+  "survey.skip": "Skip",
+  "survey.howTo":
+    "Tap an answer and you move on by yourself. Swipe sideways to go forward and back; on a keyboard the number keys choose an answer.",
+  "survey.intro.time": "It takes about {minutes} minutes.",
+  "survey.final.firstSkipped": "Go to the first question you skipped",
+  "survey.done.forget": "Forget my answers on this device",
+  "survey.done.forgotten": "Your answers and your profile have been removed from this device.",
+  "survey.done.kept":
+    "Your profile is kept on this device so that you can see it again. On a shared computer, remove it here.",
   "survey.start": "Start",
   "survey.next": "Next",
   "survey.back": "Back",
@@ -26,7 +38,7 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.intro.anonymous":
     "You are anonymous: the code on your slip is not linked to your name, and results are only shown for groups large enough that nobody can be recognised.",
   "survey.intro.optional":
-    "There are {n} questions. You may skip any question unless it says it is required.",
+    "There are {n} questions, one at a time. Every one can be skipped: answer those you want to.",
   "survey.intro.saved":
     "Your answers are kept on this device as you go, so you can take a break and carry on later with the same link.",
   "survey.intro.closes": "You can answer until {date}.",
@@ -38,7 +50,7 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.open.hint": "Do not write names or anything else that could show who you or others are.",
 
   "survey.final.title": "Finally",
-  "survey.final.answered": "You have answered {n} of {total} questions. Questions you skipped are fine.",
+  "survey.final.answered": "You answered {n} of {total} questions. Questions you skipped are perfectly fine.",
 
   "survey.panel.title": "Panel code (optional)",
   "survey.panel.what":
@@ -62,12 +74,9 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.error.throttled": "There have been too many attempts. Wait a few minutes and try again.",
   "survey.error.keyReused": "The sending could not be completed. Press “Send my answers” again.",
 
-  "survey.refused.unknown.title": "The code does not exist",
+  "survey.refused.unknown.title": "This code cannot be used",
   "survey.refused.unknown.text":
-    "There is no questionnaire with this code. Check the code on your slip, or ask whoever gave it to you.",
-  "survey.refused.used.title": "The code has already been used",
-  "survey.refused.used.text":
-    "This code has already been used to answer, and each code answers once. If you did not answer yourself, ask for a new code.",
+    "This code cannot answer the survey: it does not exist, was withdrawn or has been used. If you answered with it on another device, your answers have arrived. Otherwise check the code on your slip.",
   "survey.refused.closed.title": "The survey is closed",
   "survey.refused.closed.text": "This round takes no more answers. Thank you for your interest.",
   "survey.refused.notOpen.title": "The survey has not opened yet",
@@ -80,17 +89,18 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.refused.server.title": "Something went wrong",
   "survey.refused.server.text": "The questionnaire could not be loaded just now. Try again shortly.",
 
-  "survey.done.title": "Thank you for your answers",
-  "survey.done.text": "Your answers have been received. The code is now used and cannot be used again.",
+  "survey.done.title": "Thank you, your answers have arrived",
+  "survey.done.text": "The code is now used and cannot be used again.",
   "survey.done.profileOffer":
     "Would you like to see your own profile? It is computed here on your device from your answers and sent nowhere.",
   "survey.done.showProfile": "Show my profile",
   "survey.done.hideProfile": "Hide my profile",
-  "survey.done.close": "You can close the page now.",
+  "survey.done.close":
+    "You can close the page now. Opening the link again on this device shows this page and your profile.",
 
   "survey.profile.title": "Your profile",
   "survey.profile.private":
-    "The profile is computed in your browser from your own answers. It is neither stored nor sent, and it is gone when you leave the page.",
+    "The profile is computed on your device from your own answers and kept only here. It is sent nowhere, and nobody else can see it.",
   "survey.profile.howToRead":
     "Each scale runs from 0 to 100. For most scales high is good; where it says “(high is bad)”, high means more strain.",
   "survey.profile.reference": "Compared with: {name} ({source}).",

@@ -1,7 +1,7 @@
 import { type DomainBlock, scaleItems, text } from "./define.ts";
 
 export const workIndividual: DomainBlock = {
-  domain: { key: "work-individual", label: text("Person contra arbejde", "Work and the individual") },
+  domain: { key: "work-individual", label: text("Arbejde og privatliv", "Work and private life") },
   scales: [
     {
       key: "job-satisfaction",

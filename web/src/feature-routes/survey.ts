@@ -15,7 +15,8 @@ const warm = (start: (d: Awaited<ReturnType<typeof data>>) => Promise<unknown>) 
 
 /**
  * Routes of the survey screens: `signedIn` go under the signed-in shell, `open` need no account.
- * The respondent's page (`/s/:code`) and the code entry (`/s`) are public; a round's fieldwork
+ * The respondent's page (`/s/:code`) and the code entry (`/s`) are public and load apart from the
+ * app (see main.tsx); a round's fieldwork
  * (invitations, import, participation) is for its coordinator and the centres' facilitators.
  */
 export const surveyRoutes: { signedIn: RouteDefinition[]; open: RouteDefinition[] } = {
@@ -42,8 +43,6 @@ export const surveyRoutes: { signedIn: RouteDefinition[]; open: RouteDefinition[
       preload: ({ params }) => warm((d) => d.getFieldworkRound(params.roundId ?? "")),
     },
   ],
-  open: [
-    { path: "/s", component: lazy(() => import("../pages/survey/code-entry-page.tsx")) },
-    { path: "/s/:code", component: lazy(() => import("../pages/survey/survey-page.tsx")) },
-  ],
+  // The respondent's `/s` and `/s/:code` are an app of their own (survey-main.tsx), not routes here.
+  open: [],
 };

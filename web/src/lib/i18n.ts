@@ -40,6 +40,16 @@ const featureStrings: Record<Locale, () => Promise<Partial<Record<MessageKey, st
   da: () => import("../../../shared/i18n/features/all-da.ts").then((m) => m.featuresDa),
   en: () => import("../../../shared/i18n/features/all-en.ts").then((m) => m.featuresEn),
 };
+/** The survey's own strings: all the respondent's pages need (see survey-main.tsx). */
+const surveyStrings: Record<Locale, () => Promise<Partial<Record<MessageKey, string>>>> = {
+  da: () => import("../../../shared/i18n/features/survey.da.ts").then((m) => m.surveyDa),
+  en: () => import("../../../shared/i18n/features/survey.en.ts").then((m) => m.surveyEn),
+};
+let strings = featureStrings;
+/** For the respondent's pages: load only the survey's strings, in the language in use. */
+export function useSurveyStrings(): void {
+  strings = surveyStrings;
+}
 const loading = new Map<Locale, Promise<void>>();
 // Bumped when strings arrive, so that text already on screen is rendered again with them.
 const [stringsVersion, setStringsVersion] = createSignal(0);
@@ -48,7 +58,7 @@ const [stringsVersion, setStringsVersion] = createSignal(0);
 export function loadStrings(which: Locale = locale()): Promise<void> {
   let pending = loading.get(which);
   if (!pending) {
-    pending = featureStrings[which]().then((messages) => {
+    pending = strings[which]().then((messages) => {
       addMessages(which, messages);
       setStringsVersion((v) => v + 1);
     });

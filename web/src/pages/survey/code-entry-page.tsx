@@ -1,4 +1,3 @@
-import { useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { PageTitle } from "../../components/page-title.tsx";
 import { t } from "../../lib/i18n.ts";
@@ -6,8 +5,7 @@ import { normalizeCode } from "./draft.ts";
 import "./survey.css";
 
 /** `/s`: for a respondent who has the code from a slip but not the link. */
-export default function CodeEntryPage() {
-  const navigate = useNavigate();
+export default function CodeEntryPage(props: { onCode: (code: string) => void }) {
   const [error, setError] = createSignal(false);
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -18,7 +16,7 @@ export default function CodeEntryPage() {
       form.querySelector<HTMLInputElement>("#survey-code")?.focus();
       return;
     }
-    navigate(`/s/${encodeURIComponent(code)}`);
+    props.onCode(code);
   };
   return (
     <div class="survey">

@@ -6,7 +6,7 @@
  * for are kept too: a retry, even after a reload, sends the same key and gets the first receipt.
  */
 import type { Answers } from "../../../../shared/instrument/packing.ts";
-import type { Survey } from "../../../../shared/schemas/survey.ts";
+import type { Survey, SurveyReceipt } from "../../../../shared/schemas/survey.ts";
 
 /** What a respondent has given so far: item → option code, choice question → keys, open → text. */
 export type DraftAnswers = Record<string, number | string | string[]>;
@@ -14,8 +14,14 @@ export type DraftAnswers = Record<string, number | string | string[]>;
 export interface Draft {
   answers: DraftAnswers;
   panelCode: string;
-  /** The step the respondent was on. */
+  /** The screen the respondent was on (kept for the record; a reload goes to the first unanswered). */
   step: number;
+  /**
+   * The questionnaire as it was served: a reload and a later visit start from this copy without
+   * asking the server again (each lookup of a code counts against its daily budget), and the
+   * survey goes on offline once opened.
+   */
+  survey?: Survey;
   /** A submission that was sent and not (yet) confirmed. */
   attempt?: { key: string; survey: Survey };
 }
@@ -40,6 +46,7 @@ export function loadDraft(code: string): Draft {
       panelCode: typeof data.panelCode === "string" ? data.panelCode : "",
       step: typeof data.step === "number" && data.step >= 0 ? data.step : 0,
       attempt: data.attempt && typeof data.attempt.key === "string" ? data.attempt : undefined,
+      survey: data.survey && typeof data.survey === "object" ? data.survey : undefined,
     };
   } catch {
     return emptyDraft(); // storage blocked or a damaged entry: start afresh
@@ -77,4 +84,45 @@ export function answersToSend(answers: DraftAnswers): Answers {
     }
   }
   return out;
+}
+
+/**
+ * The receipt kept on the device after sending: what was answered, the questionnaire and the
+ * reference values, so that opening the link again on this device shows the thanks and the own
+ * profile. It never leaves the device; "forget" removes it (a shared computer).
+ */
+export interface Sent {
+  survey: Survey;
+  answers: Answers;
+  receipt: SurveyReceipt;
+}
+
+const sentKey = (code: string) => `amica.survey.sent.${normalizeCode(code)}`;
+
+export function loadSent(code: string): Sent | null {
+  try {
+    const raw = localStorage.getItem(sentKey(code));
+    if (!raw) return null;
+    const data = JSON.parse(raw) as Partial<Sent> & { v?: number };
+    if (data.v !== VERSION || !data.survey || !data.answers || !data.receipt) return null;
+    return { survey: data.survey, answers: data.answers, receipt: data.receipt };
+  } catch {
+    return null;
+  }
+}
+
+export function saveSent(code: string, sent: Sent): void {
+  try {
+    localStorage.setItem(sentKey(code), JSON.stringify({ v: VERSION, ...sent }));
+  } catch {
+    // not kept: this visit still shows the thanks and the profile
+  }
+}
+
+export function forgetSent(code: string): void {
+  try {
+    localStorage.removeItem(sentKey(code));
+  } catch {
+    // nothing was kept
+  }
 }

@@ -3,12 +3,7 @@
  * with (`validateAnswers` packs, `scoreMatrix` scores). Nothing here is sent anywhere.
  */
 import { type Answers, validateAnswers } from "../../../../shared/instrument/packing.ts";
-import {
-  type InstrumentDefinition,
-  instrumentDefinitionSchema,
-  type LocalizedText,
-  type Polarity,
-} from "../../../../shared/instrument/schema.ts";
+import type { InstrumentDefinition, LocalizedText, Polarity } from "../../../../shared/instrument/schema.ts";
 import type { Survey, SurveyReceipt } from "../../../../shared/schemas/survey.ts";
 import { scoreMatrix } from "../../../../shared/scoring/score-matrix.ts";
 
@@ -27,9 +22,12 @@ export interface Profile {
   reference: { name: string; source: string; synthetic: boolean } | null;
 }
 
-/** The questionnaire as the scoring code takes it (the served copy carries a few extra keys). */
+/**
+ * The questionnaire as the scoring code takes it. The served copy carries a few extra keys, which
+ * the scoring code does not read; no zod parse here (see survey-api.ts on the weight).
+ */
 export const definitionOf = (survey: Survey): InstrumentDefinition =>
-  instrumentDefinitionSchema.parse(survey.instrument);
+  survey.instrument as unknown as InstrumentDefinition;
 
 /** Scale scores of one person next to the reference values; null if the answers do not validate. */
 export function computeProfile(survey: Survey, answers: Answers, receipt: SurveyReceipt): Profile | null {

@@ -6,12 +6,18 @@ import { computeProfile } from "./profile-scores.ts";
 import { ProfileView } from "./profile-view.tsx";
 
 /**
- * Thanks, and the respondent's own profile if they want it: computed here from the answers still in
- * memory (the stored draft is gone), never sent anywhere, gone when the page is left.
+ * Thanks, and the respondent's own profile if they want it: computed here from the answers kept on
+ * this device (see `Sent` in draft.ts), never sent anywhere; "forget" removes them from the device.
  */
-export function SurveyDone(props: { survey: Survey; answers: Answers; receipt: SurveyReceipt }) {
+export function SurveyDone(props: {
+  survey: Survey;
+  answers: Answers;
+  receipt: SurveyReceipt;
+  onForget: () => void;
+}) {
   let heading: HTMLHeadingElement | undefined;
   const [shown, setShown] = createSignal(false);
+  const [forgotten, setForgotten] = createSignal(false);
   const profile = createMemo(() =>
     shown() ? computeProfile(props.survey, props.answers, props.receipt) : null,
   );
@@ -42,6 +48,21 @@ export function SurveyDone(props: { survey: Survey; answers: Answers; receipt: S
         </Show>
       </div>
       <p class="survey-done__close">{t("survey.done.close")}</p>
+      <div class="survey-forget" role="status">
+        <Show when={!forgotten()} fallback={<p>{t("survey.done.forgotten")}</p>}>
+          <p>{t("survey.done.kept")}</p>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => {
+              props.onForget();
+              setForgotten(true);
+            }}
+          >
+            {t("survey.done.forget")}
+          </button>
+        </Show>
+      </div>
     </div>
   );
 }

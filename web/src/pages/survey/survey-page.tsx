@@ -1,10 +1,9 @@
-import { useParams } from "@solidjs/router";
-import { createSignal, Match, onMount, Show, Switch } from "solid-js";
+import { createSignal, Match, onMount, Switch } from "solid-js";
 import type { Answers } from "../../../../shared/instrument/packing.ts";
 import type { Survey, SurveyReceipt } from "../../../../shared/schemas/survey.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { locale, t } from "../../lib/i18n.ts";
-import { answersToSend, clearDraft, loadDraft } from "./draft.ts";
+import { answersToSend, clearDraft, forgetSent, loadDraft, loadSent, saveSent } from "./draft.ts";
 import { fetchSurvey, type Refusal, submitSurvey } from "./survey-api.ts";
 import { SurveyDone } from "./survey-done.tsx";
 import { SurveyForm } from "./survey-form.tsx";
@@ -18,16 +17,7 @@ type Phase =
   | { kind: "done"; survey: Survey; answers: Answers; receipt: SurveyReceipt };
 
 /** The respondent's page at `/s/:code`: public, no account, one code answers once. */
-export default function SurveyPage() {
-  const params = useParams<{ code: string }>();
-  return (
-    <Show when={params.code} keyed>
-      {(code) => <SurveyLoader code={code} />}
-    </Show>
-  );
-}
-
-function SurveyLoader(props: { code: string }) {
+export default function SurveyPage(props: { code: string }) {
   const [phase, setPhase] = createSignal<Phase>({ kind: "loading" });
 
   /**
@@ -46,19 +36,40 @@ function SurveyLoader(props: { code: string }) {
       draft.attempt.key,
     );
     if (!again.ok) return false;
-    clearDraft(props.code);
-    setPhase({ kind: "done", survey: draft.attempt.survey, answers, receipt: again.value });
+    done(draft.attempt.survey, answers, again.value);
     return true;
   }
 
+  /** Sent: the receipt stays on this device (only), so the same link shows the thanks again. */
+  function done(survey: Survey, answers: Answers, receipt: SurveyReceipt) {
+    clearDraft(props.code);
+    saveSent(props.code, { survey, answers, receipt });
+    setPhase({ kind: "done", survey, answers, receipt });
+  }
+
+  /**
+   * This device's own record first: sent before (the thanks and the profile), a submission not yet
+   * confirmed (sent again with its key), a questionnaire already opened (no need to ask the server,
+   * whose lookups of a code are counted). Only then the server.
+   */
   async function load() {
     setPhase({ kind: "loading" });
+    const sent = loadSent(props.code);
+    if (sent) {
+      setPhase({ kind: "done", ...sent });
+      return;
+    }
+    if (await recover()) return;
+    const kept = loadDraft(props.code).survey;
+    if (kept) {
+      setPhase({ kind: "answering", survey: kept });
+      return;
+    }
     const result = await fetchSurvey(props.code);
     if (result.ok) {
       setPhase({ kind: "answering", survey: result.value });
       return;
     }
-    if (result.refusal === "code-used" && (await recover())) return;
     setPhase({ kind: "refused", refusal: result.refusal });
   }
 
@@ -87,13 +98,20 @@ function SurveyLoader(props: { code: string }) {
             <SurveyForm
               code={props.code}
               survey={p().survey}
-              onDone={(answers, receipt) => setPhase({ kind: "done", survey: p().survey, answers, receipt })}
+              onDone={(answers, receipt) => done(p().survey, answers, receipt)}
               onRefused={(refusal) => setPhase({ kind: "refused", refusal })}
             />
           )}
         </Match>
         <Match when={phase().kind === "done" && (phase() as Extract<Phase, { kind: "done" }>)}>
-          {(p) => <SurveyDone survey={p().survey} answers={p().answers} receipt={p().receipt} />}
+          {(p) => (
+            <SurveyDone
+              survey={p().survey}
+              answers={p().answers}
+              receipt={p().receipt}
+              onForget={() => forgetSent(props.code)}
+            />
+          )}
         </Match>
       </Switch>
     </div>

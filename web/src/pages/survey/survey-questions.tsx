@@ -20,7 +20,9 @@ interface AnswerProps {
  * One item as a group of radio buttons: the fieldset's legend is the question, so a screen reader
  * says it with each option; the arrow keys move between options as in any radio group.
  */
-export function ItemQuestion(props: AnswerProps & { item: Item; number: number; set: ResponseSet }) {
+export function ItemQuestion(
+  props: AnswerProps & { item: Item; number: number; set: ResponseSet; onChosen?: () => void },
+) {
   const code = () => props.item.code;
   const id = () => `q-${code()}`;
   const value = () => props.answers[code()];
@@ -30,6 +32,8 @@ export function ItemQuestion(props: AnswerProps & { item: Item; number: number; 
       class="survey-question"
       classList={{ "survey-question--invalid": Boolean(error()) }}
       id={id()}
+      tabindex="-1"
+      data-screen-focus
       aria-describedby={error() ? `${id()}-error` : undefined}
     >
       <legend>
@@ -55,7 +59,10 @@ export function ItemQuestion(props: AnswerProps & { item: Item; number: number; 
                 checked={value() === option.code}
                 required={props.item.required === true}
                 aria-invalid={error() ? "true" : undefined}
-                onChange={() => props.setAnswer(code(), option.code)}
+                onChange={() => {
+                  props.setAnswer(code(), option.code);
+                  props.onChosen?.();
+                }}
               />
               <span>{option.label[locale()]}</span>
             </label>
@@ -104,6 +111,8 @@ export function ChoiceQuestion(props: AnswerProps & { question: MultipleChoice }
       class="survey-question"
       classList={{ "survey-question--invalid": Boolean(error()) }}
       id={`q-${code()}`}
+      tabindex="-1"
+      data-screen-focus
       aria-describedby={`q-${code()}-hint${error() ? ` q-${code()}-error` : ""}`}
     >
       <legend>{props.question.text[locale()]}</legend>
@@ -156,6 +165,7 @@ export function OpenQuestionField(props: AnswerProps & { question: OpenQuestion 
         {t("survey.open.hint")}
       </p>
       <textarea
+        data-screen-focus
         id={id()}
         name={id()}
         rows="4"

@@ -1,4 +1,3 @@
-import { A } from "@solidjs/router";
 import { onMount, Show } from "solid-js";
 import type { MessageKey } from "../../../../shared/i18n/index.ts";
 import { t } from "../../lib/i18n.ts";
@@ -6,7 +5,6 @@ import type { Refusal } from "./survey-api.ts";
 
 const words: Record<Refusal, { title: MessageKey; text: MessageKey }> = {
   "unknown-code": { title: "survey.refused.unknown.title", text: "survey.refused.unknown.text" },
-  "code-used": { title: "survey.refused.used.title", text: "survey.refused.used.text" },
   "round-closed": { title: "survey.refused.closed.title", text: "survey.refused.closed.text" },
   "round-not-open": { title: "survey.refused.notOpen.title", text: "survey.refused.notOpen.text" },
   throttled: { title: "survey.refused.throttled.title", text: "survey.refused.throttled.text" },
@@ -22,7 +20,14 @@ export function RefusalView(props: { refusal: Refusal; onRetry: () => void }) {
   const retryable = () => ["offline", "server", "throttled", "invalid", "key-reused"].includes(props.refusal);
   onMount(() => box?.focus());
   return (
-    <div class="notice notice--error survey-refusal" role="alert" tabindex="-1" ref={box}>
+    <div
+      class="notice survey-refusal"
+      // An unknown code may be one the reader used already: said plainly, not as an error.
+      classList={{ "notice--error": props.refusal !== "unknown-code" }}
+      role="alert"
+      tabindex="-1"
+      ref={box}
+    >
       <h2>{t(words[props.refusal].title)}</h2>
       <p>{t(words[props.refusal].text)}</p>
       <Show when={retryable()}>
@@ -32,7 +37,7 @@ export function RefusalView(props: { refusal: Refusal; onRetry: () => void }) {
       </Show>
       <Show when={props.refusal === "unknown-code"}>
         <p>
-          <A href="/s">{t("survey.entry.link")}</A>
+          <a href="/s">{t("survey.entry.link")}</a>
         </p>
       </Show>
     </div>

@@ -1,25 +1,19 @@
-import { For, Show } from "solid-js";
+import { Show } from "solid-js";
 import type { Survey } from "../../../../shared/schemas/survey.ts";
 import { fmtDate, locale, t } from "../../lib/i18n.ts";
-import type { DraftAnswers } from "./draft.ts";
-import type { NumberedItem } from "./survey-model.ts";
-import { ChoiceQuestion, ItemQuestion, OpenQuestionField } from "./survey-questions.tsx";
-
-interface StepAnswerProps {
-  survey: Survey;
-  answers: DraftAnswers;
-  setAnswer: (code: string, value: number | string | string[] | undefined) => void;
-  error: (code: string) => string | undefined;
-}
 
 /** What the respondent should know before the first question. */
-export function IntroStep(props: { survey: Survey; questionCount: number }) {
+export function IntroStep(props: { survey: Survey; questionCount: number; minutes: number }) {
   return (
     <div class="survey-intro">
       <p>{t("survey.intro.lead", { round: props.survey.round.label })}</p>
       <ul>
         <li>{t("survey.intro.anonymous")}</li>
-        <li>{t("survey.intro.optional", { n: props.questionCount })}</li>
+        <li>
+          {t("survey.intro.optional", { n: props.questionCount })}{" "}
+          {t("survey.intro.time", { minutes: props.minutes })}
+        </li>
+        <li>{t("survey.howTo")}</li>
         <li>{t("survey.intro.saved")}</li>
         <li>{t("survey.intro.closes", { date: fmtDate(props.survey.round.closesOn) })}</li>
       </ul>
@@ -29,59 +23,30 @@ export function IntroStep(props: { survey: Survey; questionCount: number }) {
   );
 }
 
-/** The items of one domain. */
-export function DomainStep(props: StepAnswerProps & { items: NumberedItem[] }) {
-  return (
-    <For each={props.items}>
-      {(n) => {
-        const set = () => props.survey.instrument.responseSets[n.item.responseSet];
-        return (
-          <Show when={set()}>
-            {(s) => (
-              <ItemQuestion
-                item={n.item}
-                number={n.number}
-                set={s()}
-                answers={props.answers}
-                setAnswer={props.setAnswer}
-                error={props.error}
-              />
-            )}
-          </Show>
-        );
-      }}
-    </For>
-  );
-}
-
-/** The choice question, the open questions and the optional panel code. */
-export function FinalStep(
-  props: StepAnswerProps & {
-    panelCode: string;
-    setPanelCode: (value: string) => void;
-    panelError: string | undefined;
-    answered: number;
-    questionCount: number;
-  },
-) {
+/** The last screen: how much was answered, the optional panel code, and the send button below. */
+export function FinalStep(props: {
+  panelCode: string;
+  setPanelCode: (value: string) => void;
+  panelError: string | undefined;
+  answered: number;
+  questionCount: number;
+  /** Present when a question was skipped: goes back to the first one. */
+  onFirstSkipped?: () => void;
+}) {
   return (
     <>
-      <ChoiceQuestion
-        question={props.survey.instrument.multipleChoice}
-        answers={props.answers}
-        setAnswer={props.setAnswer}
-        error={props.error}
-      />
-      <For each={props.survey.instrument.openQuestions}>
-        {(question) => (
-          <OpenQuestionField
-            question={question}
-            answers={props.answers}
-            setAnswer={props.setAnswer}
-            error={props.error}
-          />
+      <p class="survey-summary">
+        {t("survey.final.answered", { n: props.answered, total: props.questionCount })}
+      </p>
+      <Show when={props.onFirstSkipped}>
+        {(goBack) => (
+          <p>
+            <button type="button" class="button button--secondary survey-skipped" onClick={() => goBack()()}>
+              {t("survey.final.firstSkipped")}
+            </button>
+          </p>
         )}
-      </For>
+      </Show>
       <section class="survey-panel" aria-labelledby="panel-title">
         <h3 id="panel-title">{t("survey.panel.title")}</h3>
         <p>{t("survey.panel.what")}</p>
@@ -112,9 +77,6 @@ export function FinalStep(
           </Show>
         </div>
       </section>
-      <p class="survey-summary">
-        {t("survey.final.answered", { n: props.answered, total: props.questionCount })}
-      </p>
     </>
   );
 }
