@@ -174,7 +174,7 @@ ${code("http", "Authorization: Bearer amr_…")}
 </ul>
 
 <h2 id="longitudinal">Across rounds</h2>
-<p>A centre keeps its pseudonym (<code>C01</code>, <code>C02</code>…) in every round and every export, also after it has left the network. <code>wave</code> numbers the network's rounds by opening date. <code>panel_code</code> links one person's answers across rounds only where the respondent chose a code; use it for paired analyses, and expect most rows to have none.</p>
+<p>A centre keeps its pseudonym (<code>C01</code>, <code>C02</code>…) in every round and every export, also after it has left the network. <code>wave</code> numbers the network's rounds by opening date. <code>panel_code</code> links one person's answers across rounds only where the respondent chose a code; use it for paired analyses, and expect most rows to have none. Where a team is hidden in a round, the rows left without a team in that centre and round carry no panel code either, so that no code can tie a hidden team's rows to it through another round. Rows come in a fixed order within round and centre that has nothing to do with when anyone answered (the order of the internal ids, which are random), and no column holds a time finer than the round's date.</p>
 
 <h2 id="r">Worked example in R</h2>
 <p>Download the scales export and plot one centre's trend on three scales, with 95% confidence bands.</p>
