@@ -197,6 +197,25 @@ describe("GET /api/v1/networks/:networkId/export/responses", () => {
     expect(rows.filter((x) => x.panel_code !== "")).toHaveLength(2);
   });
 
+  it("the formula guard is the same in every format: a panel code starting with = gets a ' everywhere", async () => {
+    const id = [...s.inserted.entries()].find(([, x]) => x.panelCode === "fox-1")?.[0];
+    await env.DB.prepare("UPDATE responses SET panel_code = ? WHERE id = ?").bind("=HYPERLINK(1)", id).run();
+    try {
+      const csv = csvObjects((await responses()).text).filter((x) => x.panel_code.includes("HYPERLINK"));
+      const json = (JSON.parse((await responses("format=json")).text) as Record<string, unknown>[]).filter(
+        (x) => String(x.panel_code).includes("HYPERLINK"),
+      );
+      const nd = ndjsonRows((await responses("format=ndjson")).text).filter((x) =>
+        String(x.panel_code).includes("HYPERLINK"),
+      );
+      expect(csv.map((x) => x.panel_code)).toEqual(["'=HYPERLINK(1)"]);
+      expect(json.map((x) => x.panel_code)).toEqual(["'=HYPERLINK(1)"]);
+      expect(nd.map((x) => x.panel_code)).toEqual(["'=HYPERLINK(1)"]);
+    } finally {
+      await env.DB.prepare("UPDATE responses SET panel_code = 'fox-1' WHERE id = ?").bind(id).run();
+    }
+  });
+
   it("JSON and NDJSON hold the same rows, with numbers and nulls", async () => {
     const csvRows = csvObjects((await responses()).text);
     const json = JSON.parse((await responses("format=json")).text) as Record<string, unknown>[];
@@ -312,6 +331,9 @@ describe("codebook", () => {
         name: item.code,
         label: item.text,
         type: "ordinal",
+        exports: ["responses"],
+        unit: null,
+        note: null,
         scale: item.scale,
         reversed: item.reversed,
         polarity: polarity.get(item.scale),
@@ -332,11 +354,37 @@ describe("codebook", () => {
     }
     for (const name of RESPONSE_ID_COLUMNS) expect(byName.has(name)).toBe(true);
     expect(book.variables.length).toBeGreaterThanOrEqual(80);
-    // In the responses export's column order.
+    // The responses export's columns first, in its order.
     const [header] = parseCsv((await responses()).text);
-    expect(book.variables.map((v: { name: string }) => v.name)).toEqual(header);
+    expect(book.variables.map((v: { name: string }) => v.name).slice(0, header?.length)).toEqual(header);
     // At least one reversed item in the built-in instrument, and it says so.
     expect(book.variables.some((v: { reversed: boolean | null }) => v.reversed === true)).toBe(true);
+  });
+
+  it("covers every column of every export, saying which exports hold it and its unit", async () => {
+    const book = JSON.parse((await download(`${base()}/codebook?format=json`, { token: s.token })).text);
+    const byName = new Map<
+      string,
+      { exports: string[]; unit: string | null; label: { da: string; en: string } }
+    >(book.variables.map((v: { name: string }) => [v.name, v]));
+    expect(byName.size).toBe(book.variables.length);
+    for (const what of ["scales", "responses", "value-most", "participation"]) {
+      const [header] = parseCsv((await download(`${base()}/${what}?format=csv`, { token: s.token })).text);
+      for (const column of header ?? []) {
+        const v = byName.get(column);
+        expect(v, `${what}: ${column}`).toBeDefined();
+        expect(v?.exports, `${what}: ${column}`).toContain(what);
+        expect(v?.label.da && v?.label.en, column).toBeTruthy();
+      }
+    }
+    // Units tell a proportion from a percentage.
+    expect(byName.get("rate")?.unit).toBe("proportion 0–1");
+    expect(byName.get("percent")?.unit).toBe("percent 0–100");
+    expect(byName.get("mean")?.unit).toBe("points 0–100");
+    expect(byName.get(def.scales[0]?.key as string)?.unit).toBe("points 0–100");
+    // Names that shadow pandas methods say so.
+    for (const name of ["round", "mean"])
+      expect((byName.get(name) as unknown as { note: { en: string } }).note.en).toContain(`df["${name}"]`);
   });
 
   it("CSV: one row per variable × option; NDJSON: one variable per line", async () => {
