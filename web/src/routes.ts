@@ -78,6 +78,10 @@ export const routes: RouteDefinition[] = [
               }
             },
           },
+          {
+            path: "/research",
+            component: lazy(() => import("./pages/research/tokens-page.tsx")),
+          },
         ],
       },
       {
