@@ -45,8 +45,7 @@ const core = {
   "home.facilitator.rounds": "Målerunder for centret",
   "home.researcher.intro":
     "Som forsker læser du netværkets data gennem forsknings-API'et med et token. Centre og teams optræder under faste pseudonymer, og tal fra for små grupper udelades.",
-  "home.researcher.exports": "Eksporter kommer her: lange (tidy) CSV- og JSON-filer og en kodebog.",
-  "home.researcher.docs": "Læs API-dokumentationen",
+  "home.researcher.docs": "Læs vejledningen til forskningsudtræk med R og pandas (engelsk)",
   "home.noRounds": "Ingen målerunder endnu.",
   "home.createNetwork": "Opret et nyt netværk",
 

@@ -45,17 +45,18 @@ export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 const idList = (what: string) =>
   z
-    .string()
-    .max(4000)
+    .union([z.string().max(4000), z.array(z.string().max(4000)).max(200)])
     .optional()
-    .meta({ description: `Comma-separated ${what}. Unknown values are a 400 naming this parameter.` });
+    .meta({
+      description: `${what}, comma-separated or as a repeated parameter. A value that names something as a whole (a label with a comma) is taken whole; items may be quoted as in CSV (\`"1. måling, juni 2007",2\`). Unknown values are a 400 naming this parameter.`,
+    });
 
 export const exportQuerySchema = z.object({
   format: exportFormatSchema.optional().meta({
     description: "csv (RFC 4180), json (an array of objects) or ndjson. Default: from Accept, else json.",
   }),
-  rounds: idList("round ids, wave numbers or exact round labels"),
-  centres: idList("centre ids or pseudonyms"),
+  rounds: idList("Round ids, wave numbers or exact round labels"),
+  centres: idList("Centre ids or pseudonyms"),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
@@ -168,13 +169,34 @@ export const participationRowSchema = z.object({
 
 const bilingual = z.object({ da: z.string(), en: z.string() });
 
-export const variableTypes = ["identifier", "date", "integer", "ordinal", "binary", "score"] as const;
+export const variableTypes = [
+  "identifier",
+  "date",
+  "integer",
+  "ordinal",
+  "binary",
+  "score",
+  "number",
+] as const;
+
+/** The exports a codebook describes (the codebook itself has fixed columns, CODEBOOK_COLUMNS). */
+export const exportNames = ["scales", "responses", "value-most", "participation", "codebook"] as const;
+export type ExportName = (typeof exportNames)[number];
 
 export const codebookVariableSchema = z.object({
-  /** The column name in the responses export; for items the item code used in imports too. */
+  /** The column name in the exports; for items the item code used in imports too. */
   name: z.string(),
   label: bilingual,
   type: z.enum(variableTypes),
+  /** The exports that have this column. */
+  exports: z.array(z.enum(exportNames)),
+  /**
+   * What a number counts in: "points 0–100" for scores, "percent 0–100", "proportion 0–1",
+   * "persons", "YYYY-MM-DD"; null for codes and identifiers.
+   */
+  unit: z.string().nullable(),
+  /** Something to know when reading the column (a name that shadows a pandas method). */
+  note: bilingual.nullable(),
   /** The scale an item belongs to, or the scale a score column holds; null for other variables. */
   scale: z.string().nullable(),
   reversed: z.boolean().nullable(),
@@ -204,6 +226,10 @@ export const CODEBOOK_COLUMNS = [
   "scale",
   "reversed",
   "polarity",
+  "exports",
+  "unit",
+  "note_da",
+  "note_en",
   "option_code",
   "option_label_da",
   "option_label_en",

@@ -1,6 +1,7 @@
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import worker from "../../api/index.ts";
+import { responsePseudonymizer } from "../../api/routes/research/response-pseudonym.ts";
 import { builtinInstrument, instrumentIndex } from "../../shared/instrument/index.ts";
 import {
   CODEBOOK_COLUMNS,
@@ -28,6 +29,14 @@ let s: Scenario;
 const def = builtinInstrument;
 const index = instrumentIndex(def);
 const BUILTIN = `builtin-${def.key}-${def.version}`;
+
+/** The export's pseudonyms, made from the network's stored research key as the API does. */
+async function pseudonymizer(networkId = f.networkId) {
+  const key = await env.DB.prepare("SELECT research_key FROM networks WHERE id = ?")
+    .bind(networkId)
+    .first<string>("research_key");
+  return responsePseudonymizer(key as string);
+}
 
 const base = () => `/api/v1/networks/${f.networkId}/export`;
 const responses = async (query = "format=csv") => {
@@ -131,10 +140,20 @@ describe("GET /api/v1/networks/:networkId/export/responses", () => {
 
   it("raw option codes and scale scores as the shared scoring computes them, blanks empty", async () => {
     const rows = csvObjects((await responses()).text);
-    // Rows come in insertion order within round and centre: match them to what was inserted.
-    const expected = [...s.inserted.values()].filter(
-      (x) => x.centreId !== f.centreB || x.roundId !== s.rounds[0]?.id,
-    );
+    // Rows come in id order within round and centre (never in insertion order): match them to
+    // what was inserted through their pseudonyms, made here with the network's research key.
+    const pseudonymOf = await pseudonymizer();
+    const expected = (
+      await Promise.all(
+        [...s.inserted.entries()].map(async ([id, x]) => ({ ...x, pseudonym: await pseudonymOf(id) })),
+      )
+    )
+      .filter((x) => x.centreId !== f.centreB || x.roundId !== s.rounds[0]?.id)
+      .sort((x, y) => {
+        const gx = rows.findIndex((r) => r.response === x.pseudonym);
+        const gy = rows.findIndex((r) => r.response === y.pseudonym);
+        return gx - gy;
+      });
     const pseudonym = new Map([
       [f.centreA, "C01"],
       [f.centreB, "C02"],
@@ -160,18 +179,41 @@ describe("GET /api/v1/networks/:networkId/export/responses", () => {
             const v = scores.values[i] as number;
             expect(row[key] === "" ? Number.NaN : Number(row[key]), key).toBe(v);
           });
-          expect(row.panel_code).toBe(w.panelCode ?? "");
+          // Round 2 hides C01's teams: its rows lose their panel codes (see the next test).
+          const hidden = round.id === s.rounds[1]?.id && centre === "C01";
+          expect(row.panel_code).toBe(hidden ? "" : (w.panelCode ?? ""));
         });
       }
     }
   });
 
-  it("panel codes link one person's answers across rounds, only where chosen", async () => {
+  it("panel codes only where chosen, and never on the rows of a team hidden in that round", async () => {
     const rows = csvObjects((await responses()).text);
     const fox = rows.filter((x) => x.panel_code === "fox-0");
-    expect(fox.map((x) => x.wave)).toEqual(["1", "2"]);
+    // T01 is shown in round 1 and hidden in round 2: a code seen in both would tie its round-2
+    // rows to it (tests/api/hardening/insider-export.test.ts replays that attack).
+    expect(fox.map((x) => x.wave)).toEqual(["1"]);
     expect(new Set(fox.map((x) => x.centre))).toEqual(new Set(["C01"]));
-    expect(rows.filter((x) => x.panel_code !== "")).toHaveLength(4);
+    expect(rows.filter((x) => x.panel_code !== "")).toHaveLength(2);
+  });
+
+  it("the formula guard is the same in every format: a panel code starting with = gets a ' everywhere", async () => {
+    const id = [...s.inserted.entries()].find(([, x]) => x.panelCode === "fox-1")?.[0];
+    await env.DB.prepare("UPDATE responses SET panel_code = ? WHERE id = ?").bind("=HYPERLINK(1)", id).run();
+    try {
+      const csv = csvObjects((await responses()).text).filter((x) => x.panel_code.includes("HYPERLINK"));
+      const json = (JSON.parse((await responses("format=json")).text) as Record<string, unknown>[]).filter(
+        (x) => String(x.panel_code).includes("HYPERLINK"),
+      );
+      const nd = ndjsonRows((await responses("format=ndjson")).text).filter((x) =>
+        String(x.panel_code).includes("HYPERLINK"),
+      );
+      expect(csv.map((x) => x.panel_code)).toEqual(["'=HYPERLINK(1)"]);
+      expect(json.map((x) => x.panel_code)).toEqual(["'=HYPERLINK(1)"]);
+      expect(nd.map((x) => x.panel_code)).toEqual(["'=HYPERLINK(1)"]);
+    } finally {
+      await env.DB.prepare("UPDATE responses SET panel_code = 'fox-1' WHERE id = ?").bind(id).run();
+    }
   });
 
   it("JSON and NDJSON hold the same rows, with numbers and nulls", async () => {
@@ -210,10 +252,13 @@ describe("GET /api/v1/networks/:networkId/export/responses", () => {
     expect(rows).toHaveLength(n);
     expect(new Set(rows.map((x) => x.response)).size).toBe(n);
     expect(responseIds).toHaveLength(n);
-    // Item codes in order of insertion match.
+    // In id order, each with its own answers.
     const first = def.items[0]?.code as string;
+    const sorted = [...responseIds].sort();
+    const pseudonymOf = await pseudonymizer(f.otherNetworkId);
+    expect(rows.map((x) => x.response)).toEqual(await Promise.all(sorted.map(pseudonymOf)));
     const stored = await env.DB.prepare("SELECT answers FROM responses WHERE id = ?")
-      .bind(responseIds[n - 1])
+      .bind(sorted[n - 1])
       .first<{
         answers: ArrayBuffer;
       }>();
@@ -286,6 +331,9 @@ describe("codebook", () => {
         name: item.code,
         label: item.text,
         type: "ordinal",
+        exports: ["responses"],
+        unit: null,
+        note: null,
         scale: item.scale,
         reversed: item.reversed,
         polarity: polarity.get(item.scale),
@@ -306,11 +354,37 @@ describe("codebook", () => {
     }
     for (const name of RESPONSE_ID_COLUMNS) expect(byName.has(name)).toBe(true);
     expect(book.variables.length).toBeGreaterThanOrEqual(80);
-    // In the responses export's column order.
+    // The responses export's columns first, in its order.
     const [header] = parseCsv((await responses()).text);
-    expect(book.variables.map((v: { name: string }) => v.name)).toEqual(header);
+    expect(book.variables.map((v: { name: string }) => v.name).slice(0, header?.length)).toEqual(header);
     // At least one reversed item in the built-in instrument, and it says so.
     expect(book.variables.some((v: { reversed: boolean | null }) => v.reversed === true)).toBe(true);
+  });
+
+  it("covers every column of every export, saying which exports hold it and its unit", async () => {
+    const book = JSON.parse((await download(`${base()}/codebook?format=json`, { token: s.token })).text);
+    const byName = new Map<
+      string,
+      { exports: string[]; unit: string | null; label: { da: string; en: string } }
+    >(book.variables.map((v: { name: string }) => [v.name, v]));
+    expect(byName.size).toBe(book.variables.length);
+    for (const what of ["scales", "responses", "value-most", "participation"]) {
+      const [header] = parseCsv((await download(`${base()}/${what}?format=csv`, { token: s.token })).text);
+      for (const column of header ?? []) {
+        const v = byName.get(column);
+        expect(v, `${what}: ${column}`).toBeDefined();
+        expect(v?.exports, `${what}: ${column}`).toContain(what);
+        expect(v?.label.da && v?.label.en, column).toBeTruthy();
+      }
+    }
+    // Units tell a proportion from a percentage.
+    expect(byName.get("rate")?.unit).toBe("proportion 0–1");
+    expect(byName.get("percent")?.unit).toBe("percent 0–100");
+    expect(byName.get("mean")?.unit).toBe("points 0–100");
+    expect(byName.get(def.scales[0]?.key as string)?.unit).toBe("points 0–100");
+    // Names that shadow pandas methods say so.
+    for (const name of ["round", "mean"])
+      expect((byName.get(name) as unknown as { note: { en: string } }).note.en).toContain(`df["${name}"]`);
   });
 
   it("CSV: one row per variable × option; NDJSON: one variable per line", async () => {

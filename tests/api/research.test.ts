@@ -171,6 +171,32 @@ describe("filters: rounds= and centres=", () => {
     );
   });
 
+  it("rounds= takes labels with commas: whole, quoted in a list, or as a repeated parameter", async () => {
+    const [one, two] = s.rounds;
+    const label = "1. måling, juni 2031";
+    await env.DB.prepare("UPDATE rounds SET label = ? WHERE id = ?").bind(label, one.id).run();
+    try {
+      const rounds = async (q: string) => new Set((await rowsOf(q)).map((x) => x.round));
+      const only = new Set([one.id]);
+      const pair = new Set([one.id, two.id]);
+      const l = encodeURIComponent(label);
+      expect(await rounds(`rounds=${l}`)).toEqual(only);
+      expect(await rounds(`rounds=${encodeURIComponent(`"${label}",2`)}`)).toEqual(pair);
+      expect(await rounds(`rounds=${encodeURIComponent(`${label},Wave two`)}`)).toEqual(pair);
+      expect(await rounds(`rounds=${l}&rounds=${two.id}`)).toEqual(pair);
+      // Each format reads the same way.
+      const json = await download(`${base()}/participation?format=json&rounds=${l}`, { token: s.token });
+      expect(json.status, json.text).toBe(200);
+      expect(new Set(JSON.parse(json.text).map((x: { round: string }) => x.round))).toEqual(only);
+      // The parts of a label are not rounds of their own: a 400 names what is unknown.
+      const part = problem(await download(`${base()}/scales?rounds=juni%202031`, { token: s.token }));
+      expectProblem(part, 400);
+      expect(part.body.errors[0].path).toBe("query.rounds");
+    } finally {
+      await env.DB.prepare("UPDATE rounds SET label = 'Wave one' WHERE id = ?").bind(one.id).run();
+    }
+  });
+
   it("centres= takes pseudonyms (any case) or ids; filters combine", async () => {
     expect(new Set((await rowsOf("centres=C03")).map((x) => x.centre))).toEqual(new Set(["C03"]));
     expect(new Set((await rowsOf(`centres=c02,${f.centreA}`)).map((x) => x.centre))).toEqual(

@@ -1,6 +1,15 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { DEMO_NETWORK_NAME, demoCentres, launchChromium, newPage, pageText, signIn } from "./helpers.ts";
+import {
+  apiAs,
+  DEMO_NETWORK_NAME,
+  demoCentres,
+  horizontalOverflow,
+  launchChromium,
+  newPage,
+  pageText,
+  signIn,
+} from "./helpers.ts";
 
 describe("a researcher is pointed to the research API and sees no centre by name", () => {
   let browser: Browser;
@@ -18,12 +27,13 @@ describe("a researcher is pointed to the research API and sees no centre by name
     await browser?.close();
   });
 
-  test("the home page explains the exports and links the API documentation", async () => {
+  test("the home page has the export desk and links the research guide", async () => {
     await signIn(page, "researcher@example.org");
     const card = page.getByRole("region", { name: DEMO_NETWORK_NAME });
     expect(await card.textContent()).toContain("faste pseudonymer");
-    const docs = card.getByRole("link", { name: "Læs API-dokumentationen" });
-    expect(await docs.getAttribute("href")).toBe("/api/docs");
+    expect(await card.textContent()).not.toContain("Eksporter kommer her");
+    const docs = card.getByRole("link", { name: /vejledningen til forskningsudtræk/ });
+    expect(await docs.getAttribute("href")).toBe("/api/v1/research-docs");
     // The administration's links are not offered.
     expect(await page.getByRole("link", { name: "Administrér netværket" }).count()).toBe(0);
   });
@@ -46,5 +56,124 @@ describe("a researcher is pointed to the research API and sees no centre by name
       expect(await page.locator("form, input[type=file]").count(), section).toBe(0);
     }
     expect(errors).toEqual([]);
+  });
+});
+
+describe("the export desk: a researcher downloads each export, and the files equal the API's", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: Error[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    ({ context, page, errors } = await newPage(browser));
+    await signIn(page, "researcher@example.org");
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  test("every export in its chosen format, for the round ticked by its label", async () => {
+    const { networkId } = await demoCentres();
+    const api = await apiAs("researcher@example.org");
+    const desk = page.getByRole("region", { name: "Udtræk" });
+    await desk.getByLabel("2. måling, september 2008").check();
+    const round = "demo-round-2008";
+    const cases = [
+      ["Skalaer", "CSV", "scales", "csv"],
+      ["Besvarelser", "NDJSON", "responses", "ndjson"],
+      ["Det vigtigste i jobbet", "JSON", "value-most", "json"],
+      ["Deltagelse", "CSV", "participation", "csv"],
+      ["Kodebog", "JSON", "codebook", "json"],
+    ] as const;
+    for (const [label, formatLabel, kind, format] of cases) {
+      await desk.getByRole("radio", { name: new RegExp(`^${label}`) }).check();
+      await desk.getByRole("radio", { name: formatLabel, exact: true }).check();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        desk.getByRole("button", { name: "Hent udtrækket" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`amica-${kind}.${format}`);
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const c of stream) chunks.push(c as Buffer);
+      const file = Buffer.concat(chunks).toString("utf8");
+      const res = await fetch(
+        `${page.url().replace(/\/$/, "")}/api/v1/networks/${networkId}/export/${kind}?format=${format}&rounds=${round}`,
+        { headers: { cookie: api.cookie } },
+      );
+      expect(res.status).toBe(200);
+      expect(file, kind).toBe(await res.text());
+      await desk.getByText(/^Hentet:/).waitFor();
+    }
+    // The snippets carry the choice.
+    await desk.getByText("Samme udtræk fra R eller Python").click();
+    expect(await desk.locator("[data-snippet=pandas]").textContent()).toContain(`("rounds", "${round}")`);
+    const r = await desk.locator("[data-snippet=r]").textContent();
+    expect(r).toContain(`rounds = c("${round}")`);
+    expect(r).toContain("Retry-After");
+    expect(errors).toEqual([]);
+  });
+
+  test("fits a phone", async () => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.getByRole("region", { name: "Udtræk" }).waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+  });
+});
+
+describe("research tokens: the coordinator creates one, sees it once, and revokes it", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: Error[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    ({ context, page, errors } = await newPage(browser));
+    await signIn(page, "coordinator@example.org");
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  test("create, shown once, works on the API, revoke", async () => {
+    const { networkId } = await demoCentres();
+    await page.goto(`/networks/${networkId}/research`);
+    const name = `Browser test ${Date.now()}`;
+    await page.getByLabel("Navn (hvem eller hvilket projekt)").fill(name);
+    await page.getByLabel("Sidste gyldige dag").fill("2099-12-31");
+    await page.getByRole("button", { name: "Opret nøgle" }).click();
+    const value = (await page.locator("[data-token]").textContent())?.trim() ?? "";
+    expect(value).toMatch(/^amr_/);
+    const base = page.url().replace(/\/networks.*$/, "");
+    const read = () =>
+      fetch(`${base}/api/v1/networks/${networkId}/export/participation?format=json`, {
+        headers: { authorization: `Bearer ${value}` },
+      });
+    expect((await read()).status).toBe(200);
+    const item = page.locator("#token-list li", { hasText: name });
+    await item.getByText("gælder til og med").waitFor();
+    // Shown once: after a reload, the list names it but the value is gone.
+    await page.reload();
+    await item.waitFor();
+    expect(await pageText(page)).not.toContain(value);
+    await item.getByText(/sidst brugt/).waitFor();
+    await item.getByRole("button", { name: `Træk nøglen ${name} tilbage` }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Træk tilbage" }).click();
+    await item.getByText("Trukket tilbage").waitFor();
+    expect((await read()).status).toBe(401);
+    expect(errors).toEqual([]);
+  });
+
+  test("fits a phone", async () => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.locator("#token-list").waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
   });
 });

@@ -80,6 +80,10 @@ export const routes: RouteDefinition[] = [
               }
             },
           },
+          {
+            path: "/research",
+            component: lazy(() => import("./pages/research/tokens-page.tsx")),
+          },
         ],
       },
       {

@@ -3,6 +3,7 @@
  * ones the caller may see, in wave order) and optionally a subset of centres, from the `rounds=`
  * and `centres=` parameters. Values that name nothing are a 400 naming the parameter.
  */
+import { readListParam } from "../../../shared/research/list-param.ts";
 import type { ExportQuery } from "../../../shared/schemas/research.ts";
 import { MIN_GROUP_SIZE_FLOOR } from "../../../shared/scoring/anonymity.ts";
 import type { FieldError } from "../../lib/problem.ts";
@@ -29,16 +30,6 @@ export interface ExportScope {
   /** The filter values as given, for the audit log. */
   filter: { rounds: string[] | null; centres: string[] | null };
 }
-
-export const listParam = (value: string | undefined): string[] | null => {
-  if (value === undefined) return null;
-  const parts = value
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  // `rounds=` with nothing in it filters nothing, as if it were left out.
-  return parts.length > 0 ? parts : null;
-};
 
 interface RoundRow {
   id: string;
@@ -83,7 +74,10 @@ export async function resolveScope(
   const errors: FieldError[] = [];
 
   let rounds = all.filter(exportable);
-  const roundFilter = listParam(query.rounds);
+  const roundFilter = readListParam(
+    query.rounds,
+    (v) => all.some((r) => r.id === v || r.label === v) || (/^\d+$/.test(v) && Number(v) <= all.length),
+  );
   if (roundFilter) {
     const chosen = new Set<string>();
     for (const value of roundFilter) {
@@ -105,7 +99,7 @@ export async function resolveScope(
   }
 
   let centres: Set<string> | null = null;
-  const centreFilter = listParam(query.centres);
+  const centreFilter = readListParam(query.centres);
   if (centreFilter) {
     const list = (centreRows?.results ?? []) as { id: string; pseudonym: string }[];
     centres = new Set();

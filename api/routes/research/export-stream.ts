@@ -29,19 +29,30 @@ export function pickFormat(format: ExportFormat | undefined, accept: string | un
 }
 
 // A spreadsheet would run a cell starting with one of these as a formula; free-text values (panel
-// codes) could carry one. The prefix is applied the same way everywhere, so codes still link.
+// codes) could carry one. The prefix is applied in every format (a JSON file is opened in a
+// spreadsheet too, after a conversion), so a value is the same in CSV, JSON and NDJSON and codes
+// still link across files.
 const FORMULA = /^[=+\-@\t\r]/;
+
+export const guardFormula = (s: string) => (FORMULA.test(s) ? `'${s}` : s);
 
 export function csvCell(v: Cell): string {
   if (v === null) return "";
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
-  const s = FORMULA.test(v) ? `'${v}` : v;
+  const s = guardFormula(v);
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 export const csvLine = (cells: readonly Cell[]) => `${cells.map(csvCell).join(",")}\r\n`;
 
-const jsonValue = (v: Cell) => (typeof v === "number" && !Number.isFinite(v) ? "null" : JSON.stringify(v));
+const jsonValue = (v: Cell) =>
+  typeof v === "number"
+    ? Number.isFinite(v)
+      ? String(v)
+      : "null"
+    : typeof v === "string"
+      ? JSON.stringify(guardFormula(v))
+      : "null";
 
 function objectWriter(columns: readonly string[]) {
   const keys = columns.map((c) => `${JSON.stringify(c)}:`);

@@ -195,6 +195,9 @@ const codebookExample = {
         en: "Are you told in good time about important decisions …?",
       },
       type: "ordinal",
+      exports: ["responses"],
+      unit: null,
+      note: null,
       scale: "predictability",
       reversed: false,
       polarity: "higher-better",
@@ -202,6 +205,21 @@ const codebookExample = {
         { code: 1, label: { da: "I meget høj grad", en: "To a very large extent" }, score: 100 },
         { code: 2, label: { da: "I høj grad", en: "To a large extent" }, score: 75 },
       ],
+    },
+    {
+      name: "rate",
+      label: {
+        da: "Svarprocent som andel: answered / invited (0,75 = 75 %); tom hvor invited ikke er kendt",
+        en: "Response rate as a proportion: answered / invited (0.75 = 75%); blank where invited is not known",
+      },
+      type: "number",
+      exports: ["participation"],
+      unit: "proportion 0–1",
+      note: null,
+      scale: null,
+      reversed: null,
+      polarity: null,
+      options: [],
     },
   ],
 };
@@ -211,8 +229,8 @@ const codebookContent = {
   "text/csv": {
     schema: z.string(),
     example: csv([
-      "name,label_da,label_en,type,scale,reversed,polarity,option_code,option_label_da,option_label_en,option_score",
-      "pr1,Får du i god tid besked om vigtige beslutninger …?,Are you told in good time about important decisions …?,ordinal,predictability,false,higher-better,1,I meget høj grad,To a very large extent,100",
+      "name,label_da,label_en,type,scale,reversed,polarity,exports,unit,note_da,note_en,option_code,option_label_da,option_label_en,option_score",
+      "pr1,Får du i god tid besked om vigtige beslutninger …?,Are you told in good time about important decisions …?,ordinal,predictability,false,higher-better,responses,,,,1,I meget høj grad,To a very large extent,100",
     ]),
   },
   "application/x-ndjson": { schema: z.string(), example: ndjson(codebookExample.variables) },
@@ -222,9 +240,9 @@ export const codebook = createRoute({
   ...common,
   method: "get",
   path: "/networks/{networkId}/export/codebook",
-  summary: "Codebook of the responses export: labels (da/en), types, options with codes and scores, scales",
+  summary: "Codebook of every export: labels (da/en), types, units, options with codes and scores, scales",
   description:
-    "Describes every column of the responses export for the instruments of the network's rounds (or of the rounds named in `rounds=`). `score` is the option's 0–100 value before any reversal; a reversed item scores 100 − score. JSON is one object `{instruments, variables}`; NDJSON one variable per line; CSV one row per variable × option.",
+    "Describes every column of every export: the responses export's for the instruments of the network's rounds (or of the rounds named in `rounds=`), in its column order, then the columns of the scales, value-most and participation exports. `exports` names the exports holding a column; `unit` says what a number counts in (`points 0–100` for scores, `percent 0–100` for `percent`, `proportion 0–1` for `rate`, `persons` for counts). `score` is the option's 0–100 value before any reversal; a reversed item scores 100 − score. JSON is one object `{instruments, variables}`; NDJSON one variable per line; CSV one row per variable × option (`exports` space-separated).",
   responses: { 200: { description: "The codebook", content: codebookContent }, ...errors },
 });
 

@@ -26,7 +26,13 @@ export <- function(what, ...) {
     req_url_path_append("api", "v1", "networks", network, "export", what) |>
     req_url_query(format = "csv", ...) |>
     req_auth_bearer_token(token) |>
-    req_retry(max_tries = 3) |>          # waits out a 429 (Retry-After)
+    # ${EXPORTS_PER_HOUR} exports an hour per token: on a 429 say how long it waits (Retry-After), then retry
+    req_retry(max_tries = 3,
+              after = function(resp) {
+                wait <- as.numeric(resp_header(resp, "Retry-After"))
+                message("429: export limit reached, waiting ", wait, " s")
+                wait
+              }) |>
     req_perform()
 }
 
@@ -50,7 +56,9 @@ ggsave("c01-trend.png", width = 7, height = 4)
 # Without packages (R >= 4.0):
 # download.file(paste0(base, "/api/v1/networks/", network, "/export/scales?format=csv"),
 #               "scales.csv", headers = c(Authorization = paste("Bearer", token)))
-# scales <- read.csv("scales.csv", na.strings = "")
+# scales <- read.csv("scales.csv", na.strings = "", check.names = FALSE)
+# check.names = FALSE keeps names such as value-most.tasks as they are (read.csv would make
+# them value.most.tasks, and the codebook would no longer match).
 `;
 }
 
@@ -69,6 +77,8 @@ HEADERS = {"Authorization": f"Bearer {os.environ['AMICA_TOKEN']}"}  # keep the t
 def export(what, **params):
     r = requests.get(f"{BASE}/api/v1/networks/{NETWORK}/export/{what}",
                      params={"format": "csv", **params}, headers=HEADERS, timeout=300)
+    if r.status_code == 429:  # ${EXPORTS_PER_HOUR} exports an hour per token
+        raise RuntimeError(f"export limit reached: try again in {r.headers['Retry-After']} s")
     r.raise_for_status()
     return r
 
@@ -79,6 +89,7 @@ scales = pd.read_csv(io.StringIO(r.text), parse_dates=["round_date"],
 
 # One centre as a whole (team is empty), three scales, across the rounds
 centre = scales[(scales["centre"] == "C01") & scales["team"].isna()]
+# "round" and "mean" are DataFrame methods too: always read those columns as df["mean"], not df.mean
 trend = centre.pivot(index="round_date", columns="scale", values="mean")
 ax = trend[["predictability", "influence", "stress"]].plot(marker="o", ylim=(0, 100))
 ax.set(xlabel="", ylabel="Score (0-100)", title="Centre C01 across the rounds")
@@ -130,11 +141,11 @@ export function researchDocsPage(base: string): string {
     ],
     [
       "participation",
-      "<code>network, round, round_date, wave, centre, invited, answered, rate</code> (counts, shown whatever their size).",
+      "<code>network, round, round_date, wave, centre, invited, answered, rate</code> (counts, shown whatever their size; <code>rate</code> is a proportion 0–1, while <code>percent</code> in value-most is 0–100).",
     ],
     [
       "codebook",
-      "Every variable of the responses export: labels in Danish and English, type, options with codes and scores, scale, reversed flag, polarity.",
+      'Every column of every export: labels in Danish and English, type, the exports that hold it, unit (<code>points 0–100</code> for scores and means, <code>percent 0–100</code> for <code>percent</code>, <code>proportion 0–1</code> for <code>rate</code>, <code>persons</code> for counts), options with codes and scores, scale, reversed flag, polarity, and a note where a name shadows a pandas method (<code>round</code>, <code>mean</code>: read them as <code>df["mean"]</code>).',
     ],
   ];
   const rows = endpoints
@@ -161,8 +172,8 @@ ${code("http", "Authorization: Bearer amr_…")}
 
 <h2 id="exports">Exports</h2>
 <table><thead><tr><th>Endpoint</th><th>Rows</th></tr></thead><tbody>${rows}</tbody></table>
-<p>Every export takes <code>?format=csv|json|ndjson</code> (default JSON, or what <code>Accept</code> asks for), <code>rounds=</code> (comma-separated round ids, wave numbers or exact labels) and <code>centres=</code> (comma-separated pseudonyms or ids). A value that names nothing is a <code>400</code> naming the parameter. CSV is RFC 4180: UTF-8 without BOM, a header row, CRLF line ends, empty cells for missing values. JSON is an array of objects with the same keys (null for missing); NDJSON one object per line. The codebook in JSON is one object <code>{"instruments", "variables"}</code>, also at <code>GET /api/v1/instruments/{instrumentId}/codebook</code>.</p>
-<p>Exports stream: rows are sent as they are read, so any size works; prefer NDJSON or CSV for the responses export of a large network. The header <code>X-Suppressed-Rows</code> tells how many rows the anonymity rules left out. In CSV, a text cell starting with <code>=</code>, <code>+</code>, <code>-</code> or <code>@</code> (possible only in a self-chosen panel code) is prefixed with <code>'</code> so that a spreadsheet does not run it as a formula; the prefix is the same in every export, so codes still link. Where the database is replicated, <code>X-D1-Bookmark</code> names the state read; send it back as a request header to read data at least that new.</p>
+<p>Every export takes <code>?format=csv|json|ndjson</code> (default JSON, or what <code>Accept</code> asks for), <code>rounds=</code> (round ids, wave numbers or exact labels, comma-separated or as a repeated parameter; a label with a comma, such as <code>1. måling, juni 2007</code>, works alone or quoted as in CSV: <code>rounds="1. måling, juni 2007",2</code>) and <code>centres=</code> (comma-separated pseudonyms or ids). A value that names nothing is a <code>400</code> naming the parameter. CSV is RFC 4180: UTF-8 without BOM, a header row, CRLF line ends, empty cells for missing values. JSON is an array of objects with the same keys (null for missing); NDJSON one object per line. The codebook in JSON is one object <code>{"instruments", "variables"}</code>, also at <code>GET /api/v1/instruments/{instrumentId}/codebook</code>.</p>
+<p>Exports stream: rows are sent as they are read, so any size works; prefer NDJSON or CSV for the responses export of a large network. The header <code>X-Suppressed-Rows</code> tells how many rows the anonymity rules left out. A text value starting with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a carriage return (possible only in a self-chosen panel code) is prefixed with <code>'</code> so that a spreadsheet does not run it as a formula. The prefix is applied in CSV, JSON and NDJSON alike, so a code reads the same in every file and still links. Where the database is replicated, <code>X-D1-Bookmark</code> names the state read; send it back as a request header to read data at least that new.</p>
 
 <h2 id="anonymity">Anonymity</h2>
 <ul>
@@ -174,7 +185,7 @@ ${code("http", "Authorization: Bearer amr_…")}
 </ul>
 
 <h2 id="longitudinal">Across rounds</h2>
-<p>A centre keeps its pseudonym (<code>C01</code>, <code>C02</code>…) in every round and every export, also after it has left the network. <code>wave</code> numbers the network's rounds by opening date. <code>panel_code</code> links one person's answers across rounds only where the respondent chose a code; use it for paired analyses, and expect most rows to have none.</p>
+<p>A centre keeps its pseudonym (<code>C01</code>, <code>C02</code>…) in every round and every export, also after it has left the network. <code>wave</code> numbers the network's rounds by opening date. <code>panel_code</code> links one person's answers across rounds only where the respondent chose a code; use it for paired analyses, and expect most rows to have none. Where a team is hidden in a round, the rows left without a team in that centre and round carry no panel code either, so that no code can tie a hidden team's rows to it through another round. Rows come in a fixed order within round and centre that has nothing to do with when anyone answered (the order of the internal ids, which are random), and no column holds a time finer than the round's date.</p>
 
 <h2 id="r">Worked example in R</h2>
 <p>Download the scales export and plot one centre's trend on three scales, with 95% confidence bands.</p>

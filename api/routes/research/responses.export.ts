@@ -5,8 +5,17 @@
  * minimum, or hidden to protect a sibling): the respondents left without a team then form a
  * group of zero or at least the minimum, as in the reports. Response ids are pseudonyms.
  *
- * Pages of 500 responses are read by keyset on the rowid within (round, centre), which the
- * `responses_round_centre` index serves in order: each page is one index seek, whatever its depth.
+ * Rows come in id order within (round, centre), never in the order people answered: response ids
+ * are random (api/lib/ids.ts) and never leave the API, so their order is a secret permutation that
+ * a holder of the code list, who may learn the order in which named people answered, cannot line
+ * up with the rows. Pages of 500 are read by keyset on the id, which the
+ * `responses_round_centre_id` index serves in order: each page is one index seek, whatever its depth.
+ *
+ * Panel codes: in a (round, centre) where any team is hidden, the rows without a team (the hidden
+ * teams' and those who gave none) lose their panel codes too. Otherwise a code seen again in
+ * another round where the team is shown would tie those rows to the team, and the hidden team's
+ * figures would follow; and codes could tell the hidden team's rows from the others left without
+ * a team. Rows of teams that are shown keep their codes.
  */
 import { type InstrumentDefinition, instrumentIndex } from "../../../shared/instrument/index.ts";
 import { RESPONSE_ID_COLUMNS } from "../../../shared/schemas/research.ts";
@@ -82,7 +91,10 @@ export async function planResponses(reader: Reader, scope: ExportScope): Promise
   return { shown, suppressed };
 }
 
-/** Team id → pseudonym for the teams that may be named; the others are left blank. */
+/**
+ * Team id → pseudonym for the teams that may be named (the others are left blank), and whether
+ * any team of the centre is hidden in the round.
+ */
 async function shownTeams(reader: Reader, scope: ExportScope, roundId: string, centre: RoundCentre) {
   const { results } = await reader
     .prepare(
@@ -96,11 +108,13 @@ async function shownTeams(reader: Reader, scope: ExportScope, roundId: string, c
     results.map((r) => ({ team: r.team_id, n: r.n })),
     scope.minGroupSize,
   );
-  return new Map(results.filter((r) => !hidden.has(r.team_id)).map((r) => [r.team_id, r.pseudonym]));
+  return {
+    names: new Map(results.filter((r) => !hidden.has(r.team_id)).map((r) => [r.team_id, r.pseudonym])),
+    anyHidden: hidden.size > 0,
+  };
 }
 
 interface ResponseRow {
-  rid: number;
   id: string;
   team_id: string | null;
   panel_code: string | null;
@@ -163,21 +177,24 @@ export function responsesTable(
       if (!place) continue;
       for (const centre of plan.shown.get(round.id) ?? []) {
         const teams = await shownTeams(reader, scope, round.id, centre);
-        const lead = (r: ResponseRow): Cell[] => [
-          null,
-          round.id,
-          round.date,
-          round.wave,
-          centre.pseudonym,
-          (r.team_id && teams.get(r.team_id)) || null,
-          r.panel_code,
-        ];
-        let after = 0;
+        const lead = (r: ResponseRow): Cell[] => {
+          const team = (r.team_id && teams.names.get(r.team_id)) || null;
+          return [
+            null,
+            round.id,
+            round.date,
+            round.wave,
+            centre.pseudonym,
+            team,
+            team === null && teams.anyHidden ? null : r.panel_code,
+          ];
+        };
+        let after = "";
         for (;;) {
           const { results } = await reader
             .prepare(
-              `SELECT rowid AS rid, id, team_id, panel_code, answers FROM responses
-               WHERE round_id = ? AND centre_id = ? AND rowid > ? ORDER BY rowid LIMIT ?`,
+              `SELECT id, team_id, panel_code, answers FROM responses
+               WHERE round_id = ? AND centre_id = ? AND id > ? ORDER BY id LIMIT ?`,
             )
             .bind(round.id, centre.id, after, RESPONSE_PAGE)
             .all<ResponseRow>();
@@ -185,7 +202,7 @@ export function responsesTable(
           const ids = await Promise.all(results.map((r) => pseudonym(r.id)));
           yield toCells(layout, place, results, ids, lead);
           if (results.length < RESPONSE_PAGE) break;
-          after = (results[results.length - 1] as ResponseRow).rid;
+          after = (results[results.length - 1] as ResponseRow).id;
         }
       }
     }

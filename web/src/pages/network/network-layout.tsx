@@ -40,6 +40,9 @@ export default function NetworkLayout(props: RouteSectionProps) {
                   <li>
                     <A href={`${base()}/rounds`}>{t("network.tab.rounds")}</A>
                   </li>
+                  <li>
+                    <A href={`${base()}/research`}>{t("research.tab")}</A>
+                  </li>
                 </ul>
               </nav>
               <div class="tab-panel">{props.children}</div>
