@@ -76,35 +76,28 @@ export function operationIdFor(method: string, path: string): string {
   const segments = path.replace(/^\/api(\/v1)?\//, "").split("/");
   if (segments[0] === "auth") segments.shift();
   const last = segments.at(-1) as string;
-  let verb: string;
-  let nouns: string[] = [];
   const named = (list: string[]) =>
     list.map((s, i) => (isParam(s) ? "" : isParam(list[i + 1] ?? "") ? singular(s) : s)).filter(Boolean);
+  // An action reads on what precedes it: `POST /rounds/{roundId}/invitations/revoke` → `revokeRoundInvitations`.
   const action = segments.find((s) => ACTIONS.has(s));
-  if (action) {
-    verb = action;
-    nouns = named(segments.filter((s) => s !== action));
-    // `POST /rounds/{roundId}/invitations/revoke`: the action reads on what precedes it.
-  } else if (isParam(last)) {
-    verb = { get: "get", patch: "update", put: "replace", delete: "delete", post: "post" }[method] ?? method;
-    nouns = named(segments);
+  if (action)
+    return (
+      action +
+      named(segments.filter((s) => s !== action))
+        .map(pascal)
+        .join("")
+    );
+  const nouns = named(segments);
+  let verb: string;
+  if (isParam(last)) {
+    verb = { get: "get", patch: "update", put: "replace", delete: "delete" }[method] ?? method;
   } else {
     const plural = last.endsWith("s") && !SINGULAR.has(last);
     verb =
-      method === "get"
-        ? plural
-          ? "list"
-          : "get"
-        : method === "post"
-          ? plural
-            ? "create"
-            : "post"
-          : method === "put"
-            ? "set"
-            : method === "delete"
-              ? "delete"
-              : "update";
-    nouns = named(segments);
+      { get: plural ? "list" : "get", post: plural ? "create" : "post", put: "set", patch: "update" }[
+        method
+      ] ?? method;
+    // One thing is created in a list: `POST /networks/{networkId}/centres` → `createNetworkCentre`.
     if (method !== "get" && plural) nouns[nouns.length - 1] = singular(last);
   }
   return verb + nouns.map(pascal).join("");
