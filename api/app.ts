@@ -4,6 +4,8 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { docsPage } from "./docs/docs-page.ts";
 import type { AppEnv } from "./env.ts";
+import { defaultChallenge } from "./lib/challenge.ts";
+import { openApiDocument } from "./lib/openapi-document.ts";
 import { Problem, problemResponse } from "./lib/problem.ts";
 import { authenticate } from "./middleware/authenticate.ts";
 import { csrfGuard } from "./middleware/csrf-guard.ts";
@@ -83,15 +85,15 @@ const routes = app.route("/api", healthRoutes).route("/api/auth", authRoutes).ro
 /** For the SPA's typed client (`hc<AppType>`). */
 export type AppType = typeof routes;
 
-const info = {
-  title: "amica API",
-  version: "1",
-  description:
-    "Benchmark surveys, reports and workshops for networks of contact centres. Sign in with POST /api/auth/login (cookie session); research exports take `Authorization: Bearer <token>`.",
-};
-
-app.doc31("/api/openapi.json", { openapi: "3.1.0", info });
-app.get("/api/docs", (c) => c.html(docsPage(app.getOpenAPI31Document({ openapi: "3.1.0", info }) as never)));
+// The document is built inside the first request that asks for it and kept (openapi-document.ts).
+app.get("/api/openapi.json", (c) =>
+  c.body(openApiDocument(app).text, 200, { "content-type": "application/json; charset=utf-8" }),
+);
+let docsHtml: string | undefined;
+app.get("/api/docs", (c) => {
+  docsHtml ??= docsPage(openApiDocument(app).doc as never);
+  return c.html(docsHtml);
+});
 
 app.notFound((c) => {
   if (c.req.path.startsWith("/api/"))
@@ -101,7 +103,13 @@ app.notFound((c) => {
 });
 
 app.onError((err, c) => {
-  if (err instanceof Problem) return problemResponse(err);
+  if (err instanceof Problem) {
+    const res = problemResponse(err);
+    // Every 401 says how to authenticate; throw sites that know better name their own challenge.
+    if (res.status === 401 && !res.headers.has("www-authenticate"))
+      res.headers.set("www-authenticate", defaultChallenge(c.req.header("authorization")));
+    return res;
+  }
   if (err instanceof HTTPException) {
     const detail =
       err.status === 403 ? "Cross-site request refused." : err.message || "The request was refused.";

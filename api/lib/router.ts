@@ -27,7 +27,11 @@ export function createRouter() {
 
 const problemContent = { "application/problem+json": { schema: problemSchema } };
 
-/** Standard error responses for the OpenAPI document. */
+/**
+ * Error responses of a route for the OpenAPI document. The statuses every operation shares (400,
+ * 401 with WWW-Authenticate, 403, 404, 413, 415, 422 from the middleware and the validator) are
+ * added by openapi-document.ts; declare here what is the route's own (409, 429, a domain 422).
+ */
 export function problems(...statuses: number[]) {
   const out: Record<number, { description: string; content: typeof problemContent }> = {};
   const words: Record<number, string> = {

@@ -1,16 +1,29 @@
 import { z } from "zod";
 
 /** A calendar date as ISO `YYYY-MM-DD` that exists (no 2007-02-30). */
-export const isoDate = z.string().refine((s) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}, "Use a real calendar date in the form YYYY-MM-DD.");
+export const isoDate = z
+  .string()
+  .refine((s) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, "Use a real calendar date in the form YYYY-MM-DD.")
+  // What the refinement checks, said in the OpenAPI document (a refinement does not show there).
+  .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
+
+/** For arrays whose duplicates the server refuses (in the schema or in the service). */
+export const uniqueItems = { uniqueItems: true } as const;
 
 export const idParam = z.string().min(1).max(64);
 
 export const nonBlank = (max: number) =>
-  z.string().trim().min(1, "Must not be empty.").max(max, `At most ${max} characters.`);
+  z
+    .string()
+    .trim()
+    .min(1, "Must not be empty.")
+    .max(max, `At most ${max} characters.`)
+    // Blanks alone trim to nothing and are refused; the document says so with a pattern.
+    .meta({ pattern: "\\S" });
 
 export const roleSchema = z.enum(["coordinator", "facilitator", "researcher"]);
 export type Role = z.infer<typeof roleSchema>;

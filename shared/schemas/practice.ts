@@ -54,7 +54,9 @@ const intParam = (min: number, max: number) =>
     .string()
     .regex(/^\d+$/, "Use a whole number.")
     .transform(Number)
-    .pipe(z.number().int().min(min, `At least ${min}.`).max(max, `At most ${max}.`));
+    .pipe(z.number().int().min(min, `At least ${min}.`).max(max, `At most ${max}.`))
+    // The document says what the server takes: a whole number in range, not just digits.
+    .meta({ type: "integer", minimum: min, maximum: max });
 
 export const practiceListQuerySchema = z.object({
   /** Free-text search in title and body (words of three letters or more match anywhere in a word). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, nonBlank, notEmpty, notEmptyMessage } from "./common.ts";
+import { isoDate, nonBlank, notEmpty, notEmptyMessage, uniqueItems } from "./common.ts";
 
 export const roundStatusSchema = z.enum(["draft", "open", "closed", "published"]);
 export type RoundStatus = z.infer<typeof roundStatusSchema>;
@@ -12,7 +12,7 @@ export const roundCreateSchema = z
     label: nonBlank(120),
     opensOn: isoDate,
     closesOn: isoDate,
-    centreIds: z.array(z.string().min(1)).min(1, "Choose at least one centre.").max(200),
+    centreIds: z.array(z.string().min(1)).min(1, "Choose at least one centre.").max(200).meta(uniqueItems),
     instrumentId: z.string().min(1).optional(),
   })
   .refine(datesInOrder, { path: ["closesOn"], message: "The round cannot close before it opens." });
@@ -22,7 +22,12 @@ export const roundUpdateSchema = z
     label: nonBlank(120).optional(),
     opensOn: isoDate.optional(),
     closesOn: isoDate.optional(),
-    centreIds: z.array(z.string().min(1)).min(1, "Choose at least one centre.").max(200).optional(),
+    centreIds: z
+      .array(z.string().min(1))
+      .min(1, "Choose at least one centre.")
+      .max(200)
+      .meta(uniqueItems)
+      .optional(),
   })
   .refine(notEmpty, notEmptyMessage)
   .refine(datesInOrder, { path: ["closesOn"], message: "The round cannot close before it opens." });

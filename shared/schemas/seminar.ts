@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { themeKeySchema } from "../themes/schema.ts";
-import { isoDate, nonBlank, notEmpty, notEmptyMessage } from "./common.ts";
+import { isoDate, nonBlank, notEmpty, notEmptyMessage, uniqueItems } from "./common.ts";
 
 /** A survey scale key as the instruments spell it (lower case, digits, hyphens). */
 export const scaleKeySchema = z
@@ -11,7 +11,8 @@ export const scaleKeySchema = z
 export const scaleKeysSchema = z
   .array(scaleKeySchema)
   .max(24, "At most 24 scales.")
-  .refine((keys) => new Set(keys).size === keys.length, "List each scale once.");
+  .refine((keys) => new Set(keys).size === keys.length, "List each scale once.")
+  .meta(uniqueItems);
 
 /**
  * A centre as the caller may see it. `name` is null where the caller may not learn it;
@@ -41,6 +42,7 @@ const seminarFields = {
     .array(z.string().min(1))
     .max(200)
     .refine((ids) => new Set(ids).size === ids.length, "List each centre once.")
+    .meta(uniqueItems)
     .optional(),
 };
 

@@ -4,7 +4,7 @@
  * validate requests on the server, describe them in the OpenAPI document and serve the SPA's forms.
  */
 import { z } from "zod";
-import { nonBlank, notEmpty, notEmptyMessage } from "./common.ts";
+import { nonBlank, notEmpty, notEmptyMessage, uniqueItems } from "./common.ts";
 
 /** A short list holds 3 to 12 statements (typically 7). */
 export const SHORT_LIST_MIN = 3;
@@ -96,7 +96,7 @@ export const votingSessionCreateSchema = z
     topN: z.int().min(1).max(SHORT_LIST_MAX).optional(),
     label: nonBlank(120).optional(),
     /** Short-list statements to vote on; by default the whole short list. */
-    statementIds: z.array(ref).min(SHORT_LIST_MIN).max(SHORT_LIST_MAX).optional(),
+    statementIds: z.array(ref).min(SHORT_LIST_MIN).max(SHORT_LIST_MAX).meta(uniqueItems).optional(),
   })
   .refine((s) => s.mode === "rank" || s.topN === undefined, {
     path: ["topN"],
@@ -161,7 +161,7 @@ export const comparisonSchema = z.object({ winner: ref, loser: ref });
  * session (`validateBallot` in shared/ranking).
  */
 export const ballotSchema = z.object({
-  ranking: z.array(ref).min(1).max(SHORT_LIST_MAX).optional(),
+  ranking: z.array(ref).min(1).max(SHORT_LIST_MAX).meta(uniqueItems).optional(),
   comparisons: z
     .array(comparisonSchema)
     .max((SHORT_LIST_MAX * (SHORT_LIST_MAX - 1)) / 2)

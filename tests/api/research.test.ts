@@ -344,7 +344,8 @@ describe("documentation", () => {
       for (const type of ["application/json", "text/csv", "application/x-ndjson"]) {
         expect(content[type]?.example, `${what} ${type}`).toBeDefined();
       }
-      expect(op.security).toEqual([{ researchToken: [] }]);
+      // A research token, or the session of a coordinator or researcher.
+      expect(op.security).toEqual([{ researchToken: [] }, { session: [] }]);
       expect(op.parameters.map((p: { name: string }) => p.name).sort()).toEqual(
         ["centres", "format", "networkId", "rounds"].sort(),
       );

@@ -8,6 +8,8 @@ export const login = createRoute({
   tags: ["auth"],
   summary: "Sign in with email and password; sets the session cookie",
   request: jsonBody(loginSchema),
+  // Open to all: its 401 is a refused password, not a missing session.
+  security: [],
   responses: { 200: jsonResponse(meSchema, "Signed in"), ...problems(401, 422, 429) },
 });
 

@@ -7,6 +7,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../../env.ts";
 import { grantsIn } from "../../lib/access.ts";
+import { TOKEN_OR_COOKIE, wwwAuthenticate } from "../../lib/challenge.ts";
 import type { Principal } from "../../lib/principal.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 
@@ -20,7 +21,13 @@ export interface ExportCaller {
 
 export function requireExportAccess(c: Context<AppEnv>, networkId: string): ExportCaller {
   const p = c.get("principal");
-  if (!p) throw new Problem(401, "Sign in, or send `Authorization: Bearer <token>` with a research token.");
+  if (!p)
+    throw new Problem(
+      401,
+      "Sign in, or send `Authorization: Bearer <token>` with a research token.",
+      undefined,
+      wwwAuthenticate(TOKEN_OR_COOKIE),
+    );
   if (p.kind === "token") {
     if (p.networkId !== networkId) throw notFound("Network");
     return { principal: p, seesClosedRounds: false, bucket: `token:${p.tokenId}` };

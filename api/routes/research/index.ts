@@ -9,6 +9,7 @@ import { getDb } from "../../db/client.ts";
 import { instruments, rounds } from "../../db/schema.ts";
 import type { AppEnv } from "../../env.ts";
 import { assertCoordinator, requireUser } from "../../lib/access.ts";
+import { TOKEN_OR_COOKIE, wwwAuthenticate } from "../../lib/challenge.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
 import { BUILTIN_INSTRUMENT_ID, ensureBuiltinStatement } from "../instruments/instruments.service.ts";
@@ -32,7 +33,8 @@ router.openAPIRegistry.registerComponent("securitySchemes", "researchToken", {
 /** Whether the caller may read an instrument's codebook: built-in ones anyone signed in; others their network. */
 async function assertInstrumentVisible(c: Context<AppEnv>, instrumentId: string) {
   const p = c.get("principal");
-  if (!p) throw new Problem(401, "Sign in, or send a research token.");
+  if (!p)
+    throw new Problem(401, "Sign in, or send a research token.", undefined, wwwAuthenticate(TOKEN_OR_COOKIE));
   if (instrumentId === BUILTIN_INSTRUMENT_ID) await ensureBuiltinStatement(c.env.DB).run();
   const db = getDb(c.env.DB);
   const row = await db

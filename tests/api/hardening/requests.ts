@@ -180,11 +180,13 @@ export async function validValue(schema: JsonSchema, name: string, x: Context): 
       return Promise.all(Array.from({ length: n }, () => validValue(schema.items ?? {}, name, x)));
     }
     case "string": {
-      if (schema.pattern) return fromPattern(schema.pattern);
-      if (schema.format === "email") return `someone${x.w.seq()}@example.org`;
       const min = schema.minLength ?? 0;
       const max = schema.maxLength ?? 200;
-      return `${name || "text"} ${x.w.seq()}`.padEnd(min, "x").slice(0, max);
+      const text = `${name || "text"} ${x.w.seq()}`.padEnd(min, "x").slice(0, max);
+      // A pattern that a plain unique text meets (such as "not blank") keeps names unique.
+      if (schema.pattern && !new RegExp(schema.pattern, "u").test(text)) return fromPattern(schema.pattern);
+      if (schema.format === "email") return `someone${x.w.seq()}@example.org`;
+      return text;
     }
     case "integer":
     case "number":
