@@ -100,7 +100,9 @@ export const panelCodeSchema = z
   .string()
   .trim()
   .max(64, "At most 64 characters.")
-  .refine((s) => s === "" || s.length >= 3, "At least 3 characters.");
+  // A pattern rather than a refine, so that the OpenAPI document states the rule too: blank, or at
+  // least three characters from the first non-space to the last.
+  .regex(/^\s*$|^\s*\S[\s\S]+\S\s*$/, "At least 3 characters.");
 
 export const surveySubmitSchema = z.object({
   /**

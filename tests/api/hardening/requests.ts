@@ -197,7 +197,12 @@ export async function validValue(schema: JsonSchema, name: string, x: Context): 
   return "x";
 }
 
-const UNKNOWN_CODE = "QQQQ77";
+/**
+ * A code nobody issued, new for every request: the survey route gives each code (issued or not) a
+ * small daily budget of lookups, so a shared wrong code would be throttled after a dozen callers.
+ */
+let unknownCodes = 0;
+const unknownCode = () => `QQ${String(++unknownCodes).padStart(6, "7")}`;
 
 /** The code a caller holds for a code route: their own kind opens it, any other is a wrong code. */
 function codeFor(x: Context): string {
@@ -208,7 +213,7 @@ function codeFor(x: Context): string {
       : "collect";
   if (x.caller === "respondent") return x.w.surveyCode();
   if (x.caller === "participant") return kind === "vote" ? x.w.vote.code : x.w.joinCode;
-  return UNKNOWN_CODE;
+  return unknownCode();
 }
 
 export async function validRequest(w: World, route: Route, caller: Caller, fresh: boolean): Promise<Request> {
