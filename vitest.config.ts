@@ -29,6 +29,18 @@ export default defineConfig({
       },
       {
         test: {
+          name: "smoke",
+          include: ["tests/smoke/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/smoke/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One wrangler dev for the whole suite; the files share its data, so one at a time.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           environment: "node",
