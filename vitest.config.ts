@@ -15,7 +15,11 @@ export default defineConfig({
             main: `${root}/api/index.ts`,
             wrangler: { configPath: `${root}/wrangler.toml` },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations(`${root}/migrations`) },
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations(`${root}/migrations`),
+                // Not the development value from wrangler.toml, which is refused off localhost.
+                SESSION_SECRET: "api-tests-session-secret-not-the-development-one",
+              },
             },
           })),
         ],

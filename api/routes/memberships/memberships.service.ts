@@ -9,6 +9,7 @@ import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
 import { hashPassword } from "../../lib/password.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
+import { markUserChanged } from "../../lib/session-renewals.ts";
 import { getCentreRow } from "../centres/centres.service.ts";
 
 const columns = {
@@ -142,4 +143,6 @@ export async function removeMembership(
       detail: { email: m.email, role: m.role, centreId: m.centreId },
     }),
   ]);
+  // Elsewhere the removed person's reads stop when their token next renews (TOKEN_SECONDS).
+  markUserChanged(m.userId, Math.floor(Date.now() / 1000));
 }
