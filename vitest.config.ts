@@ -15,7 +15,11 @@ export default defineConfig({
             main: `${root}/api/index.ts`,
             wrangler: { configPath: `${root}/wrangler.toml` },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations(`${root}/migrations`) },
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations(`${root}/migrations`),
+                // Not the development value from wrangler.toml, which is refused off localhost.
+                SESSION_SECRET: "api-tests-session-secret-not-the-development-one",
+              },
             },
           })),
         ],
@@ -25,6 +29,18 @@ export default defineConfig({
           // Generous: CI machines have 2 cores and the suites run many requests through workerd.
           testTimeout: 30_000,
           setupFiles: ["tests/api/setup.ts"],
+        },
+      },
+      {
+        test: {
+          name: "smoke",
+          include: ["tests/smoke/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/smoke/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One wrangler dev for the whole suite; the files share its data, so one at a time.
+          fileParallelism: false,
         },
       },
       {

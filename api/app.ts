@@ -9,6 +9,7 @@ import { openApiDocument } from "./lib/openapi-document.ts";
 import { Problem, problemResponse } from "./lib/problem.ts";
 import { authenticate } from "./middleware/authenticate.ts";
 import { csrfGuard } from "./middleware/csrf-guard.ts";
+import { secretGuard } from "./middleware/secret-guard.ts";
 import { actionPlansRoutes } from "./routes/action-plans/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { centreRoutes } from "./routes/centres/index.ts";
@@ -69,6 +70,7 @@ app
       xFrameOptions: "DENY",
     }),
   )
+  .use("/api/*", secretGuard)
   .use("/api/*", (c, next) =>
     bodyLimit({
       maxSize: isImport(c.req.path) ? IMPORT_LIMIT : JSON_LIMIT,

@@ -26,6 +26,19 @@ export interface PasswordRecord {
   iterations: number;
 }
 
+/**
+ * What an unknown email is checked against, so that it costs the same full PBKDF2 derivation as a
+ * real account and timing does not tell which accounts exist. A constant on purpose: workerd
+ * refuses random values (and other work) at module top level, so a hash computed at import made
+ * every unknown-email sign-in answer 500 on `wrangler dev`. Its hash (32 zero bytes) is never the
+ * output of a derivation in practice, so nothing signs in against it.
+ */
+export const DECOY_PASSWORD_RECORD: PasswordRecord = Object.freeze({
+  hash: b64(new Uint8Array(32)),
+  salt: b64(new Uint8Array(16)),
+  iterations: PASSWORD_ITERATIONS,
+});
+
 export async function hashPassword(
   password: string,
   iterations = PASSWORD_ITERATIONS,

@@ -5,6 +5,8 @@
 export interface FieldError {
   path: string;
   message: string;
+  /** A machine code the SPA translates, where the message alone is not enough. */
+  code?: string;
 }
 
 export interface ProblemBody {
@@ -12,6 +14,8 @@ export interface ProblemBody {
   title: string;
   status: number;
   detail: string;
+  /** A machine code the SPA and scripts can act on (never match the English detail). */
+  code?: string;
   errors?: FieldError[];
 }
 
@@ -27,6 +31,7 @@ const titles: Record<number, string> = {
   422: "Unprocessable content",
   429: "Too many requests",
   500: "Internal server error",
+  503: "Service unavailable",
 };
 
 export class Problem extends Error {
@@ -35,6 +40,7 @@ export class Problem extends Error {
     readonly detail: string,
     readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
+    readonly code?: string,
   ) {
     super(detail);
   }
@@ -47,6 +53,7 @@ export class Problem extends Error {
       title,
       status: this.status,
       detail: this.detail,
+      ...(this.code ? { code: this.code } : {}),
       ...(this.errors ? { errors: this.errors } : {}),
     };
   }
@@ -63,11 +70,12 @@ export function problemResponse(p: Problem): Response {
 
 /** zod issues to field errors; `prefix` says where the value came from (body, query, path). */
 export function fieldErrors(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  issues: readonly { path: readonly PropertyKey[]; message: string; params?: { code?: unknown } }[],
   prefix?: string,
 ): FieldError[] {
   return issues.map((i) => ({
     path: [prefix, ...i.path.map(String)].filter(Boolean).join(".") || "(root)",
     message: i.message,
+    ...(typeof i.params?.code === "string" ? { code: i.params.code } : {}),
   }));
 }

@@ -1,6 +1,8 @@
 /**
- * Sets `principal` from the session cookie or a bearer token. Reads with a valid, unexpired cookie
- * cost no query; writes and expired cookies are checked against the session row (revocation).
+ * Sets `principal` from the session cookie or a bearer token. Reads with a current token (checked
+ * against the session row less than TOKEN_SECONDS ago) cost no query; writes, and tokens that are
+ * older or claim a longer life than the server grants, are checked against the session row
+ * (sign-out, removal, disabled accounts), at most once per session per TOKEN_SECONDS for reads.
  */
 import { eq } from "drizzle-orm";
 import { getCookie } from "hono/cookie";
@@ -10,9 +12,11 @@ import { apiTokens } from "../db/schema.ts";
 import type { AppEnv } from "../env.ts";
 import { nowIso, sha256Hex } from "../lib/ids.ts";
 import { Problem } from "../lib/problem.ts";
+import { changedSince, recentRenewal, rememberRenewal } from "../lib/session-renewals.ts";
 import {
   COOKIE_NAME,
   cookieHeader,
+  isCurrent,
   SESSION_HOURS,
   signSession,
   verifySession,
@@ -47,14 +51,23 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   const cookie = getCookie(c, COOKIE_NAME);
   if (cookie) {
     let claims = await verifySession(cookie, c.env.SESSION_SECRET);
-    const expired = claims && claims.exp <= Date.now() / 1000;
-    if (claims && (expired || !SAFE.has(c.req.method))) {
-      claims = await renewSession(getDb(c.env.DB), claims);
-      if (claims && expired) {
-        c.set(
-          "renewedCookie",
-          cookieHeader(c.req.url, await signSession(claims, c.env.SESSION_SECRET), SESSION_HOURS * 3600),
-        );
+    const nowSec = Math.floor(Date.now() / 1000);
+    // Stale: too old or too long-lived by the server's cap, or signed out / changed in this isolate.
+    const stale =
+      claims !== null &&
+      (!isCurrent(claims, nowSec) ||
+        recentRenewal(claims.sid, nowSec)?.claims === null ||
+        changedSince(claims.uid, claims.iat, nowSec));
+    if (claims && (stale || !SAFE.has(c.req.method))) {
+      const sid = claims.sid;
+      // Writes check the row at once; reads may use this isolate's check of the last TOKEN_SECONDS.
+      const renewal =
+        (SAFE.has(c.req.method) ? recentRenewal(sid, nowSec) : undefined) ??
+        rememberRenewal(sid, await renewSession(getDb(c.env.DB), sid), nowSec);
+      claims = renewal.claims;
+      if (claims && stale) {
+        renewal.token ??= await signSession(claims, c.env.SESSION_SECRET);
+        c.set("renewedCookie", cookieHeader(c.req.url, renewal.token, SESSION_HOURS * 3600));
       }
     }
     if (claims)

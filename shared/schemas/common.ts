@@ -33,7 +33,11 @@ export const problemSchema = z.object({
   title: z.string(),
   status: z.number().int(),
   detail: z.string(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** A machine code to act on (the detail is English prose for people). */
+  code: z.string().optional(),
+  errors: z
+    .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
+    .optional(),
 });
 
 /** For PATCH bodies: an empty object changes nothing and is almost surely a mistake. */

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { DECOY_PASSWORD_RECORD, PASSWORD_ITERATIONS } from "../../api/lib/password.ts";
 import {
   Client,
   clients,
@@ -62,6 +63,17 @@ describe("POST /api/auth/login", () => {
       password: "whatever",
     });
     expectProblem(r, 401);
+    const wrong = await new Client().post("/api/auth/login", {
+      email: f.emails.coordinator,
+      password: "whatever",
+    });
+    // Nothing in the answer tells the two apart.
+    expect(r.body).toEqual(wrong.body);
+  });
+
+  it("checks an unknown email against a full-strength decoy, computed without module-level work", () => {
+    // Same PBKDF2 cost as a real account: the timing does not tell which accounts exist.
+    expect(DECOY_PASSWORD_RECORD.iterations).toBe(PASSWORD_ITERATIONS);
   });
 
   it("names the field when the body is malformed", async () => {

@@ -4,7 +4,7 @@ import { getDb } from "../../db/client.ts";
 import { users } from "../../db/schema.ts";
 import { requireUser } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
-import { hashPassword, verifyPassword } from "../../lib/password.ts";
+import { DECOY_PASSWORD_RECORD, verifyPassword } from "../../lib/password.ts";
 import { Problem } from "../../lib/problem.ts";
 import { assertNotThrottled, clientAddress, countHit, type Limit } from "../../lib/rate-limit.ts";
 import { createRouter } from "../../lib/router.ts";
@@ -18,9 +18,6 @@ import {
 import * as routes from "./auth.routes.ts";
 import { describeUser } from "./auth.service.ts";
 import { endSession, startSession } from "./session.service.ts";
-
-// Spends the same PBKDF2 time for unknown emails, so timing does not tell which accounts exist.
-const decoy = hashPassword("decoy password that never matches");
 
 const loginLimits = (email: string, ip: string): Limit[] => [
   { key: `login:account:${email}`, max: 10, windowSeconds: 900 },
@@ -36,7 +33,8 @@ export const authRoutes = createRouter()
     const user = await db.select().from(users).where(eq(users.email, email)).get();
     const record = user
       ? { hash: user.passwordHash, salt: user.passwordSalt, iterations: user.passwordIterations }
-      : await decoy;
+      : DECOY_PASSWORD_RECORD;
+    // Unknown email, wrong password and disabled account: one derivation, one 401, one throttle hit.
     const valid = (await verifyPassword(password, record)) && user && !user.disabledAt;
     if (!valid) {
       await c.env.DB.batch([

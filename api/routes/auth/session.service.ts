@@ -3,6 +3,7 @@ import type { Db } from "../../db/client.ts";
 import { memberships, sessions, users } from "../../db/schema.ts";
 import { newId, nowIso } from "../../lib/ids.ts";
 import type { Grant } from "../../lib/principal.ts";
+import { rememberSignOut } from "../../lib/session-renewals.ts";
 import { SESSION_HOURS, type SessionClaims, TOKEN_SECONDS } from "../../lib/session-token.ts";
 
 export async function loadGrants(db: Db, userId: string): Promise<Grant[]> {
@@ -12,8 +13,10 @@ export async function loadGrants(db: Db, userId: string): Promise<Grant[]> {
     .where(eq(memberships.userId, userId));
 }
 
+/** Claims as of now, the moment the session row was checked (iat), trusted for TOKEN_SECONDS. */
 export function freshClaims(sessionId: string, userId: string, grants: Grant[]): SessionClaims {
-  return { sid: sessionId, uid: userId, grants, exp: Math.floor(Date.now() / 1000) + TOKEN_SECONDS };
+  const iat = Math.floor(Date.now() / 1000);
+  return { sid: sessionId, uid: userId, grants, iat, exp: iat + TOKEN_SECONDS };
 }
 
 export async function startSession(
@@ -31,20 +34,22 @@ export async function startSession(
 }
 
 /**
- * The revocation check: the session row must be live and the user enabled. Grants are re-read so
- * that membership changes reach the cookie at the next renewal.
+ * The revocation check: the session row must be live and the user enabled. The person and their
+ * grants come from the database, never from the token being renewed, so that membership changes
+ * reach the cookie at the next renewal and claims in a forged token count for nothing.
  */
-export async function renewSession(db: Db, claims: SessionClaims): Promise<SessionClaims | null> {
+export async function renewSession(db: Db, sessionId: string): Promise<SessionClaims | null> {
   const row = await db
-    .select({ expiresAt: sessions.expiresAt, disabledAt: users.disabledAt })
+    .select({ userId: sessions.userId, expiresAt: sessions.expiresAt, disabledAt: users.disabledAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, claims.sid), isNull(sessions.revokedAt)))
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
     .get();
   if (!row || row.disabledAt || row.expiresAt < nowIso()) return null;
-  return freshClaims(claims.sid, claims.uid, await loadGrants(db, claims.uid));
+  return freshClaims(sessionId, row.userId, await loadGrants(db, row.userId));
 }
 
 export async function endSession(db: Db, sessionId: string): Promise<void> {
   await db.update(sessions).set({ revokedAt: nowIso() }).where(eq(sessions.id, sessionId));
+  rememberSignOut(sessionId, Math.floor(Date.now() / 1000));
 }

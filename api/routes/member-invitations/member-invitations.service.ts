@@ -21,6 +21,7 @@ import { auditStatement } from "../../lib/audit.ts";
 import { bytesToHex, newId, nowIso, sha256Hex } from "../../lib/ids.ts";
 import { hashPassword } from "../../lib/password.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
+import { markUserChanged } from "../../lib/session-renewals.ts";
 import { getCentreRow } from "../centres/centres.service.ts";
 
 /** Long enough to reach someone on holiday; a reset is for now. */
@@ -314,6 +315,8 @@ export async function acceptInvitation(
       ),
       audit("password-reset.use", userId),
     ]);
+    // Every old session ends: at once in this isolate, elsewhere at the next check of the row.
+    markUserChanged(userId, Math.floor(Date.now() / 1000));
     return done;
   }
 
@@ -353,6 +356,8 @@ export async function acceptInvitation(
       ...(already ? [] : [membership(caller.userId)]),
       audit("member-invitation.accept", caller.userId),
     ]);
+    // The new role reaches the caller's session at its next request, not a minute later.
+    markUserChanged(caller.userId, Math.floor(Date.now() / 1000));
     return done;
   }
 

@@ -6,6 +6,7 @@ import { statement } from "../../db/statement.ts";
 import type { UserPrincipal } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
+import { markUserChanged } from "../../lib/session-renewals.ts";
 
 const columns = {
   id: memberships.id,
@@ -63,4 +64,6 @@ export async function removeMembership(
       detail: { email: m.email, role: m.role, centreId: m.centreId },
     }),
   ]);
+  // Elsewhere the removed person's reads stop when their token next renews (TOKEN_SECONDS).
+  markUserChanged(m.userId, Math.floor(Date.now() / 1000));
 }

@@ -5,6 +5,7 @@ import { statement } from "../../db/statement.ts";
 import { assertCoordinator, assertNetworkMember, requireUser } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { createRouter } from "../../lib/router.ts";
+import { rememberRenewal } from "../../lib/session-renewals.ts";
 import { cookieHeader, SESSION_HOURS, signSession } from "../../lib/session-token.ts";
 import { renewSession } from "../auth/session.service.ts";
 import * as routes from "./networks.routes.ts";
@@ -20,7 +21,8 @@ export const networkRoutes = createRouter()
     const id = await createNetwork(c.env.DB, p, c.req.valid("json"));
     const db = getDb(c.env.DB);
     // The creator's new role must be in the cookie at once, not at the next renewal.
-    const claims = await renewSession(db, { sid: p.sessionId, uid: p.userId, grants: [], exp: 0 });
+    const claims = await renewSession(db, p.sessionId);
+    rememberRenewal(p.sessionId, claims, Math.floor(Date.now() / 1000));
     if (claims) {
       c.set(
         "renewedCookie",
