@@ -71,3 +71,22 @@ export function fieldErrors(
     message: i.message,
   }));
 }
+
+/**
+ * A problem with a machine-readable `code` (an RFC 9457 extension member) that the SPA translates,
+ * so it never has to match the English `detail`.
+ */
+export class CodedProblem extends Problem {
+  constructor(
+    status: number,
+    readonly code: string,
+    detail: string,
+    errors?: FieldError[],
+  ) {
+    super(status, detail, errors);
+  }
+
+  override body(): ProblemBody & { code: string } {
+    return { ...super.body(), code: this.code };
+  }
+}

@@ -21,6 +21,8 @@ export const problemSchema = z.object({
   status: z.number().int(),
   detail: z.string(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** A machine-readable reason where the client has words of its own for it. */
+  code: z.string().optional(),
 });
 
 /** For PATCH bodies: an empty object changes nothing and is almost surely a mistake. */
