@@ -259,14 +259,8 @@ export const surveyDa = {
   "survey.headcount.fieldLabel": "Antal ansatte i {group}",
   "survey.headcount.save": "Gem antal ansatte for {centre}",
   "survey.headcount.saved": "Antal ansatte er gemt.",
-  "survey.headcount.readOnly": "Koordinatoren angiver antal ansatte. Det ligger fast, når runden er lukket.",
-  "survey.headcount.csv": "Udfyld fra en CSV-fil",
-  "survey.headcount.csvHint":
-    "Kolonnerne centre, team og headcount; en række uden team er centret. Navne eller pseudonymer.",
-  "survey.headcount.csvLoaded.one": "{n} antal er udfyldt fra filen. Tjek det, og gem.",
-  "survey.headcount.csvLoaded.other": "{n} antal er udfyldt fra filen. Tjek dem, og gem.",
-  "survey.headcount.csvUnknown": "Ikke med i runden: {names}.",
-  "survey.headcount.csvBad": "Filen har ikke kolonnerne centre og headcount.",
+  "survey.headcount.readOnly":
+    "Koordinatoren angiver antal ansatte under Deltagelse. Det ligger fast, når runden er lukket.",
   "survey.audit.title": "Log over koder og import",
   "survey.audit.intro":
     "Hver kode, der er udleveret eller tilbagekaldt, hver import, hvert antal ansatte og hvert ønske om sedler, med hvem og hvornår. Centrets tovholder ser centrets linjer: Koordinatoren, der har koderne, bliver også holdt øje med.",

@@ -260,14 +260,8 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.headcount.fieldLabel": "Headcount of {group}",
   "survey.headcount.save": "Save the headcount of {centre}",
   "survey.headcount.saved": "The headcount is saved.",
-  "survey.headcount.readOnly": "The coordinator enters the headcount. It is fixed once the round closes.",
-  "survey.headcount.csv": "Fill in from a CSV file",
-  "survey.headcount.csvHint":
-    "Columns centre, team and headcount; a row without a team is the centre. Names or pseudonyms.",
-  "survey.headcount.csvLoaded.one": "{n} headcount filled in from the file. Check it and save.",
-  "survey.headcount.csvLoaded.other": "{n} headcounts filled in from the file. Check them and save.",
-  "survey.headcount.csvUnknown": "Not in this round: {names}.",
-  "survey.headcount.csvBad": "The file has no columns centre and headcount.",
+  "survey.headcount.readOnly":
+    "The coordinator enters the headcount under Participation. It is fixed once the round closes.",
   "survey.audit.title": "Audit of codes and imports",
   "survey.audit.intro":
     "Every code issued or revoked, every import, every headcount set and every request for slips, with who and when. The centre's facilitator sees the centre's entries: the coordinator, who holds the codes, is watched too.",
