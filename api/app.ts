@@ -13,6 +13,8 @@ import { secretGuard } from "./middleware/secret-guard.ts";
 import { actionPlansRoutes } from "./routes/action-plans/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { centreRoutes } from "./routes/centres/index.ts";
+import { fieldworkAuditRoutes } from "./routes/fieldwork-audit/index.ts";
+import { headcountsRoutes } from "./routes/headcounts/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
 import { importsRoutes } from "./routes/imports/index.ts";
 import { instrumentRoutes } from "./routes/instruments/index.ts";
@@ -46,6 +48,8 @@ const v1 = new OpenAPIHono<AppEnv>()
   .route("/", surveyRoutes)
   .route("/", importsRoutes)
   .route("/", participationRoutes)
+  .route("/", headcountsRoutes)
+  .route("/", fieldworkAuditRoutes)
   .route("/", reportsRoutes)
   .route("/", workshopsRoutes)
   .route("/", actionPlansRoutes)

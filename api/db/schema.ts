@@ -265,8 +265,28 @@ export const roundCentres = sqliteTable(
       .references(() => centres.id),
     /** Employees invited, for the participation rate (may come from invitations or be set by hand). */
     invited: integer("invited"),
+    /**
+     * The centre's staff for the round, set by the coordinator. Codes issued plus answers imported
+     * never exceed it (no padding); NULL means not entered: nothing is capped, the rate is unknown.
+     */
+    headcount: integer("headcount"),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.centreId] }), index("round_centres_centre").on(t.centreId)],
+);
+
+/** A team's headcount for a round, as round_centres.headcount is the centre's; no row = not entered. */
+export const roundTeamHeadcounts = sqliteTable(
+  "round_team_headcounts",
+  {
+    roundId: text("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    teamId: text("team_id")
+      .notNull()
+      .references(() => teams.id),
+    headcount: integer("headcount").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.teamId] })],
 );
 
 export const invitations = sqliteTable(

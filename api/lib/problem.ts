@@ -79,3 +79,22 @@ export function fieldErrors(
     ...(typeof i.params?.code === "string" ? { code: i.params.code } : {}),
   }));
 }
+
+/**
+ * A problem with a machine-readable `code` (an RFC 9457 extension member) that the SPA translates,
+ * so it never has to match the English `detail`.
+ */
+export class CodedProblem extends Problem {
+  constructor(
+    status: number,
+    readonly code: string,
+    detail: string,
+    errors?: FieldError[],
+  ) {
+    super(status, detail, errors);
+  }
+
+  override body(): ProblemBody & { code: string } {
+    return { ...super.body(), code: this.code };
+  }
+}

@@ -153,6 +153,8 @@ export async function demoSeedSql(): Promise<string[]> {
             round_id: r.id,
             centre_id: c.id,
             invited: Math.round(c.respondents[wave] * 1.25),
+            // Everyone asked is the centre's staff for the round: the cap on codes and imports.
+            headcount: Math.round(c.respondents[wave] * 1.25),
           }),
         );
       }

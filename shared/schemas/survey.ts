@@ -168,10 +168,13 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 // --- Participation ----------------------------------------------------------------------------
 
 const participationCounts = {
+  /** Codes issued and not revoked. */
   invited: z.number().int(),
   answered: z.number().int(),
-  /** answered / invited, null while nobody is invited. May exceed 1 if more answered than were counted as invited. */
-  rate: z.number().nullable(),
+  /** The group's headcount for the round; null where none was entered. */
+  headcount: z.number().int().nullable(),
+  /** answered / headcount, 0–1; null (unknown) where no headcount was entered. Never above 1. */
+  rate: z.number().min(0).max(1).nullable(),
 };
 
 export const participationSchema = z.object({

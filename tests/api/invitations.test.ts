@@ -90,9 +90,11 @@ describe("POST /api/v1/rounds/:roundId/invitations", () => {
     expect(n?.n).toBe(1000);
   });
 
-  it("lets the centre's facilitator make codes; 404 for another centre's, 403 researcher, 404 outside, 401 anonymous", async () => {
-    expect((await invite(roundId, { centreId: f.centreA, count: 1 }, c.facilitatorA)).status).toBe(201);
-    expectProblem(await invite(roundId, { centreId: f.centreA, count: 1 }, c.facilitatorB), 404);
+  it("is the coordinator's alone: facilitators 403 (coordinator-only), researcher 403, 404 outside, 401 anonymous", async () => {
+    const own = await invite(roundId, { centreId: f.centreA, count: 1 }, c.facilitatorA);
+    expectProblem(own, 403);
+    expect(own.body.code).toBe("coordinator-only");
+    expectProblem(await invite(roundId, { centreId: f.centreA, count: 1 }, c.facilitatorB), 403);
     expectProblem(await invite(roundId, { centreId: f.centreA, count: 1 }, c.researcher), 403);
     expectProblem(await invite(roundId, { centreId: f.centreA, count: 1 }, c.outsider), 404);
     expectProblem(await invite(roundId, { centreId: f.centreA, count: 1 }, c.anonymous), 401);
@@ -180,7 +182,12 @@ describe("POST /api/v1/rounds/:roundId/invitations/revoke", () => {
     const team = (await invite(round, { centreId: f.centreA, teamId: f.teamA1, count: 2 })).body
       .codes as string[];
     expect((await submit(centre[0])).status).toBe(201);
-    const byTeam = await c.facilitatorA.post(`/api/v1/rounds/${round}/invitations/revoke`, {
+    const byFacilitator = await c.facilitatorA.post(`/api/v1/rounds/${round}/invitations/revoke`, {
+      centreId: f.centreA,
+    });
+    expectProblem(byFacilitator, 403);
+    expect(byFacilitator.body.code).toBe("coordinator-only");
+    const byTeam = await c.coordinator.post(`/api/v1/rounds/${round}/invitations/revoke`, {
       centreId: f.centreA,
       teamId: f.teamA1,
     });
@@ -205,7 +212,7 @@ describe("POST /api/v1/rounds/:roundId/invitations/revoke", () => {
 
   it("checks roles and fields", async () => {
     const url = `/api/v1/rounds/${roundId}/invitations/revoke`;
-    expectProblem(await c.facilitatorB.post(url, { centreId: f.centreA }), 404);
+    expectProblem(await c.facilitatorB.post(url, { centreId: f.centreA }), 403);
     expectProblem(await c.researcher.post(url, { centreId: f.centreA }), 403);
     expectProblem(await c.outsider.post(url, { centreId: f.centreA }), 404);
     expectProblem(await c.anonymous.post(url, { centreId: f.centreA }), 401);

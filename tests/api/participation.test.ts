@@ -40,15 +40,15 @@ beforeAll(async () => {
 });
 
 describe("GET /api/v1/rounds/:roundId/participation", () => {
-  it("starts at zero, with no rate while nobody is invited", async () => {
+  it("starts at zero, with the rate unknown while no headcount is entered", async () => {
     const r = await participation();
     expect(r.status).toBe(200);
     expect(r.body.status).toBe("open");
-    expect(r.body.totals).toEqual({ invited: 0, answered: 0, rate: null });
+    expect(r.body.totals).toEqual({ invited: 0, answered: 0, headcount: null, rate: null });
     expect(r.body.centres.map((x: { name: string }) => x.name)).toEqual(["Centre A", "Centre B"]);
   });
 
-  it("counts invited (codes not revoked) and answered per centre and team, live while open", async () => {
+  it("counts invited (codes not revoked) and answered per centre and team; the rate is answered / headcount", async () => {
     const centre = await invite(f.centreA, 4);
     const team = await invite(f.centreA, 4, f.teamA1);
     await invite(f.centreB, 5);
@@ -59,21 +59,44 @@ describe("GET /api/v1/rounds/:roundId/participation", () => {
     await submit(centre[0]);
     await submit(team[0]);
     await submit(team[1]);
+    const before = await participation();
+    expect(before.body.centres[0]).toMatchObject({ invited: 7, answered: 3, headcount: null, rate: null });
+    const set = await c.coordinator.patch(`/api/v1/rounds/${roundId}/headcounts`, {
+      centres: [
+        { centreId: f.centreA, headcount: 10, teams: [{ teamId: f.teamA1, headcount: 5 }] },
+        { centreId: f.centreB, headcount: 8 },
+      ],
+    });
+    expect(set.status).toBe(200);
     const r = await participation();
     expect(r.status).toBe(200);
     const [a, b] = r.body.centres;
-    expect(a).toMatchObject({ centreId: f.centreA, name: "Centre A", invited: 7, answered: 3, rate: 0.429 });
+    expect(a).toMatchObject({
+      centreId: f.centreA,
+      name: "Centre A",
+      invited: 7,
+      answered: 3,
+      headcount: 10,
+      rate: 0.3,
+    });
     expect(a.teams).toEqual([
-      { teamId: f.teamA1, name: "Team A1", invited: 4, answered: 2, rate: 0.5 },
-      { teamId: teamA2, name: "Team A2", invited: 0, answered: 0, rate: null },
+      { teamId: f.teamA1, name: "Team A1", invited: 4, answered: 2, headcount: 5, rate: 0.4 },
+      { teamId: teamA2, name: "Team A2", invited: 0, answered: 0, headcount: null, rate: null },
     ]);
-    expect(b).toMatchObject({ centreId: f.centreB, invited: 5, answered: 0, rate: 0, teams: [] });
-    expect(r.body.totals).toEqual({ invited: 12, answered: 3, rate: 0.25 });
+    expect(b).toMatchObject({
+      centreId: f.centreB,
+      invited: 5,
+      answered: 0,
+      headcount: 8,
+      rate: 0,
+      teams: [],
+    });
+    expect(r.body.totals).toEqual({ invited: 12, answered: 3, headcount: 18, rate: 0.167 });
     await submit(centre[1]);
-    expect((await participation()).body.centres[0]).toMatchObject({ answered: 4, rate: 0.571 });
+    expect((await participation()).body.centres[0]).toMatchObject({ answered: 4, rate: 0.4 });
   });
 
-  it("counts imported answers too, and takes the hand-set number invited where it is larger", async () => {
+  it("counts imported answers too; the hand-set number invited is no denominator", async () => {
     await env.DB.prepare("UPDATE round_centres SET invited = 40 WHERE round_id = ? AND centre_id = ?")
       .bind(roundId, f.centreB)
       .run();
@@ -83,7 +106,7 @@ describe("GET /api/v1/rounds/:roundId/participation", () => {
     });
     expect(imp.status).toBe(201);
     const b = (await participation()).body.centres[1];
-    expect(b).toMatchObject({ invited: 40, answered: 2, rate: 0.05 });
+    expect(b).toMatchObject({ invited: 5, answered: 2, headcount: 8, rate: 0.25 });
   });
 
   it("shows a facilitator their own centre only; researcher 403, outsider 404, anonymous 401", async () => {
@@ -93,6 +116,7 @@ describe("GET /api/v1/rounds/:roundId/participation", () => {
     expect(mine.body.totals).toEqual({
       invited: mine.body.centres[0].invited,
       answered: mine.body.centres[0].answered,
+      headcount: mine.body.centres[0].headcount,
       rate: mine.body.centres[0].rate,
     });
     expect(JSON.stringify(mine.body)).not.toContain("Centre B");

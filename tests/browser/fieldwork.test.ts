@@ -234,30 +234,101 @@ describe("a round in the field: invitations, import and participation", () => {
     await context.close();
   });
 
-  test("the facilitator reaches the fieldwork from the home page and sees their own centre, on a phone", async () => {
+  test("the facilitator sees the counts, the headcount and the audit, asks for slips, and makes no codes, on a phone", async () => {
+    const coordinator = await apiAs("coordinator@example.org");
+    const before = (await coordinator.json("GET", `/api/v1/rounds/${round.id}/headcounts`)) as {
+      centres: { centreId: string; taken: number }[];
+    };
+    const taken = before.centres.find((c) => c.centreId === CENTRE_ID)?.taken ?? 0;
+    // Room to spare, so that later files making codes in this round are not capped.
+    const headcount = taken + 5000;
+    const setHeadcount = (value: number | null) =>
+      coordinator.json("PATCH", `/api/v1/rounds/${round.id}/headcounts`, {
+        centres: [{ centreId: CENTRE_ID, headcount: value }],
+      });
+    await setHeadcount(headcount);
+    const shown = headcount.toLocaleString("da-DK");
     const { context, page, errors } = await newPage(browser, PHONE);
-    await signIn(page, await centreFacilitator());
-    await page.getByRole("link", { name: `Invitationer: ${round.label}` }).click();
-    await page.getByRole("heading", { level: 1, name: `Invitationer: ${round.label}` }).waitFor();
-    expect(await page.getByLabel("Center", { exact: true }).locator("option").allTextContents()).toEqual([
-      CENTRE_NAME,
-    ]);
-    expect(await horizontalOverflow(page)).toBe(0);
-    await page
-      .getByRole("navigation", { name: "Runden i felten" })
-      .getByRole("link", { name: "Import" })
-      .click();
-    await page.getByLabel("CSV-fil").waitFor();
-    expect(await horizontalOverflow(page)).toBe(0);
-    await page
-      .getByRole("navigation", { name: "Runden i felten" })
-      .getByRole("link", { name: "Deltagelse" })
-      .click();
-    await page.locator("#participation-table").waitFor();
-    const headers = await page.locator("#participation-table tbody th").allTextContents();
-    expect(headers[0]).toBe(CENTRE_NAME);
-    expect(await horizontalOverflow(page)).toBe(0);
-    expect(errors).toEqual([]);
-    await context.close();
+    try {
+      await signIn(page, await centreFacilitator());
+      await page.getByRole("link", { name: `Invitationer: ${round.label}` }).click();
+      await page.getByRole("heading", { level: 1, name: `Invitationer: ${round.label}` }).waitFor();
+      // Codes are the coordinator's: no form for them, a request for slips instead.
+      await page.getByRole("heading", { level: 2, name: "Bed koordinatoren om sedler" }).waitFor();
+      expect(await page.getByRole("button", { name: "Lav koder" }).count()).toBe(0);
+      await page.getByLabel("Antal sedler").fill("12");
+      await page.getByLabel("Besked til koordinatoren (valgfri)").fill("Til nye medarbejdere");
+      await page.getByRole("button", { name: "Bed om sedler" }).click();
+      await page.getByRole("status").getByText("Dit ønske er sendt til koordinatoren.").waitFor();
+      const audit = page.locator("#audit-table");
+      await audit.getByText("Bad om 12 sedler").first().waitFor();
+      await audit.getByText(`Satte antal ansatte til ${shown}`).first().waitFor();
+      expect(await rowCells(page, "headcount-table", CENTRE_NAME)).toEqual([
+        shown,
+        taken.toLocaleString("da-DK"),
+      ]);
+      expect(await horizontalOverflow(page)).toBe(0);
+
+      await page
+        .getByRole("navigation", { name: "Runden i felten" })
+        .getByRole("link", { name: "Import" })
+        .click();
+      await page.getByText("Kun netværkets koordinator importerer svar").waitFor();
+      expect(await page.getByLabel("CSV-fil").count()).toBe(0);
+      await page.locator("#audit-table").waitFor();
+      expect(await horizontalOverflow(page)).toBe(0);
+
+      await page
+        .getByRole("navigation", { name: "Runden i felten" })
+        .getByRole("link", { name: "Deltagelse" })
+        .click();
+      await page.locator("#participation-table").waitFor();
+      const headers = await page.locator("#participation-table tbody th").allTextContents();
+      expect(headers[0]).toBe(CENTRE_NAME);
+      expect(await page.locator("#participation-table thead th").allTextContents()).toContain(
+        "Antal ansatte",
+      );
+      const cells = await rowCells(page, "participation-table", CENTRE_NAME);
+      expect(cells[2]).toBe(shown);
+      // answered out of the headcount: a rate, never more than 100 %.
+      expect(cells[3]).toMatch(/^\d{1,3} %$/);
+      await page.locator("#audit-table").getByText("Bad om 12 sedler").first().waitFor();
+      // The facilitator reads the headcount; only the coordinator changes it.
+      expect(await page.locator(".headcount-form").count()).toBe(0);
+      expect(await horizontalOverflow(page)).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await setHeadcount(null);
+    }
+  });
+
+  test("the coordinator enters a headcount on the participation page; the rate is unknown without one", async () => {
+    const { context, page, errors } = await newPage(browser);
+    try {
+      await signIn(page, "coordinator@example.org");
+      await page.goto(`/rounds/${round.id}/participation`);
+      await page.locator("#participation-table").waitFor();
+      expect((await rowCells(page, "participation-table", CENTRE_NAME))[3]).toBe("ukendt");
+      const field = page.getByLabel(`Antal ansatte i ${CENTRE_NAME}`);
+      await field.fill("100000");
+      await page.getByRole("button", { name: `Gem antal ansatte for ${CENTRE_NAME}` }).click();
+      await page.getByRole("status").getByText("Antal ansatte er gemt.").waitFor();
+      await page
+        .locator("#participation-table tr", {
+          has: page.getByRole("rowheader", { name: CENTRE_NAME, exact: true }),
+        })
+        .locator("td")
+        .nth(2)
+        .getByText("100.000", { exact: true })
+        .waitFor();
+      await page.locator("#audit-table").getByText("Satte antal ansatte til 100.000").first().waitFor();
+      await field.fill("");
+      await page.getByRole("button", { name: `Gem antal ansatte for ${CENTRE_NAME}` }).click();
+      await page.locator("#audit-table").getByText("Fjernede antal ansatte").first().waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -1,23 +1,26 @@
 /**
  * Importing answers collected with another survey tool. The whole file goes in one D1 batch (one
- * transaction): the import record, the responses, and for a closed round its recomputed
- * aggregates. So a file is in completely or not at all, and a file seen before (by its SHA-256)
- * is refused by the unique index on imports even when two uploads race.
+ * transaction): the import record, the responses, the headcount guard and the audit entry. So a
+ * file is in completely or not at all, and a file seen before (by its SHA-256) is refused by the
+ * unique index on imports even when two uploads race. Only into an open round: rows added to a
+ * closed round could lift a hidden group over the minimum after its members' figures were read.
  */
 import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
 import type { ImportResult } from "../../../shared/schemas/survey.ts";
 import type { UserPrincipal } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
-import { Problem, type ProblemBody } from "../../lib/problem.ts";
-import { forgetRoundMeta } from "../../lib/round-meta.ts";
-import type { RoundScope } from "../participation/round-scope.ts";
+import { CodedProblem, Problem, type ProblemBody } from "../../lib/problem.ts";
 import {
-  aggregateStatements,
-  computeAggregates,
-  loadInstrument,
-  type PendingResponse,
-} from "../rounds/aggregates.service.ts";
+  adding,
+  assertRoom,
+  guardTripped,
+  overHeadcount,
+  roomGuardStatement,
+  roundCapacity,
+} from "../headcounts/capacity.ts";
+import type { RoundScope } from "../participation/round-scope.ts";
+import { loadInstrument } from "../rounds/aggregates.service.ts";
 import { detectDelimiter, parseCsv } from "./csv.ts";
 import { type CellError, type Lookup, parseRow, planColumns } from "./import-rows.ts";
 import { importRecordStatement, RowStatements, toHex } from "./import-statements.ts";
@@ -92,7 +95,8 @@ export interface ImportOptions {
 
 interface Parsed {
   rows: RowStatements;
-  pending: PendingResponse[];
+  /** The centre and team of each stored row, for the headcount check and the audit. */
+  groups: { centreId: string; teamId: string | null }[];
   rejected: ImportResult["rejected"];
   rejectedCount: number;
   total: number;
@@ -103,7 +107,7 @@ function parseFile(
   def: InstrumentDefinition,
   lookup: Lookup,
   rows: RowStatements,
-  opts: ImportOptions & { keepPending: boolean },
+  opts: ImportOptions,
 ): Parsed {
   const records = parseCsv(text, detectDelimiter(text));
   const blank = (cells: string[]) => cells.every((cell) => cell.trim() === "");
@@ -122,7 +126,7 @@ function parseFile(
       rejectedCount: 1,
     });
   }
-  const out: Parsed = { rows, pending: [], rejected: [], rejectedCount: 0, total: 0 };
+  const out: Parsed = { rows, groups: [], rejected: [], rejectedCount: 0, total: 0 };
   for (const record of records) {
     if (blank(record.cells)) continue;
     if (++out.total > MAX_ROWS)
@@ -135,12 +139,7 @@ function parseFile(
       if (out.rejected.length < MAX_LISTED) out.rejected.push({ row: record.row, errors: parsed.errors });
     } else if (opts.partial || out.rejectedCount === 0) {
       rows.add(parsed.value);
-      if (opts.keepPending)
-        out.pending.push({
-          centreId: parsed.value.centreId,
-          teamId: parsed.value.teamId,
-          packed: parsed.value.packed,
-        });
+      out.groups.push({ centreId: parsed.value.centreId, teamId: parsed.value.teamId });
     }
   }
   rows.flush();
@@ -159,10 +158,14 @@ export async function importCsv(
   opts: ImportOptions,
 ): Promise<{ status: 200 | 201; body: ImportResult }> {
   const { round } = scope;
-  if (round.status === "draft")
-    throw new Problem(409, "The round has not opened yet; open it before importing answers.");
-  if (round.status === "published")
-    throw new Problem(409, "The round is published: its answers can no longer change.");
+  if (round.status !== "open")
+    throw new CodedProblem(
+      409,
+      "round-not-open",
+      round.status === "draft"
+        ? "The round has not opened yet; open it before importing answers."
+        : `The round is ${round.status}: answers go in only while it is open, so none can be added to figures already read.`,
+    );
   const hash = await sha256Bytes(bytes);
   const duplicate = async () => {
     const seen = await d1
@@ -188,13 +191,12 @@ export async function importCsv(
   const def = await loadInstrument(d1, round.instrumentId);
   const importId = newId();
   const submittedAt = new Date().toISOString();
-  const closed = round.status === "closed";
   const parsed = parseFile(
     decode(bytes),
     def,
     await lookupFor(d1, scope),
     new RowStatements(d1, round.id, importId, submittedAt),
-    { ...opts, keepPending: closed },
+    opts,
   );
   if (parsed.total === 0) throw new Problem(422, "The file has a header row but no data rows.");
   const result: ImportResult = {
@@ -210,13 +212,8 @@ export async function importCsv(
   if (parsed.rows.count === 0)
     throw new ImportProblem("No row could be imported; nothing was stored.", result);
 
-  const aggregates = closed
-    ? [
-        ...aggregateStatements(d1, round.id, await computeAggregates(d1, round.id, def, parsed.pending)),
-        d1.prepare("UPDATE rounds SET data_version = data_version + 1 WHERE id = ?").bind(round.id),
-      ]
-    : [];
-  parsed.pending.length = 0;
+  const add = adding(parsed.groups);
+  assertRoom(await roundCapacity(d1, round.id), add, "answers");
   try {
     await d1.batch([
       importRecordStatement(d1, {
@@ -228,7 +225,7 @@ export async function importCsv(
         userId: p.userId,
       }),
       ...parsed.rows.statements,
-      ...aggregates,
+      roomGuardStatement(d1, round.id, add),
       auditStatement(d1, p, {
         action: "responses.import",
         networkId: round.networkId,
@@ -239,10 +236,17 @@ export async function importCsv(
           imported: result.imported,
           rejected: result.rejectedCount,
           filename: opts.filename,
+          // Per centre and team, so each centre's facilitator reads what went into their own.
+          groups: importedGroups(parsed.groups),
         },
       }),
     ]);
   } catch (err) {
+    if (guardTripped(err))
+      throw overHeadcount(
+        "Codes or answers were added to this group meanwhile; it is at its headcount.",
+        "centre",
+      );
     const message = String(err);
     if (message.includes("UNIQUE constraint failed: imports.round_id, imports.content_hash")) {
       const again = await duplicate();
@@ -255,6 +259,17 @@ export async function importCsv(
       );
     throw err;
   }
-  if (closed) forgetRoundMeta(round.id);
   return { status: 201, body: result };
+}
+
+/** Rows per centre and team (teamId null: rows for the centre without a team). */
+function importedGroups(groups: { centreId: string; teamId: string | null }[]) {
+  const counts = new Map<string, { centreId: string; teamId: string | null; rows: number }>();
+  for (const g of groups) {
+    const key = `${g.centreId}/${g.teamId ?? ""}`;
+    const entry = counts.get(key) ?? { ...g, rows: 0 };
+    entry.rows++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()];
 }

@@ -1,25 +1,28 @@
+import { participationRate } from "../../../shared/participation-rate.ts";
 import type { Participation } from "../../../shared/schemas/survey.ts";
 import type { RoundScope } from "./round-scope.ts";
 
 interface Counts {
   invited: number;
   answered: number;
+  headcount: number | null;
   rate: number | null;
 }
 
-const withRate = (invited: number, answered: number): Counts => ({
+const withRate = (invited: number, answered: number, headcount: number | null): Counts => ({
   invited,
   answered,
-  rate: invited > 0 ? Math.round((answered / invited) * 1000) / 1000 : null,
+  headcount,
+  rate: participationRate(answered, headcount),
 });
 
-/** Counts per centre and team of the round, for the centres in the caller's scope. Four reads, one round trip. */
+/** Counts per centre and team of the round, for the centres in the caller's scope. Five reads, one round trip. */
 export async function participation(d1: D1Database, scope: RoundScope): Promise<Participation> {
   const roundId = scope.round.id;
-  const [centreRes, teamRes, invRes, respRes] = await d1.batch([
+  const [centreRes, teamRes, invRes, respRes, teamHeadRes] = await d1.batch([
     d1
       .prepare(
-        "SELECT rc.centre_id, rc.invited, c.name FROM round_centres rc JOIN centres c ON c.id = rc.centre_id WHERE rc.round_id = ? ORDER BY c.name",
+        "SELECT rc.centre_id, rc.headcount, c.name FROM round_centres rc JOIN centres c ON c.id = rc.centre_id WHERE rc.round_id = ? ORDER BY c.name",
       )
       .bind(roundId),
     d1
@@ -37,7 +40,11 @@ export async function participation(d1: D1Database, scope: RoundScope): Promise<
         "SELECT centre_id, team_id, count(*) AS n FROM responses WHERE round_id = ? GROUP BY centre_id, team_id",
       )
       .bind(roundId),
+    d1.prepare("SELECT team_id, headcount FROM round_team_headcounts WHERE round_id = ?").bind(roundId),
   ]);
+  const teamHeadcounts = new Map(
+    (teamHeadRes.results as { team_id: string; headcount: number }[]).map((r) => [r.team_id, r.headcount]),
+  );
   const visible = new Set(scope.centreIds);
   type Group = { centre_id: string; team_id: string | null; n: number };
   const tally = (rows: Group[]) => {
@@ -57,32 +64,46 @@ export async function participation(d1: D1Database, scope: RoundScope): Promise<
     name: string;
     archived_on: string | null;
   }[];
-  const centres = (centreRes.results as { centre_id: string; invited: number | null; name: string }[])
+  const centres = (centreRes.results as { centre_id: string; headcount: number | null; name: string }[])
     .filter((c) => visible.has(c.centre_id))
     .map((c) => {
-      const codes = invited.byCentre.get(c.centre_id) ?? 0;
       return {
         centreId: c.centre_id,
         name: c.name,
-        ...withRate(Math.max(codes, c.invited ?? 0), answered.byCentre.get(c.centre_id) ?? 0),
+        ...withRate(
+          invited.byCentre.get(c.centre_id) ?? 0,
+          answered.byCentre.get(c.centre_id) ?? 0,
+          c.headcount,
+        ),
         teams: teams
           .filter(
             (t) =>
               t.centre_id === c.centre_id &&
-              (!t.archived_on || invited.byTeam.has(t.id) || answered.byTeam.has(t.id)),
+              (!t.archived_on ||
+                invited.byTeam.has(t.id) ||
+                answered.byTeam.has(t.id) ||
+                teamHeadcounts.has(t.id)),
           )
           .map((t) => ({
             teamId: t.id,
             name: t.name,
-            ...withRate(invited.byTeam.get(t.id) ?? 0, answered.byTeam.get(t.id) ?? 0),
+            ...withRate(
+              invited.byTeam.get(t.id) ?? 0,
+              answered.byTeam.get(t.id) ?? 0,
+              teamHeadcounts.get(t.id) ?? null,
+            ),
           })),
       };
     });
   const sum = (k: "invited" | "answered") => centres.reduce((s, c) => s + c[k], 0);
+  // The total's rate is known only where every centre listed has a headcount.
+  const headcount = centres.every((c) => c.headcount !== null)
+    ? centres.reduce((s, c) => s + (c.headcount ?? 0), 0)
+    : null;
   return {
     roundId,
     status: scope.round.status,
     centres,
-    totals: withRate(sum("invited"), sum("answered")),
+    totals: withRate(sum("invited"), sum("answered"), centres.length ? headcount : null),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { rounds } from "../../db/schema.ts";
 import { assertNetworkMember, isCoordinator, type UserPrincipal } from "../../lib/access.ts";
-import { notFound, Problem } from "../../lib/problem.ts";
+import { CodedProblem, notFound, Problem } from "../../lib/problem.ts";
 
 export type RoundRow = typeof rounds.$inferSelect;
 
@@ -66,4 +66,18 @@ export async function roundScope(d1: D1Database, p: UserPrincipal, roundId: stri
   const centreIds = roundCentreIds.filter((id) => own.has(id));
   if (centreIds.length === 0) throw notFound("Round");
   return { round, roundCentreIds, centreIds, all: false };
+}
+
+/**
+ * Separation of duties: the people who read a centre's figures inside the centre (facilitators)
+ * are not the ones who mint its codes or add its answers; only the coordinator does (403 with a
+ * code, so the facilitator's page can point to asking for slips instead).
+ */
+export function assertFieldworkCoordinator(scope: RoundScope, what: string): void {
+  if (!scope.all)
+    throw new CodedProblem(
+      403,
+      "coordinator-only",
+      `Only the network's coordinator ${what}; a facilitator sees the counts and may ask for slips.`,
+    );
 }

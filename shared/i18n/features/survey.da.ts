@@ -205,7 +205,8 @@ export const surveyDa = {
   "survey.import.columns.format": "Den samme fil importeret to gange giver ikke dobbelte svar.",
   "survey.import.template": "Hent en skabelon med overskrifterne",
   "survey.import.templateError": "Skabelonen kunne ikke hentes. Prøv igen.",
-  "survey.import.notNow": "Svar kan kun importeres, mens runden er åben eller lukket (ikke udgivet).",
+  "survey.import.notNow":
+    "Svar kan kun importeres, mens runden er åben: Rækker tilføjet, efter tallene er læst, kunne afsløre, hvad kolleger har svaret.",
   "survey.import.file": "CSV-fil",
   "survey.import.fileHint": "Op til 25 MB og 50.000 rækker.",
   "survey.import.noFile": "Vælg en fil.",
@@ -252,5 +253,55 @@ export const surveyDa = {
   "survey.participation.rate": "Svarprocent",
   "survey.participation.total": "I alt",
   "survey.participation.note":
-    "Inviteret er antallet af koder, der ikke er tilbagekaldt, eller centrets eget antal inviterede, hvis det er større. Svaret tæller også importerede svar.",
+    "Inviteret er antallet af koder, der ikke er tilbagekaldt. Svaret tæller også importerede svar. Svarprocenten er svarene ud af antal ansatte, aldrig over 100 %; uden antal ansatte er den ukendt.",
+  // Arbejdsdeling og ingen opfyldning: antal ansatte, log over koder og import, ønsker om sedler
+  "survey.participation.headcount": "Antal ansatte",
+  "survey.participation.unknown": "ukendt",
+  "survey.participation.unknownLabel": "Svarprocent ukendt: antal ansatte er ikke angivet",
+  "survey.headcount.title": "Antal ansatte",
+  "survey.headcount.intro":
+    "Hvor mange ansatte centret og hvert team har i denne runde. Udleverede koder plus importerede svar kan aldrig blive flere, så ingen kan fylde en lille gruppe op med egne svar. Uden antal er intet begrænset, og svarprocenten er ukendt.",
+  "survey.headcount.caption": "Antal ansatte pr. center og team",
+  "survey.headcount.taken": "Pladser brugt",
+  "survey.headcount.takenHint": "Koder, der ikke er tilbagekaldt, plus importerede svar.",
+  "survey.headcount.none": "ikke angivet",
+  "survey.headcount.fieldLabel": "Antal ansatte i {group}",
+  "survey.headcount.save": "Gem antal ansatte for {centre}",
+  "survey.headcount.saved": "Antal ansatte er gemt.",
+  "survey.headcount.readOnly":
+    "Koordinatoren angiver antal ansatte under Deltagelse. Det ligger fast, når runden er lukket.",
+  "survey.audit.title": "Log over koder og import",
+  "survey.audit.intro":
+    "Hver kode, der er udleveret eller tilbagekaldt, hver import, hvert antal ansatte og hvert ønske om sedler, med hvem og hvornår. Centrets tovholder ser centrets linjer: Koordinatoren, der har koderne, bliver også holdt øje med.",
+  "survey.audit.caption": "Loggen, nyeste først",
+  "survey.audit.when": "Hvornår",
+  "survey.audit.who": "Hvem",
+  "survey.audit.what": "Hvad",
+  "survey.audit.group": "Center / team",
+  "survey.audit.none": "Intet endnu.",
+  "survey.audit.deleted": "(slettet bruger)",
+  "survey.audit.invitations.create": "Udleverede {n} koder",
+  "survey.audit.invitations.revoke": "Tilbagekaldte {n} ubrugte koder",
+  "survey.audit.invitations.revokeAll": "Tilbagekaldte alle ubrugte koder",
+  "survey.audit.responses.import": "Importerede {n} svar",
+  "survey.audit.headcount.set": "Satte antal ansatte til {n}",
+  "survey.audit.headcount.clear": "Fjernede antal ansatte",
+  "survey.audit.slips.request": "Bad om {n} sedler",
+  "survey.slips.title": "Bed koordinatoren om sedler",
+  "survey.slips.intro":
+    "Koderne laves af netværkets koordinator, ikke af centret: De, der læser centrets tal, har ikke dets koder. Skriv, hvor mange sedler I skal bruge; koordinatoren ser ønsket, og loggen viser det.",
+  "survey.slips.count": "Antal sedler",
+  "survey.slips.note": "Besked til koordinatoren (valgfri)",
+  "survey.slips.submit": "Bed om sedler",
+  "survey.slips.sent": "Dit ønske er sendt til koordinatoren.",
+  "survey.import.coordinatorOnly":
+    "Kun netværkets koordinator importerer svar, og kun mens runden er åben. Loggen nedenfor viser hver import til jeres center.",
+  "survey.problem.coordinator-only": "Kun netværkets koordinator må gøre dette.",
+  "survey.problem.headcount-exceeded":
+    "Så ville gruppen komme over sit antal ansatte. Tilbagekald ubrugte koder, eller ret antallet først.",
+  "survey.problem.round-not-open":
+    "Runden er ikke åben: Koder, import og antal ansatte kan ikke længere ændres.",
+  "survey.problem.headcount-below-taken":
+    "Antal ansatte kan ikke være lavere end koderne, der ikke er tilbagekaldt, plus de importerede svar.",
+  "survey.problem.teams-over-centre": "Teamene er tilsammen flere end centrets antal ansatte.",
 };

@@ -207,7 +207,8 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.import.columns.format": "The same file imported twice does not duplicate answers.",
   "survey.import.template": "Download a template with the headers",
   "survey.import.templateError": "The template could not be loaded. Try again.",
-  "survey.import.notNow": "Answers can only be imported while the round is open or closed (not published).",
+  "survey.import.notNow":
+    "Answers can only be imported while the round is open: rows added after the figures were read could give away what colleagues answered.",
   "survey.import.file": "CSV file",
   "survey.import.fileHint": "Up to 25 MB and 50,000 rows.",
   "survey.import.noFile": "Choose a file.",
@@ -254,5 +255,55 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.participation.rate": "Response rate",
   "survey.participation.total": "Total",
   "survey.participation.note":
-    "Invited is the number of codes not revoked, or the centre's own number of people invited where that is larger. Answered includes imported answers.",
+    "Invited is the number of codes not revoked. Answered includes imported answers. The response rate is answered out of the headcount, never over 100 %; without a headcount it is unknown.",
+  // Separation of duties and no padding: headcounts, the fieldwork audit, slips asked for
+  "survey.participation.headcount": "Headcount",
+  "survey.participation.unknown": "unknown",
+  "survey.participation.unknownLabel": "Rate unknown: no headcount entered",
+  "survey.headcount.title": "Headcount",
+  "survey.headcount.intro":
+    "How many people the centre and each team have in this round. Codes issued plus answers imported never exceed it, so nobody can add answers of their own to a small group. Without a headcount nothing is capped and the response rate is unknown.",
+  "survey.headcount.caption": "Headcount per centre and team",
+  "survey.headcount.taken": "Places taken",
+  "survey.headcount.takenHint": "Codes not revoked plus imported answers.",
+  "survey.headcount.none": "not entered",
+  "survey.headcount.fieldLabel": "Headcount of {group}",
+  "survey.headcount.save": "Save the headcount of {centre}",
+  "survey.headcount.saved": "The headcount is saved.",
+  "survey.headcount.readOnly":
+    "The coordinator enters the headcount under Participation. It is fixed once the round closes.",
+  "survey.audit.title": "Audit of codes and imports",
+  "survey.audit.intro":
+    "Every code issued or revoked, every import, every headcount set and every request for slips, with who and when. The centre's facilitator sees the centre's entries: the coordinator, who holds the codes, is watched too.",
+  "survey.audit.caption": "Audit entries, newest first",
+  "survey.audit.when": "When",
+  "survey.audit.who": "Who",
+  "survey.audit.what": "What",
+  "survey.audit.group": "Centre / team",
+  "survey.audit.none": "Nothing yet.",
+  "survey.audit.deleted": "(deleted user)",
+  "survey.audit.invitations.create": "Issued {n} codes",
+  "survey.audit.invitations.revoke": "Revoked {n} unused codes",
+  "survey.audit.invitations.revokeAll": "Revoked all unused codes",
+  "survey.audit.responses.import": "Imported {n} answers",
+  "survey.audit.headcount.set": "Set the headcount to {n}",
+  "survey.audit.headcount.clear": "Cleared the headcount",
+  "survey.audit.slips.request": "Asked for {n} slips",
+  "survey.slips.title": "Ask the coordinator for slips",
+  "survey.slips.intro":
+    "Codes are made by the network's coordinator, not by the centre: those who read the centre's figures do not hold its codes. Say how many slips you need; the coordinator sees your request and the audit shows it.",
+  "survey.slips.count": "Number of slips",
+  "survey.slips.note": "Note to the coordinator (optional)",
+  "survey.slips.submit": "Ask for slips",
+  "survey.slips.sent": "Your request is sent to the coordinator.",
+  "survey.import.coordinatorOnly":
+    "Only the network's coordinator imports answers, and only while the round is open. The audit below shows every import into your centre.",
+  "survey.problem.coordinator-only": "Only the network's coordinator may do this.",
+  "survey.problem.headcount-exceeded":
+    "That would take the group over its headcount. Revoke unused codes or correct the headcount first.",
+  "survey.problem.round-not-open":
+    "The round is not open: codes, imports and headcounts can no longer change.",
+  "survey.problem.headcount-below-taken":
+    "The headcount cannot be lower than the codes not revoked plus the answers imported.",
+  "survey.problem.teams-over-centre": "The teams add up to more than the centre's headcount.",
 };

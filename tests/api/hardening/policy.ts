@@ -134,9 +134,15 @@ export const policy: Rule[] = [
   { match: "GET /api/v1/rounds/*/report", level: "centre", why: "the report of centre A (?centre=)" },
   { match: "GET /api/v1/rounds/*/overview", level: "coordinator" },
   {
-    match: "* /api/v1/rounds/*/invitations|participation|responses/**",
+    match: "POST /api/v1/rounds/*/invitations|responses/**",
+    level: "centreCoordinator",
+    why: "separation of duties: only the coordinator issues and revokes codes and imports answers",
+  },
+  { match: "PATCH /api/v1/rounds/*/headcounts", level: "centreCoordinator" },
+  {
+    match: "* /api/v1/rounds/*/invitations|participation|headcounts|audit|slip-requests",
     level: "centre",
-    why: "a round's centre work: the facilitators of its centres, each for their own",
+    why: "a round's centre work: the facilitators of its centres read counts and audit, and ask for slips",
   },
   {
     match: "GET /api/v1/rounds/*",

@@ -44,6 +44,8 @@ const states: Record<string, Record<string, string>> = {
   "POST /api/v1/rounds/{roundId}/invitations": { roundId: "open" },
   "POST /api/v1/rounds/{roundId}/invitations/revoke": { roundId: "open" },
   "POST /api/v1/rounds/{roundId}/responses/import": { roundId: "open" },
+  "PATCH /api/v1/rounds/{roundId}/headcounts": { roundId: "open" },
+  "POST /api/v1/rounds/{roundId}/slip-requests": { roundId: "open" },
   "POST /api/v1/voting-sessions/{sessionId}/close": { sessionId: "open" },
   "POST /api/v1/voting-sessions/{sessionId}/reopen": { sessionId: "closed" },
 };
@@ -72,6 +74,10 @@ const samples: Record<string, (x: Context) => Promise<Partial<Request>> | Partia
   "POST /api/v1/rounds/{roundId}/responses/import": ({ w }) => ({
     body: `centre,${firstItem},panel_code\n${w.f.centreA},1,sample-${w.seq()}\n`,
     contentType: "text/csv",
+  }),
+  // Clearing the headcount is valid whatever codes and answers earlier calls left in the round.
+  "PATCH /api/v1/rounds/{roundId}/headcounts": ({ w }) => ({
+    body: { centres: [{ centreId: w.f.centreA, headcount: null }] },
   }),
   "POST /api/v1/networks/{networkId}/member-invitations": ({ w }) => ({
     body: { email: `member${w.seq()}-${w.f.networkId}@example.org`, role: "researcher" },

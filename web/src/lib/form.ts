@@ -35,8 +35,14 @@ export interface FormState {
 const fieldOf = (path: string) => path.split(".")[0] ?? path;
 
 /** The words for an API failure that is not about one field. */
-export function problemMessage(err: unknown, overrides: Partial<Record<number, MessageKey>> = {}): string {
+export function problemMessage(
+  err: unknown,
+  overrides: Partial<Record<number, MessageKey>> = {},
+  codes: Partial<Record<string, MessageKey>> = {},
+): string {
   if (!(err instanceof ApiError)) return t("error.server");
+  const coded = err.code ? codes[err.code] : undefined;
+  if (coded) return t(coded);
   const special = overrides[err.status];
   if (special) return t(special);
   switch (err.status) {
@@ -65,6 +71,8 @@ export function problemMessage(err: unknown, overrides: Partial<Record<number, M
 export interface FormOptions {
   /** Words of its own for a status, e.g. a 401 from signing in means a wrong password. */
   statusMessages?: Partial<Record<number, MessageKey>>;
+  /** Words for a problem's `code`; such a problem is shown as the form's failure, not per field. */
+  codeMessages?: Partial<Record<string, MessageKey>>;
 }
 
 export function createForm(options: FormOptions = {}): FormState {
@@ -94,7 +102,8 @@ export function createForm(options: FormOptions = {}): FormState {
     try {
       return await work();
     } catch (err) {
-      if (err instanceof ApiError && err.errors.length > 0) show(form, err.errors);
+      const coded = err instanceof ApiError && err.code !== undefined && options.codeMessages?.[err.code];
+      if (err instanceof ApiError && err.errors.length > 0 && !coded) show(form, err.errors);
       else setFailure(err);
       return undefined;
     } finally {
@@ -113,7 +122,7 @@ export function createForm(options: FormOptions = {}): FormState {
       if (err === undefined) return undefined;
       if (err instanceof ApiError && err.status === 422 && err.errors.length === 0 && err.detail)
         return tMessage(err.detail);
-      return problemMessage(err, options.statusMessages);
+      return problemMessage(err, options.statusMessages, options.codeMessages);
     },
     status: () => status()?.(),
     busy,

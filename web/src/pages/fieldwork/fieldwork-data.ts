@@ -3,7 +3,10 @@
  * queries with keys of their own; bodies and answers are typed by the shared schemas.
  */
 import { query, revalidate } from "@solidjs/router";
+import { z } from "zod";
 import { instrumentDefinitionSchema } from "../../../../shared/instrument/schema.ts";
+import { fieldworkAuditSchema, type SlipRequest } from "../../../../shared/schemas/fieldwork-audit.ts";
+import { type HeadcountsUpdate, headcountsSchema } from "../../../../shared/schemas/headcount.ts";
 import { roundSchema } from "../../../../shared/schemas/round.ts";
 import {
   type InvitationCreate,
@@ -36,11 +39,48 @@ export const getInstrument = query(
 export const fetchParticipation = (roundId: string) =>
   api.get(participationSchema, `/api/v1/rounds/${enc(roundId)}/participation`);
 
+export const getHeadcounts = query(
+  (roundId: string) => api.get(headcountsSchema, `/api/v1/rounds/${enc(roundId)}/headcounts`),
+  "fieldwork.headcounts",
+);
+
+export const getFieldworkAudit = query(
+  (roundId: string) => api.get(fieldworkAuditSchema, `/api/v1/rounds/${enc(roundId)}/audit`),
+  "fieldwork.audit",
+);
+
+/** After any fieldwork change: the counts, the places taken and the audit all moved. */
+const refresh = (roundId: string) =>
+  revalidate([
+    getInvitationSummary.keyFor(roundId),
+    getHeadcounts.keyFor(roundId),
+    getFieldworkAudit.keyFor(roundId),
+  ]);
+
 export async function createCodes(roundId: string, body: InvitationCreate) {
   const result = await api.post(invitationCodesSchema, `/api/v1/rounds/${enc(roundId)}/invitations`, body);
-  await revalidate(getInvitationSummary.keyFor(roundId));
+  await refresh(roundId);
   return result;
 }
+
+export async function saveHeadcounts(roundId: string, body: HeadcountsUpdate) {
+  const result = await api.patch(headcountsSchema, `/api/v1/rounds/${enc(roundId)}/headcounts`, body);
+  await refresh(roundId);
+  return result;
+}
+
+export async function requestSlips(roundId: string, body: SlipRequest) {
+  const result = await api.post(
+    z.object({ count: z.number().int() }),
+    `/api/v1/rounds/${enc(roundId)}/slip-requests`,
+    body,
+  );
+  await refresh(roundId);
+  return result;
+}
+
+/** After an import: the places taken and the audit moved. */
+export const refreshAfterImport = (roundId: string) => refresh(roundId);
 
 export async function revokeCodes(roundId: string, body: InvitationRevoke) {
   const result = await api.post(
@@ -48,6 +88,6 @@ export async function revokeCodes(roundId: string, body: InvitationRevoke) {
     `/api/v1/rounds/${enc(roundId)}/invitations/revoke`,
     body,
   );
-  await revalidate(getInvitationSummary.keyFor(roundId));
+  await refresh(roundId);
   return result;
 }

@@ -9,6 +9,10 @@ import { me } from "../../lib/session.ts";
 import { getFieldworkRound } from "./fieldwork-data.ts";
 import "./fieldwork.css";
 
+/** Whether the signed-in person coordinates the round's network: the one who holds the codes. */
+export const isRoundCoordinator = (r: Round) =>
+  (me()?.memberships ?? []).some((m) => m.networkId === r.networkId && m.role === "coordinator");
+
 export type FieldworkSection = "invitations" | "import" | "participation";
 
 const titles = {
@@ -30,7 +34,7 @@ export function FieldworkFrame(props: {
   const base = () => `/rounds/${props.roundId}`;
   const roles = (r: Round) =>
     (me()?.memberships ?? []).filter((m) => m.networkId === r.networkId).map((m) => m.role);
-  const isCoordinator = (r: Round) => roles(r).includes("coordinator");
+  const isCoordinator = isRoundCoordinator;
   // A researcher may read the round but not its fieldwork: the API answers 403 there.
   const mayWork = (r: Round) => roles(r).some((role) => role === "coordinator" || role === "facilitator");
   return (

@@ -14,9 +14,7 @@ const tabKey = {
 export function FieldworkLinks(props: { round: Round }) {
   const shown = () =>
     sections.filter((s) =>
-      s === "import"
-        ? props.round.status === "open" || props.round.status === "closed"
-        : s === "invitations" || props.round.status !== "draft",
+      s === "import" ? props.round.status === "open" : s === "invitations" || props.round.status !== "draft",
     );
   return (
     <Show when={props.round.status !== "published"}>

@@ -1,6 +1,7 @@
 import { For, Match, onMount, Show, Switch } from "solid-js";
 import type { ImportResult } from "../../../../shared/schemas/survey.ts";
 import { fmtNumber, t, tp } from "../../lib/i18n.ts";
+import { fieldworkCodeMessages } from "./fieldwork-problems.ts";
 import type { UploadOutcome } from "./upload.ts";
 
 /** The rejected rows, one line per error: row (as a spreadsheet numbers it), column, message. */
@@ -64,7 +65,7 @@ export function ImportOutcome(props: { outcome: UploadOutcome }) {
         <Match when={props.outcome.kind === "problem" && props.outcome}>
           {(p) => (
             <div class="message message--error">
-              <p>{t(problemKey(p().status))}</p>
+              <p>{t((p().code && fieldworkCodeMessages[p().code as string]) || problemKey(p().status))}</p>
               <p>{p().detail}</p>
             </div>
           )}

@@ -2,9 +2,11 @@ import { useParams } from "@solidjs/router";
 import { createSignal, onCleanup, Show } from "solid-js";
 import type { Round } from "../../../../shared/schemas/round.ts";
 import { fmtNumber, t } from "../../lib/i18n.ts";
+import { AuditSection } from "./audit-section.tsx";
 import { downloadText, slug } from "./download-text.ts";
-import { getInstrument } from "./fieldwork-data.ts";
-import { FieldworkFrame } from "./fieldwork-frame.tsx";
+import { getInstrument, refreshAfterImport } from "./fieldwork-data.ts";
+import { FieldworkFrame, isRoundCoordinator } from "./fieldwork-frame.tsx";
+import { HeadcountPanel } from "./headcount-panel.tsx";
 import { ImportOutcome } from "./import-outcome.tsx";
 import { type Upload, type UploadOutcome, uploadCsv } from "./upload.ts";
 
@@ -33,7 +35,9 @@ function Import(props: { round: Round }) {
   const [templateError, setTemplateError] = createSignal(false);
   let current: Upload | undefined;
   onCleanup(() => current?.abort());
-  const canImport = () => props.round.status === "open" || props.round.status === "closed";
+  // Only the coordinator imports, and only while the round is open (no padding after the fact).
+  const coordinator = () => isRoundCoordinator(props.round);
+  const canImport = () => props.round.status === "open" && coordinator();
   const percent = () => {
     const s = state();
     return s.kind === "uploading" && s.total > 0 ? Math.round((s.loaded / s.total) * 100) : 0;
@@ -63,6 +67,7 @@ function Import(props: { round: Round }) {
     const outcome = await current.done;
     current = undefined;
     setState({ kind: "done", outcome });
+    void refreshAfterImport(props.round.id);
   };
 
   const downloadTemplate = async () => {
@@ -111,7 +116,14 @@ function Import(props: { round: Round }) {
         </Show>
       </section>
 
-      <Show when={canImport()} fallback={<p class="notice">{t("survey.import.notNow")}</p>}>
+      <Show
+        when={canImport()}
+        fallback={
+          <p class="notice">
+            {coordinator() ? t("survey.import.notNow") : t("survey.import.coordinatorOnly")}
+          </p>
+        }
+      >
         <form class="card form" novalidate onSubmit={onSubmit}>
           <div class="field" classList={{ "field--invalid": fileError() }}>
             <label for="import-file">{t("survey.import.file")}</label>
@@ -166,6 +178,9 @@ function Import(props: { round: Round }) {
       <Show when={state().kind === "done" && (state() as Extract<State, { kind: "done" }>)}>
         {(s) => <ImportOutcome outcome={s().outcome} />}
       </Show>
+
+      <HeadcountPanel roundId={props.round.id} editable={false} />
+      <AuditSection roundId={props.round.id} />
     </>
   );
 }

@@ -9,11 +9,15 @@ import { FormMessages } from "../../components/form-messages.tsx";
 import { getTeams } from "../../data/queries.ts";
 import { createForm, numberValue, optional } from "../../lib/form.ts";
 import { t, tp } from "../../lib/i18n.ts";
+import { AuditSection } from "./audit-section.tsx";
 import { CodeSheet } from "./code-sheet.tsx";
 import { createCodes, getInvitationSummary, revokeCodes } from "./fieldwork-data.ts";
-import { FieldworkFrame } from "./fieldwork-frame.tsx";
+import { FieldworkFrame, isRoundCoordinator } from "./fieldwork-frame.tsx";
+import { fieldworkCodeMessages } from "./fieldwork-problems.ts";
+import { HeadcountPanel } from "./headcount-panel.tsx";
 import { InvitationCounts } from "./invitation-counts.tsx";
 import type { CodeBatch } from "./invitation-sheet-data.ts";
+import { SlipRequestForm } from "./slip-request-form.tsx";
 import "./fieldwork-print.css";
 
 /** `/rounds/:roundId/invitations`: codes for a centre or team, shown once; counts; revoking. */
@@ -42,10 +46,12 @@ function Invitations(props: { round: Round }) {
   const summary = createAsyncStore(() => getInvitationSummary(props.round.id));
   const [centreId, setCentreId] = createSignal<string>("");
   const [batch, setBatch] = createSignal<CodeBatch | null>(null);
-  const makeForm = createForm();
-  const listForm = createForm();
-  const oneForm = createForm();
+  const makeForm = createForm({ codeMessages: fieldworkCodeMessages });
+  const listForm = createForm({ codeMessages: fieldworkCodeMessages });
+  const oneForm = createForm({ codeMessages: fieldworkCodeMessages });
   const open = () => props.round.status === "draft" || props.round.status === "open";
+  // Separation of duties: only the coordinator makes and revokes codes; a facilitator asks for slips.
+  const coordinator = () => isRoundCoordinator(props.round);
   const centres = () => summary()?.centres ?? [];
   const chosenCentre = () => centreId() || centres()[0]?.centreId || "";
   const teams = createAsync(async () => {
@@ -102,64 +108,70 @@ function Invitations(props: { round: Round }) {
     <AsyncView>
       <Show when={batch()}>{(b) => <CodeSheet batch={b()} onDismiss={() => setBatch(null)} />}</Show>
 
-      <section class="fieldwork-screen" aria-labelledby="make-codes-title">
-        <h2 id="make-codes-title">{t("survey.invite.title")}</h2>
-        <p>{t("survey.invite.intro")}</p>
-        <Show when={open()} fallback={<p class="notice">{t("survey.invite.closed")}</p>}>
-          <form class="card form" novalidate onSubmit={onMake}>
-            <FormMessages form={makeForm} />
-            <Field id="invite-centre" label={t("survey.invite.centre")} error={makeForm.error("centreId")}>
-              {(control) => (
-                <select {...control} name="centreId" onChange={(e) => setCentreId(e.currentTarget.value)}>
-                  <For each={centres()}>
-                    {(centre) => (
-                      <option value={centre.centreId} selected={centre.centreId === chosenCentre()}>
-                        {centre.name}
-                      </option>
-                    )}
-                  </For>
-                </select>
-              )}
-            </Field>
-            <Suspense fallback={<p class="loading">{t("app.loading")}</p>}>
-              <Field
-                id="invite-team"
-                label={t("survey.invite.team")}
-                hint={t("survey.invite.teamHint")}
-                error={makeForm.error("teamId")}
-              >
+      <Show when={!coordinator() && open()}>
+        <SlipRequestForm round={props.round} centres={centres()} />
+      </Show>
+
+      <Show when={coordinator()}>
+        <section class="fieldwork-screen" aria-labelledby="make-codes-title">
+          <h2 id="make-codes-title">{t("survey.invite.title")}</h2>
+          <p>{t("survey.invite.intro")}</p>
+          <Show when={open()} fallback={<p class="notice">{t("survey.invite.closed")}</p>}>
+            <form class="card form" novalidate onSubmit={onMake}>
+              <FormMessages form={makeForm} />
+              <Field id="invite-centre" label={t("survey.invite.centre")} error={makeForm.error("centreId")}>
                 {(control) => (
-                  <select {...control} name="teamId">
-                    <option value="">{t("survey.invite.noTeam")}</option>
-                    <For each={teams()}>{(team) => <option value={team.id}>{team.name}</option>}</For>
+                  <select {...control} name="centreId" onChange={(e) => setCentreId(e.currentTarget.value)}>
+                    <For each={centres()}>
+                      {(centre) => (
+                        <option value={centre.centreId} selected={centre.centreId === chosenCentre()}>
+                          {centre.name}
+                        </option>
+                      )}
+                    </For>
                   </select>
                 )}
               </Field>
-            </Suspense>
-            <Field
-              id="invite-count"
-              label={t("survey.invite.count")}
-              hint={t("survey.invite.countHint", { max: MAX_CODES_PER_REQUEST })}
-              error={makeForm.error("count")}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  name="count"
-                  type="number"
-                  min="1"
-                  max={MAX_CODES_PER_REQUEST}
-                  step="1"
-                  value="10"
-                />
-              )}
-            </Field>
-            <button type="submit" class="button" disabled={makeForm.busy()}>
-              {makeForm.busy() ? t("survey.invite.making") : t("survey.invite.submit")}
-            </button>
-          </form>
-        </Show>
-      </section>
+              <Suspense fallback={<p class="loading">{t("app.loading")}</p>}>
+                <Field
+                  id="invite-team"
+                  label={t("survey.invite.team")}
+                  hint={t("survey.invite.teamHint")}
+                  error={makeForm.error("teamId")}
+                >
+                  {(control) => (
+                    <select {...control} name="teamId">
+                      <option value="">{t("survey.invite.noTeam")}</option>
+                      <For each={teams()}>{(team) => <option value={team.id}>{team.name}</option>}</For>
+                    </select>
+                  )}
+                </Field>
+              </Suspense>
+              <Field
+                id="invite-count"
+                label={t("survey.invite.count")}
+                hint={t("survey.invite.countHint", { max: MAX_CODES_PER_REQUEST })}
+                error={makeForm.error("count")}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    name="count"
+                    type="number"
+                    min="1"
+                    max={MAX_CODES_PER_REQUEST}
+                    step="1"
+                    value="10"
+                  />
+                )}
+              </Field>
+              <button type="submit" class="button" disabled={makeForm.busy()}>
+                {makeForm.busy() ? t("survey.invite.making") : t("survey.invite.submit")}
+              </button>
+            </form>
+          </Show>
+        </section>
+      </Show>
 
       <section class="fieldwork-screen" aria-labelledby="counts-title">
         <h2 id="counts-title">{t("survey.counts.title")}</h2>
@@ -167,7 +179,12 @@ function Invitations(props: { round: Round }) {
         <Show when={summary()}>
           {(s) => (
             <Show when={s().centres.length > 0} fallback={<p>{t("survey.counts.none")}</p>}>
-              <InvitationCounts roundId={props.round.id} summary={s()} canRevoke={open()} form={listForm} />
+              <InvitationCounts
+                roundId={props.round.id}
+                summary={s()}
+                canRevoke={open() && coordinator()}
+                form={listForm}
+              />
             </Show>
           )}
         </Show>
@@ -176,7 +193,7 @@ function Invitations(props: { round: Round }) {
         </p>
       </section>
 
-      <Show when={open()}>
+      <Show when={open() && coordinator()}>
         <section class="fieldwork-screen" aria-labelledby="revoke-one-title">
           <h2 id="revoke-one-title">{t("survey.revokeOne.title")}</h2>
           <p>{t("survey.revokeOne.intro")}</p>
@@ -207,6 +224,9 @@ function Invitations(props: { round: Round }) {
           </form>
         </section>
       </Show>
+
+      <HeadcountPanel roundId={props.round.id} editable={false} />
+      <AuditSection roundId={props.round.id} />
     </AsyncView>
   );
 }

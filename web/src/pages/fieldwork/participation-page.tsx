@@ -4,8 +4,10 @@ import type { Round } from "../../../../shared/schemas/round.ts";
 import type { Participation } from "../../../../shared/schemas/survey.ts";
 import { problemMessage } from "../../lib/form.ts";
 import { fmtNumber, locale, t } from "../../lib/i18n.ts";
+import { AuditSection } from "./audit-section.tsx";
 import { fetchParticipation } from "./fieldwork-data.ts";
-import { FieldworkFrame } from "./fieldwork-frame.tsx";
+import { FieldworkFrame, isRoundCoordinator } from "./fieldwork-frame.tsx";
+import { HeadcountPanel } from "./headcount-panel.tsx";
 
 /** How often the counts are fetched again while the round is open. */
 const POLL_MS = 10_000;
@@ -27,6 +29,7 @@ export default function ParticipationPage() {
 interface Counts {
   invited: number;
   answered: number;
+  headcount: number | null;
   rate: number | null;
 }
 
@@ -34,7 +37,15 @@ function Rate(props: { counts: Counts }) {
   const pct = () => (props.counts.rate === null ? null : props.counts.rate * 100);
   return (
     <td class="fieldwork-rate">
-      <Show when={pct() !== null} fallback="–">
+      <Show
+        when={pct() !== null}
+        fallback={
+          // Without a headcount the rate is unknown: codes issued are no denominator.
+          <span class="muted" title={t("survey.participation.unknownLabel")}>
+            {t("survey.participation.unknown")}
+          </span>
+        }
+      >
         <span>{fmtNumber(pct() ?? 0, 0)} %</span>
         <span class="fieldwork-rate__bar" aria-hidden="true">
           <span style={{ width: `${Math.min(100, pct() ?? 0)}%` }} />
@@ -43,6 +54,8 @@ function Rate(props: { counts: Counts }) {
     </td>
   );
 }
+
+const headcount = (n: number | null) => (n === null ? "–" : fmtNumber(n));
 
 function ParticipationView(props: { round: Round }) {
   const [data, setData] = createSignal<Participation>();
@@ -120,6 +133,7 @@ function ParticipationView(props: { round: Round }) {
                     <th scope="col">{t("survey.counts.group")}</th>
                     <th scope="col">{t("survey.participation.invited")}</th>
                     <th scope="col">{t("survey.participation.answered")}</th>
+                    <th scope="col">{t("survey.participation.headcount")}</th>
                     <th scope="col">{t("survey.participation.rate")}</th>
                   </tr>
                 </thead>
@@ -130,6 +144,7 @@ function ParticipationView(props: { round: Round }) {
                         <th scope="row">{centre.name}</th>
                         <td>{fmtNumber(centre.invited)}</td>
                         <td>{fmtNumber(centre.answered)}</td>
+                        <td>{headcount(centre.headcount)}</td>
                         <Rate counts={centre} />
                       </tr>
                       <For each={centre.teams}>
@@ -138,6 +153,7 @@ function ParticipationView(props: { round: Round }) {
                             <th scope="row">{team.name}</th>
                             <td>{fmtNumber(team.invited)}</td>
                             <td>{fmtNumber(team.answered)}</td>
+                            <td>{headcount(team.headcount)}</td>
                             <Rate counts={team} />
                           </tr>
                         )}
@@ -151,6 +167,7 @@ function ParticipationView(props: { round: Round }) {
                       <th scope="row">{t("survey.participation.total")}</th>
                       <td>{fmtNumber(p().totals.invited)}</td>
                       <td>{fmtNumber(p().totals.answered)}</td>
+                      <td>{headcount(p().totals.headcount)}</td>
                       <Rate counts={p().totals} />
                     </tr>
                   </tfoot>
@@ -161,6 +178,14 @@ function ParticipationView(props: { round: Round }) {
           </>
         )}
       </Show>
+      <HeadcountPanel
+        roundId={props.round.id}
+        editable={
+          isRoundCoordinator(props.round) && (props.round.status === "draft" || props.round.status === "open")
+        }
+        onSaved={() => void load()}
+      />
+      <AuditSection roundId={props.round.id} />
     </section>
   );
 }

@@ -8,7 +8,7 @@ export type UploadOutcome =
   /** 200 (seen before), 201 (stored) or 422 with the rows rejected (nothing stored). */
   | { kind: "result"; status: number; result: ImportResult; detail: string | null }
   /** Any other refusal, with the API's words. */
-  | { kind: "problem"; status: number; detail: string }
+  | { kind: "problem"; status: number; detail: string; code: string | null }
   | { kind: "offline" };
 
 export interface Upload {
@@ -45,7 +45,13 @@ export function uploadCsv(
       if (parsed.success && (xhr.status === 200 || xhr.status === 201 || xhr.status === 422)) {
         resolve({ kind: "result", status: xhr.status, result: parsed.data, detail });
       } else {
-        resolve({ kind: "problem", status: xhr.status, detail: detail ?? xhr.statusText });
+        const code = (body as { code?: unknown } | undefined)?.code;
+        resolve({
+          kind: "problem",
+          status: xhr.status,
+          detail: detail ?? xhr.statusText,
+          code: typeof code === "string" ? code : null,
+        });
       }
     });
     xhr.addEventListener("error", () => resolve({ kind: "offline" }));
