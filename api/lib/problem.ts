@@ -85,16 +85,9 @@ export function fieldErrors(
  * so it never has to match the English `detail`.
  */
 export class CodedProblem extends Problem {
-  constructor(
-    status: number,
-    readonly code: string,
-    detail: string,
-    errors?: FieldError[],
-  ) {
-    super(status, detail, errors);
-  }
+  declare readonly code: string;
 
-  override body(): ProblemBody & { code: string } {
-    return { ...super.body(), code: this.code };
+  constructor(status: number, code: string, detail: string, errors?: FieldError[]) {
+    super(status, detail, errors, undefined, code);
   }
 }
