@@ -131,6 +131,26 @@ describe("buildCentreReport", () => {
     expect(report.strengths).toEqual(["influence"]);
   });
 
+  it("names only scales worse than the comparison as attention points, none when every scale is green", () => {
+    // Against a reference set far below (resources) and far above (demands) every scale is green.
+    const generous = Object.fromEntries(
+      def.scales.map((s) => [
+        s.key,
+        { mean: s.polarity === "higher-better" ? 10 : 95, sd: null, source: "synthetic" },
+      ]),
+    );
+    const allGreen = buildCentreReport(input({ comparison: "reference", reference: generous }));
+    expect(allGreen.scales.every((s) => s.light === "green")).toBe(true);
+    expect(allGreen.attention).toEqual([]);
+    expect(allGreen.strengths).toHaveLength(3);
+    // Every attention point of every centre is worse than the comparison, whatever its light.
+    for (const id of ["c1", "c2"]) {
+      const r = buildCentreReport(input({ centre: { id, name: id } }));
+      for (const key of r.attention) expect(scaleOf(r, key)?.distance, `${id} ${key}`).toBeLessThan(0);
+      for (const key of r.strengths) expect(scaleOf(r, key)?.distance, `${id} ${key}`).toBeGreaterThan(0);
+    }
+  });
+
   it("gives 'value most' percentages against the network", () => {
     expect(report.valueMost.find((v) => v.key === "tasks")).toMatchObject({
       label: { da: "Arbejdsopgaverne" },

@@ -29,8 +29,11 @@ export const resultsDa = {
   "results.summary.title": "Opmærksomhedspunkter og styrker",
   "results.summary.attention": "Opmærksomhedspunkter",
   "results.summary.strengths": "Styrker",
-  "results.summary.noAttention": "Ingen skalaer skiller sig ud i negativ retning.",
-  "results.summary.noStrengths": "Ingen skalaer ligger tydeligt bedre end sammenligningen.",
+  "results.summary.noAttention":
+    "Ingen skala ligger dårligere end {comparison}, så der er ingen opmærksomhedspunkter.",
+  "results.summary.rule":
+    "Opmærksomhedspunkter er de skalaer, hvor centret ligger dårligere end {comparison}: røde først, så gule, højst tre. Styrker er det modsatte.",
+  "results.summary.noStrengths": "Ingen skala ligger bedre end {comparison}.",
   "results.summary.better.network": "{score}, {diff} point bedre end netværkets gennemsnit ({comparison}).",
   "results.summary.worse.network":
     "{score}, {diff} point dårligere end netværkets gennemsnit ({comparison}).",

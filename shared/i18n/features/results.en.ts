@@ -31,8 +31,10 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.summary.title": "Attention points and strengths",
   "results.summary.attention": "Attention points",
   "results.summary.strengths": "Strengths",
-  "results.summary.noAttention": "No scale stands out for the worse.",
-  "results.summary.noStrengths": "No scale is clearly better than the comparison.",
+  "results.summary.noAttention": "No scale is worse than {comparison}, so there are no attention points.",
+  "results.summary.rule":
+    "Attention points are the scales where the centre is worse than {comparison}: red first, then yellow, at most three. Strengths are the mirror image.",
+  "results.summary.noStrengths": "No scale is better than {comparison}.",
   "results.summary.better.network": "{score}, {diff} points better than the network average ({comparison}).",
   "results.summary.worse.network": "{score}, {diff} points worse than the network average ({comparison}).",
   "results.summary.same.network": "{score}, the same as the network average ({comparison}).",
