@@ -142,3 +142,36 @@ export function changeBetweenRounds(
     pairs: usePaired ? paired.n : null,
   };
 }
+
+export interface ChangeReading {
+  /** The difference of the two figures as shown (one decimal each), so that the page adds up. */
+  shown: number;
+  /** Which way the score moved: the arrow. */
+  direction: "up" | "down" | "flat";
+  /** Whether that is good news, by the scale's polarity: the arrow's colour. */
+  verdict: "better" | "worse" | "same";
+  /** At least the network's threshold and significant (p < 0.05): both must agree. */
+  meaningful: boolean;
+}
+
+const oneDecimal = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * How a change since the last round reads on the page: an arrow up or down by the score, coloured
+ * by whether that is better for the scale's polarity (a rise in stress is worse), and "meaningful"
+ * only where the difference reaches the threshold and the test finds it significant.
+ */
+export function readChange(
+  change: Pick<Change, "previousMean" | "p">,
+  currentMean: number,
+  polarity: Polarity,
+  threshold: number,
+): ChangeReading {
+  const shown = oneDecimal(oneDecimal(currentMean) - oneDecimal(change.previousMean));
+  const direction = shown > 0 ? "up" : shown < 0 ? "down" : "flat";
+  const verdict =
+    direction === "flat" ? "same" : (direction === "up") === (polarity === "higher-better") ? "better" : "worse";
+  const meaningful =
+    direction !== "flat" && Math.abs(shown) >= threshold - EPSILON && change.p !== null && change.p < 0.05;
+  return { shown, direction, verdict, meaningful };
+}

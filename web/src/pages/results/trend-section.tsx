@@ -47,8 +47,9 @@ export function TrendSection(props: { report: Report; history: Report[] }) {
             />
           )}
         </ChartFrame>
+        <div class="trend-tables">
         <TableScroll captionId="table-trend-caption">
-          <table class="results-table" id="table-trend">
+          <table class="results-table results-table--compact" id="table-trend">
             <caption id="table-trend-caption">{t("results.trend.tableCaption")}</caption>
             <thead>
               <tr>
@@ -83,11 +84,17 @@ export function TrendSection(props: { report: Report; history: Report[] }) {
             </tbody>
           </table>
         </TableScroll>
+        </div>
       </Show>
-      <h3 id="change-title">{t("results.change.title")}</h3>
-      <Show when={changed().length > 0} fallback={<p>{t("results.change.none")}</p>}>
-        <p>{t("results.change.intro", { threshold: props.report.threshold })}</p>
-        <ChangeTable report={props.report} />
+      <div class="trend-tables">
+        <h3 id="change-title">{t("results.change.title")}</h3>
+        <Show when={changed().length > 0} fallback={<p>{t("results.change.none")}</p>}>
+          <p>{t("results.change.intro", { threshold: props.report.threshold })}</p>
+          <ChangeTable report={props.report} />
+        </Show>
+      </div>
+      <Show when={changed().length > 0}>
+        <p class="print-only muted">{t("results.change.onScreen")}</p>
       </Show>
     </section>
   );
@@ -102,7 +109,7 @@ function ChangeTable(props: { report: Report }) {
   };
   return (
     <TableScroll captionId="table-change-caption">
-      <table class="results-table" id="table-change">
+      <table class="results-table results-table--compact" id="table-change">
         <caption id="table-change-caption">{t("results.change.tableCaption")}</caption>
         <thead>
           <tr>
