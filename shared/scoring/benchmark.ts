@@ -170,7 +170,11 @@ export function readChange(
   const shown = oneDecimal(oneDecimal(currentMean) - oneDecimal(change.previousMean));
   const direction = shown > 0 ? "up" : shown < 0 ? "down" : "flat";
   const verdict =
-    direction === "flat" ? "same" : (direction === "up") === (polarity === "higher-better") ? "better" : "worse";
+    direction === "flat"
+      ? "same"
+      : (direction === "up") === (polarity === "higher-better")
+        ? "better"
+        : "worse";
   const meaningful =
     direction !== "flat" && Math.abs(shown) >= threshold - EPSILON && change.p !== null && change.p < 0.05;
   return { shown, direction, verdict, meaningful };

@@ -25,13 +25,22 @@ export const resultsDa = {
     "Centret har færre end {min} besvarelser i denne måling, så dets tal vises ikke. Deltagelsen kan stadig ses.",
   "results.report.respondents": "{n} besvarelser",
   "results.report.respondentsRate": "{n} besvarelser af {invited} inviterede ({rate} %)",
-  "results.report.noResponses": "Ingen fra {centre} svarede i denne måling, så rapporten har ingen tal at vise.",
-  "results.report.footer": "{centre} · {round} · startede {date} · tal fra færre end {min} besvarelser vises ikke",
+  "results.report.noResponses":
+    "Ingen fra {centre} svarede i denne måling, så rapporten har ingen tal at vise.",
+  "results.report.footer":
+    "{centre} · {round} · startede {date} · tal fra færre end {min} besvarelser vises ikke",
   "results.pending.open.title": "Resultaterne kommer, når målingen lukker.",
-  "results.pending.open.text": "Målingen er stadig åben for besvarelser (til {closes}). Når koordinatoren lukker den, beregnes resultaterne, og rapporten kommer her.",
+  "results.pending.open.text":
+    "Målingen er stadig åben for besvarelser (til {closes}). Når koordinatoren lukker den, beregnes resultaterne, og rapporten kommer her.",
   "results.pending.closed.title": "Resultaterne er ikke offentliggjort endnu.",
-  "results.pending.closed.text": "Målingen er lukket. Rapporten kommer her, når koordinatoren har offentliggjort resultaterne.",
+  "results.pending.closed.text":
+    "Målingen er lukket. Rapporten kommer her, når koordinatoren har offentliggjort resultaterne.",
   "results.pending.back": "Til centrets side",
+  "results.link.report": "Rapport: {round}",
+  "results.link.reportFor": "Rapport for {centre}: {round}",
+  "results.link.reports": "Rapporter",
+  "results.link.roundResults": "Resultater af {round}",
+  "results.overview.centreReports": "Hvert centers rapport",
   "results.home.report": "Rapport for {label}",
   "results.home.overview": "Overblik over {label}",
 
@@ -74,7 +83,7 @@ export const resultsDa = {
   "results.change.verdict.worse": "dårligere",
   "results.change.verdict.same": "uændret",
   "results.change.meaningfulShort": "meningsfuld",
-  "results.change.from": "forrige {value}",
+  "results.change.from": "forrige\u00a0{value}",
   "results.table.scrollHint": "Flere kolonner til siden →",
   "results.legend.previous": "Forrige målings score",
   "results.col.option": "Svarmulighed",

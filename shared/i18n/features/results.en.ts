@@ -27,13 +27,22 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
     "The centre has fewer than {min} responses in this round, so its figures are not shown. Participation can still be seen.",
   "results.report.respondents": "{n} responses",
   "results.report.respondentsRate": "{n} responses of {invited} invited ({rate}%)",
-  "results.report.noResponses": "Nobody from {centre} answered in this round, so the report has no figures to show.",
-  "results.report.footer": "{centre} · {round} · started {date} · figures from fewer than {min} responses are not shown",
+  "results.report.noResponses":
+    "Nobody from {centre} answered in this round, so the report has no figures to show.",
+  "results.report.footer":
+    "{centre} · {round} · started {date} · figures from fewer than {min} responses are not shown",
   "results.pending.open.title": "The results come when the round closes.",
-  "results.pending.open.text": "The round is still open for responses (until {closes}). When the coordinator closes it, the results are computed and the report appears here.",
+  "results.pending.open.text":
+    "The round is still open for responses (until {closes}). When the coordinator closes it, the results are computed and the report appears here.",
   "results.pending.closed.title": "The results are not published yet.",
-  "results.pending.closed.text": "The round is closed. The report appears here once the coordinator has published the results.",
+  "results.pending.closed.text":
+    "The round is closed. The report appears here once the coordinator has published the results.",
   "results.pending.back": "To the centre's page",
+  "results.link.report": "Report: {round}",
+  "results.link.reportFor": "Report for {centre}: {round}",
+  "results.link.reports": "Reports",
+  "results.link.roundResults": "Results of {round}",
+  "results.overview.centreReports": "Each centre's report",
   "results.home.report": "Report for {label}",
   "results.home.overview": "Overview of {label}",
 
@@ -74,7 +83,7 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.change.verdict.worse": "worse",
   "results.change.verdict.same": "unchanged",
   "results.change.meaningfulShort": "meaningful",
-  "results.change.from": "last {value}",
+  "results.change.from": "last\u00a0{value}",
   "results.table.scrollHint": "More columns to the side →",
   "results.legend.previous": "Last round's score",
   "results.col.option": "Option",

@@ -1,9 +1,17 @@
 import { scaleLinear } from "d3-scale";
 import { For, Show } from "solid-js";
+import type { ChangeReading } from "../../../shared/scoring/benchmark.ts";
 import { fmtNumber, t } from "../lib/i18n.ts";
 import { legendHeight, SvgLegend } from "./legend.tsx";
-import type { ChangeReading } from "../../../shared/scoring/benchmark.ts";
-import { arrowGlyph, changeColour, colours, fontFamily, type LightName, lightColour, lightPath } from "./palette.ts";
+import {
+  arrowGlyph,
+  changeColour,
+  colours,
+  fontFamily,
+  type LightName,
+  lightColour,
+  lightPath,
+} from "./palette.ts";
 import { charsFitting, shorten, wrap } from "./text-fit.ts";
 
 export interface BenchmarkRow {
@@ -281,16 +289,16 @@ export function BenchmarkChart(props: BenchmarkChartProps) {
                   );
                 }}
               </Show>
-<Show when={!(props.dense && better())}>
-                              <text
-                x={better() ? x1() : x0()}
-                y={y() + (props.dense ? 15 : 19)}
-                text-anchor={better() ? "end" : "start"}
-                font-size="11"
-                fill={colours.muted}
-              >
-                {better() ? t("results.chart.betterRight") : t("results.chart.betterLeft")}
-              </text>
+              <Show when={!(props.dense && better())}>
+                <text
+                  x={better() ? x1() : x0()}
+                  y={y() + (props.dense ? 15 : 19)}
+                  text-anchor={better() ? "end" : "start"}
+                  font-size="11"
+                  fill={colours.muted}
+                >
+                  {better() ? t("results.chart.betterRight") : t("results.chart.betterLeft")}
+                </text>
               </Show>
             </g>
           );

@@ -40,6 +40,7 @@ export const colours = {
   network: "#6b7a80",
   reference: "#CC79A7",
   noLight: "#6b7a80",
+  link: "#005a8c",
 };
 
 /** Text colours of a change's arrow: darker than the lights, to read as text on white (4.5:1). */

@@ -12,7 +12,10 @@ import type { ScaleRow } from "./results-data.ts";
  */
 export function ChangeMark(props: { scale: ScaleRow; threshold: number }) {
   return (
-    <Show when={props.scale.change && props.scale.centre ? props.scale : null} fallback={<span class="muted">–</span>}>
+    <Show
+      when={props.scale.change && props.scale.centre ? props.scale : null}
+      fallback={<span class="muted">–</span>}
+    >
       {(s) => {
         const c = () => s().change as NonNullable<ScaleRow["change"]>;
         const reading = () => readChange(c(), s().centre?.mean ?? 0, s().polarity, props.threshold);

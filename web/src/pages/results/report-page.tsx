@@ -115,9 +115,7 @@ function ReportBody(props: { report: Report }) {
   });
   const title = () =>
     t("results.report.title", { centre: props.report.centre.name, round: props.report.round.label });
-  const participation = createAsync(() =>
-    getParticipation(props.report.round.id).catch(() => null),
-  );
+  const participation = createAsync(() => getParticipation(props.report.round.id).catch(() => null));
   /** The response rate where the centre's invitations were counted. */
   const rate = () => {
     const own = participation()?.centres.find((c) => c.centreId === props.report.centre.id);
@@ -141,10 +139,7 @@ function ReportBody(props: { report: Report }) {
           {t("results.report.meta", { date: fmtDate(props.report.round.date) })}
           {" · "}
           <span data-field="respondents">
-            <Show
-              when={rate()}
-              fallback={t("results.report.respondents", { n: props.report.respondents })}
-            >
+            <Show when={rate()} fallback={t("results.report.respondents", { n: props.report.respondents })}>
               {(r) =>
                 t("results.report.respondentsRate", {
                   n: props.report.respondents,

@@ -48,42 +48,44 @@ export function TrendSection(props: { report: Report; history: Report[] }) {
           )}
         </ChartFrame>
         <div class="trend-tables">
-        <TableScroll captionId="table-trend-caption">
-          <table class="results-table results-table--compact" id="table-trend">
-            <caption id="table-trend-caption">{t("results.trend.tableCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("results.col.scale")}</th>
-                <For each={props.history}>
-                  {(r) => (
-                    <th scope="col" class="num">
-                      {r.round.label}
-                    </th>
+          <TableScroll captionId="table-trend-caption">
+            <table class="results-table results-table--compact" id="table-trend">
+              <caption id="table-trend-caption">{t("results.trend.tableCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("results.col.scale")}</th>
+                  <For each={props.history}>
+                    {(r) => (
+                      <th scope="col" class="num">
+                        {r.round.label}
+                      </th>
+                    )}
+                  </For>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={props.report.scales}>
+                  {(s) => (
+                    <tr>
+                      <th scope="row">{inLocale(s.label)}</th>
+                      <For each={props.history}>
+                        {(r) => (
+                          <td class="num">
+                            {score(figureOf(r, s.key, "centre"))}
+                            <span class="ci">
+                              {t("results.trend.networkValue", {
+                                value: score(figureOf(r, s.key, "network")),
+                              })}
+                            </span>
+                          </td>
+                        )}
+                      </For>
+                    </tr>
                   )}
                 </For>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.report.scales}>
-                {(s) => (
-                  <tr>
-                    <th scope="row">{inLocale(s.label)}</th>
-                    <For each={props.history}>
-                      {(r) => (
-                        <td class="num">
-                          {score(figureOf(r, s.key, "centre"))}
-                          <span class="ci">
-                            {t("results.trend.networkValue", { value: score(figureOf(r, s.key, "network")) })}
-                          </span>
-                        </td>
-                      )}
-                    </For>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </TableScroll>
+              </tbody>
+            </table>
+          </TableScroll>
         </div>
       </Show>
       <div class="trend-tables">
