@@ -154,7 +154,7 @@ export function BenchmarkChart(props: BenchmarkChartProps) {
                 x={wide() ? labelWidth() : 0}
                 y={wide() ? y() : y() - 18}
                 text-anchor={wide() ? "end" : "start"}
-                font-size={labelSize()}
+                font-size={String(labelSize())}
                 fill={colours.ink}
               >
                 <For each={lines()}>

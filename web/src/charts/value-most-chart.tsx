@@ -102,7 +102,7 @@ export function ValueMostChart(props: ValueMostChartProps) {
                 y={dense() ? y() + 14 : y() + 12}
                 dy={dense() ? "0.35em" : undefined}
                 text-anchor={dense() ? "end" : "start"}
-                font-size={dense() ? 12 : 13}
+                font-size={dense() ? "12" : "13"}
                 fill={colours.ink}
               >
                 {shorten(row.label, charsFitting(dense() ? labelWidth() : props.width, dense() ? 12 : 13))}

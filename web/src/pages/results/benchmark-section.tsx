@@ -150,8 +150,11 @@ function BenchmarkTable(props: { id: string; caption: string; scales: ScaleRow[]
                   <Show when={s.centre}>
                     {(c) => (
                       <span class="ci">
-                        {t("results.ci", { low: score(c().ci95[0]), high: score(c().ci95[1]) })}
-                        <span class="ci__n">, n&nbsp;=&nbsp;{c().n}</span>
+                        {/* Two unbreakable parts: the line breaks only between them. */}
+                        <span class="nowrap">
+                          {t("results.ci", { low: score(c().ci95[0]), high: score(c().ci95[1]) })}
+                        </span>
+                        <span class="ci__n nowrap">, n = {c().n}</span>
                       </span>
                     )}
                   </Show>

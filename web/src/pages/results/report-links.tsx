@@ -42,15 +42,15 @@ export function LatestReportLink(props: { networkId: string; centreId: string; c
   );
 }
 
-/** A round's results in the rounds list: the overview and each centre's report, one click each. */
+/** A round's results in the rounds list: each centre's report, one click each (the round's
+ *  actions beside it lead to the overview). */
 export function RoundResultsLinks(props: { round: Round; centres: readonly Centre[] }) {
   const hasResults = () => props.round.status === "closed" || props.round.status === "published";
   const taking = () => props.centres.filter((c) => props.round.centreIds.includes(c.id));
   return (
     <Show when={hasResults()}>
       <nav class="round-results" aria-label={t("results.link.roundResults", { round: props.round.label })}>
-        <A href={`/rounds/${encodeURIComponent(props.round.id)}/overview`}>{t("results.overview.link")}</A>
-        <span> · {t("results.link.reports")}: </span>
+        <span>{t("results.link.reports")}: </span>
         <ul class="inline-list">
           <For each={taking()}>
             {(centre) => (
