@@ -25,6 +25,17 @@ describe("the coordinator's network overview and round steps", () => {
     suffix: string;
   };
   const borgerservice = () => centres.find((c) => c.name === "Borgerservice") as CentreRow;
+  /** A report has settled once its last parts (the teams, the trend) are drawn: leaving earlier
+   *  leaves the server computing them while the next page waits in line behind. */
+  const reportSettled = async (heading: string) => {
+    await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+    await page.locator('svg[data-chart="heatmap"]').waitFor();
+    await page
+      .locator('svg[data-chart="trend"]')
+      .or(page.getByText(/første måling for/))
+      .first()
+      .waitFor();
+  };
 
   beforeAll(async () => {
     ({ centres } = await demoCentres());
@@ -121,14 +132,14 @@ describe("the coordinator's network overview and round steps", () => {
       expect(await page.locator(`svg[data-chart="heatmap"] a[href="${href}"]`).count(), c.name ?? "").toBe(1);
     }
     await page.locator("#table-overview").getByRole("link", { name: "Borgerservice", exact: true }).click();
-    await page.getByRole("heading", { level: 1, name: "Borgerservice: 1. måling, juni 2007" }).waitFor();
+    await reportSettled("Borgerservice: 1. måling, juni 2007");
     // A cell of the heatmap opens its centre's report with Enter.
     await page.goto("/rounds/demo-round-2007/overview");
     const grid = page.locator('svg[data-chart="heatmap"]').first();
     await grid.locator('[role="gridcell"][tabindex="0"]').focus();
     const first = await grid.locator('[role="rowheader"]').first().getAttribute("aria-label");
     await page.keyboard.press("Enter");
-    await page.getByRole("heading", { level: 1, name: `${first}: 1. måling, juni 2007` }).waitFor();
+    await reportSettled(`${first}: 1. måling, juni 2007`);
   });
 
   test("the centres page, a centre's page and the rounds list lead to a centre's report in one click", async () => {
@@ -142,15 +153,15 @@ describe("the coordinator's network overview and round steps", () => {
         .waitFor();
     }
     await page.getByRole("link", { name: "Rapport for Borgerservice: 3. måling, september 2009" }).click();
-    await page.getByRole("heading", { level: 1, name: "Borgerservice: 3. måling, september 2009" }).waitFor();
+    await reportSettled("Borgerservice: 3. måling, september 2009");
 
     await page.goto(`/centres/${own.id}`);
     await page.getByRole("link", { name: "Rapport for Borgerservice: 3. måling, september 2009" }).click();
-    await page.getByRole("heading", { level: 1, name: "Borgerservice: 3. måling, september 2009" }).waitFor();
+    await reportSettled("Borgerservice: 3. måling, september 2009");
 
     await page.goto(`/networks/${networkId}/rounds`);
     await page.getByRole("link", { name: "Rapport for Borgerservice: 2. måling, september 2008" }).click();
-    await page.getByRole("heading", { level: 1, name: "Borgerservice: 2. måling, september 2008" }).waitFor();
+    await reportSettled("Borgerservice: 2. måling, september 2008");
   });
 
   test("printed, the overview shows every scale with every centre on A4 landscape", async () => {

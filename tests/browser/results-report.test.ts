@@ -190,7 +190,7 @@ describe("the facilitator's benchmark report", () => {
         (texts) =>
           texts.filter((t) => {
             if (!t.textContent?.trim() || t.getBoundingClientRect().width === 0) return false;
-            const m = t.getScreenCTM();
+            const m = (t as SVGGraphicsElement).getScreenCTM();
             return Number.parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1) < 10.6;
           }).length,
       );
