@@ -52,6 +52,8 @@ export function adjustedDistance(score: number, comparison: number, polarity: Po
 // Scores are shown to one decimal; a difference that prints as exactly the threshold counts as
 // reaching it, whatever the floating-point residue.
 const EPSILON = 1e-9;
+/** A difference under this prints as 0.0 at one decimal: not a difference anyone is shown. */
+const SHOWN_AS_ZERO = 0.05;
 
 /**
  * The traffic light: green where the score is better than the comparison by at least the
@@ -71,28 +73,29 @@ export interface ScaleDistance {
 }
 
 /**
- * Attention points and strengths. Strengths: the best scales ahead of the comparison by at least
- * the threshold, at most `max`. Attention: the weakest scales behind by at least the threshold, at
- * most `max`; where none is, the weakest scales that are not strengths, so that a centre doing well
- * everywhere still sees where it is least ahead (as AMICA's 2008 report named attention points in a
- * year with no reds). A scale is never both.
+ * Attention points and strengths, by rule (issue 14). Attention points are scales worse than the
+ * comparison: the reds first, then the yellows on the worse side, each by distance, at most `max`,
+ * and possibly none: a centre ahead everywhere has no attention point (listing its least good
+ * strengths as "attention" told the 2008 meeting that 1.0 point better was a problem). Strengths
+ * are the mirror image. A scale whose difference shows as 0.0 (under half a decimal) is neither:
+ * the page would call it "the same".
  */
 export function attentionAndStrengths(
   scales: readonly ScaleDistance[],
-  threshold: number,
   max = 3,
 ): { attention: string[]; strengths: string[] } {
-  const ascending = scales
-    .filter((s): s is { key: string; distance: number } => s.distance !== null)
-    .sort((a, b) => a.distance - b.distance);
-  const strengths = ascending
-    .filter((s) => s.distance >= threshold - EPSILON)
-    .reverse()
-    .slice(0, max)
-    .map((s) => s.key);
-  const red = ascending.filter((s) => s.distance <= -threshold + EPSILON);
-  const candidates = red.length > 0 ? red : ascending.filter((s) => !strengths.includes(s.key));
-  return { attention: candidates.slice(0, max).map((s) => s.key), strengths };
+  const comparable = scales.filter((s): s is { key: string; distance: number } => s.distance !== null);
+  // Farthest from the comparison first: every red is farther than any yellow (the threshold
+  // divides them), so this is "red first, then yellow by distance".
+  const farthest = (side: { key: string; distance: number }[]) =>
+    [...side]
+      .sort((a, b) => Math.abs(b.distance) - Math.abs(a.distance))
+      .slice(0, max)
+      .map((s) => s.key);
+  return {
+    attention: farthest(comparable.filter((s) => s.distance <= -SHOWN_AS_ZERO)),
+    strengths: farthest(comparable.filter((s) => s.distance >= SHOWN_AS_ZERO)),
+  };
 }
 
 export interface PairedComparison {
@@ -138,4 +141,41 @@ export function changeBetweenRounds(
     test: usePaired ? "paired" : "welch",
     pairs: usePaired ? paired.n : null,
   };
+}
+
+export interface ChangeReading {
+  /** The difference of the two figures as shown (one decimal each), so that the page adds up. */
+  shown: number;
+  /** Which way the score moved: the arrow. */
+  direction: "up" | "down" | "flat";
+  /** Whether that is good news, by the scale's polarity: the arrow's colour. */
+  verdict: "better" | "worse" | "same";
+  /** At least the network's threshold and significant (p < 0.05): both must agree. */
+  meaningful: boolean;
+}
+
+const oneDecimal = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * How a change since the last round reads on the page: an arrow up or down by the score, coloured
+ * by whether that is better for the scale's polarity (a rise in stress is worse), and "meaningful"
+ * only where the difference reaches the threshold and the test finds it significant.
+ */
+export function readChange(
+  change: Pick<Change, "previousMean" | "p">,
+  currentMean: number,
+  polarity: Polarity,
+  threshold: number,
+): ChangeReading {
+  const shown = oneDecimal(oneDecimal(currentMean) - oneDecimal(change.previousMean));
+  const direction = shown > 0 ? "up" : shown < 0 ? "down" : "flat";
+  const verdict =
+    direction === "flat"
+      ? "same"
+      : (direction === "up") === (polarity === "higher-better")
+        ? "better"
+        : "worse";
+  const meaningful =
+    direction !== "flat" && Math.abs(shown) >= threshold - EPSILON && change.p !== null && change.p < 0.05;
+  return { shown, direction, verdict, meaningful };
 }

@@ -162,7 +162,7 @@ export function buildCentreReport(input: CentreReportInput): CentreReport {
     }),
   );
 
-  const { attention, strengths } = attentionAndStrengths(scales, threshold);
+  const { attention, strengths } = attentionAndStrengths(scales);
   return {
     round: input.round,
     centre: input.centre,

@@ -17,7 +17,25 @@ describe("the coordinator's network overview and round steps", () => {
   let page: Page;
   let errors: Error[];
   let centres: CentreRow[];
-  let trial: { network: { id: string }; label: string; suffix: string };
+  let trial: {
+    network: { id: string };
+    centre: { id: string };
+    round: { id: string };
+    label: string;
+    suffix: string;
+  };
+  const borgerservice = () => centres.find((c) => c.name === "Borgerservice") as CentreRow;
+  /** A report has settled once its last parts (the teams, the trend) are drawn: leaving earlier
+   *  leaves the server computing them while the next page waits in line behind. */
+  const reportSettled = async (heading: string) => {
+    await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+    await page.locator('svg[data-chart="heatmap"]').waitFor();
+    await page
+      .locator('svg[data-chart="trend"]')
+      .or(page.getByText(/første måling for/))
+      .first()
+      .waitFor();
+  };
 
   beforeAll(async () => {
     ({ centres } = await demoCentres());
@@ -36,7 +54,7 @@ describe("the coordinator's network overview and round steps", () => {
       centreIds: [centre.id],
     });
     await post(`/api/v1/rounds/${round.id}/open`);
-    trial = { network, label, suffix };
+    trial = { network, centre, round, label, suffix };
     browser = await launchChromium();
     ({ context, page, errors } = await newPage(browser));
   });
@@ -105,6 +123,78 @@ describe("the coordinator's network overview and round steps", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  test("one click from the overview's table and heatmap to each centre's report for that round", async () => {
+    await page.goto("/rounds/demo-round-2007/overview");
+    await page.locator("#table-overview").waitFor();
+    for (const c of centres) {
+      const href = `/rounds/demo-round-2007/report/${c.id}`;
+      expect(await page.locator(`#table-overview a[href="${href}"]`).count(), c.name ?? "").toBe(1);
+      expect(await page.locator(`svg[data-chart="heatmap"] a[href="${href}"]`).count(), c.name ?? "").toBe(1);
+    }
+    await page.locator("#table-overview").getByRole("link", { name: "Borgerservice", exact: true }).click();
+    await reportSettled("Borgerservice: 1. måling, juni 2007");
+    // A cell of the heatmap opens its centre's report with Enter.
+    await page.goto("/rounds/demo-round-2007/overview");
+    const grid = page.locator('svg[data-chart="heatmap"]').first();
+    await grid.locator('[role="gridcell"][tabindex="0"]').focus();
+    const first = await grid.locator('[role="rowheader"]').first().getAttribute("aria-label");
+    await page.keyboard.press("Enter");
+    await reportSettled(`${first}: 1. måling, juni 2007`);
+  });
+
+  test("the centres page, a centre's page and the rounds list lead to a centre's report in one click", async () => {
+    const own = borgerservice();
+    const { networkId } = await demoCentres();
+    await page.goto(`/networks/${networkId}/centres`);
+    for (const c of centres) {
+      await page
+        .getByRole("link", { name: new RegExp(`^Rapport for ${c.name}: `) })
+        .first()
+        .waitFor();
+    }
+    await page.getByRole("link", { name: "Rapport for Borgerservice: 3. måling, september 2009" }).click();
+    await reportSettled("Borgerservice: 3. måling, september 2009");
+
+    await page.goto(`/centres/${own.id}`);
+    await page.getByRole("link", { name: "Rapport for Borgerservice: 3. måling, september 2009" }).click();
+    await reportSettled("Borgerservice: 3. måling, september 2009");
+
+    await page.goto(`/networks/${networkId}/rounds`);
+    await page.getByRole("link", { name: "Rapport for Borgerservice: 2. måling, september 2008" }).click();
+    await reportSettled("Borgerservice: 2. måling, september 2008");
+  });
+
+  test("printed, the overview shows every scale with every centre on A4 landscape", async () => {
+    await page.setViewportSize({ width: 1045, height: 740 }); // A4 landscape less its margins
+    await page.emulateMedia({ media: "print" });
+    await page.goto("/rounds/demo-round-2007/overview");
+    const table = page.locator("table.overview-print");
+    await table.waitFor();
+    expect(await page.locator("#table-overview").isVisible()).toBe(false);
+    expect(await table.locator("tbody tr").count()).toBe(24);
+    expect(await table.locator("thead th").count()).toBe(1 + centres.length + 1);
+    const outside = await page.$$eval(
+      "table.overview-print th, table.overview-print td",
+      (cells) => cells.filter((c) => c.getBoundingClientRect().right > 1046).length,
+    );
+    expect(outside).toBe(0);
+    const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
+    expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeLessThanOrEqual(6);
+    await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }, 120_000);
+
+  test("an open round's report says when the results come, not that something went wrong", async () => {
+    await page.goto(`/rounds/${trial.round.id}/report/${trial.centre.id}`);
+    await page
+      .getByRole("heading", { level: 1, name: `Prøvecenter ${trial.suffix}: ${trial.label}` })
+      .waitFor();
+    await page.getByText("Resultaterne kommer, når målingen lukker.").waitFor();
+    const text = await page.locator("main").textContent();
+    expect(text).not.toContain("Noget gik galt");
+    expect(text).not.toMatch(/not closed|computed/);
+  });
+
   test("a round is closed, reopened, closed and published from the rounds page, each after saying what it does", async () => {
     const { network, label, suffix } = trial;
     await page.goto(`/networks/${network.id}/rounds`);
@@ -139,6 +229,12 @@ describe("the coordinator's network overview and round steps", () => {
     await page.getByRole("heading", { level: 1, name: `Netværksoverblik: ${label}` }).waitFor();
     const row = page.locator("#table-overview tbody tr", { hasText: `Prøvecenter ${suffix}` });
     expect(await row.textContent()).toContain("for få svar");
+
+    // Its centre's report is short and says why: no empty charts.
+    await row.getByRole("link").click();
+    await page.getByText(`Ingen fra Prøvecenter ${trial.suffix} svarede i denne måling`).waitFor();
+    expect(await page.locator("svg[data-chart]").count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(1500);
     expect(errors).toEqual([]);
   });
 });

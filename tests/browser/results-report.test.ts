@@ -13,7 +13,10 @@ import {
 } from "./helpers.ts";
 
 const ROUND_1 = "demo-round-2007";
+const ROUND_2 = "demo-round-2008";
 const ROUND_3 = "demo-round-2009";
+/** A4's printable width at 96 dpi (210 mm less the report's 12 mm margins), as the contract checks it. */
+const A4_PRINTABLE = 718;
 /** Screenshots for a person to look at (test-results/ is not committed). */
 const shots = join(import.meta.dirname, "..", "..", "test-results", "results");
 
@@ -29,8 +32,9 @@ describe("the facilitator's benchmark report", () => {
   const rowFigures = async (key: string) => {
     const cells = page.locator(`tr[data-scale="${key}"] td`);
     const text = async (i: number) => ((await cells.nth(i).textContent()) ?? "").trim();
-    // "Our score" carries its interval below the figure: the figure comes first.
-    return [(await text(0)).split("95")[0]?.trim(), await text(1), await text(2), await text(3)];
+    // "Our score" carries its interval below the figure: the figure comes first. Column 1 is the
+    // change since the last round.
+    return [(await text(0)).split("95")[0]?.trim(), await text(2), await text(3), await text(4)];
   };
 
   beforeAll(async () => {
@@ -54,7 +58,7 @@ describe("the facilitator's benchmark report", () => {
     await page.getByRole("heading", { level: 1, name: "Borgerservice: 1. måling, juni 2007" }).waitFor();
     await page.locator('tr[data-scale="predictability"]').waitFor();
     expect(await rowFigures("predictability")).toEqual(["70,5", "57,8", "70,5", "41,1"]);
-    expect(await page.locator('tr[data-scale="predictability"] td').nth(4).textContent()).toBe("58,0");
+    expect(await page.locator('tr[data-scale="predictability"] td').nth(5).textContent()).toBe("58,0");
     expect(await page.locator('tr[data-scale="predictability"]').textContent()).toContain("Grøn");
     await mkdir(shots, { recursive: true });
     await page.locator('svg[data-chart="heatmap"]').waitFor();
@@ -129,17 +133,121 @@ describe("the facilitator's benchmark report", () => {
     expect(png.length).toBeGreaterThan(5_000);
   });
 
-  test("the print view fits A4: no menus, nothing wider than the page, a PDF of several pages", async () => {
-    await page.emulateMedia({ media: "print" });
-    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
-    expect(await page.locator(".site-header").isVisible()).toBe(false);
-    expect(await page.getByRole("button", { name: "Udskriv eller gem som PDF" }).isVisible()).toBe(false);
-    expect(await horizontalOverflow(page)).toBe(0);
-    const pdf = await page.pdf({ format: "A4", printBackground: true });
-    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    expect(pages).toBeGreaterThan(2);
+  test("at 1280 px every benchmark table fits its box, national reference and light in view", async () => {
+    const tables = page.locator("table.benchmark-table");
+    expect(await tables.count()).toBe(6);
+    const over = await page.$$eval("table", (ts) =>
+      ts
+        .filter((t) => t.getBoundingClientRect().width > (t.parentElement?.clientWidth ?? 0) + 1)
+        .map((t) => t.id),
+    );
+    expect(over).toEqual([]);
+    const light = page.locator('tr[data-scale="predictability"] td').last();
+    const box = await light.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1280);
+  });
+
+  test("printed on A4 (2007 and 2008): every column on the page, chart text 8 pt or more, at most 8 pages", async () => {
+    for (const round of [ROUND_1, ROUND_2]) {
+      await page.setViewportSize({ width: A4_PRINTABLE, height: 1000 });
+      await page.emulateMedia({ media: "print" });
+      await page.goto(`/rounds/${round}/report/${own.id}`);
+      await page.locator('svg[data-chart="benchmark"]').first().waitFor();
+      await page
+        .locator(round === ROUND_1 ? "text=første måling" : 'svg[data-chart="trend"]')
+        .first()
+        .waitFor();
+      await page.locator('svg[data-chart="heatmap"]').waitFor();
+      expect(await page.locator(".site-header").isVisible()).toBe(false);
+      expect(await page.getByRole("button", { name: "Udskriv eller gem som PDF" }).isVisible()).toBe(false);
+      // No cell outside the page or cut by a box that scrolls.
+      const cut = await page.$$eval(
+        "th, td",
+        (cells, width) =>
+          cells.filter((c) => {
+            const b = c.getBoundingClientRect();
+            if (b.width === 0 && b.height === 0) return false;
+            for (let p = c.parentElement; p; p = p.parentElement) {
+              if (
+                getComputedStyle(p).overflowX !== "visible" &&
+                p.getBoundingClientRect().right < b.right - 1
+              )
+                return true;
+            }
+            return b.right > width + 1;
+          }).length,
+        A4_PRINTABLE,
+      );
+      expect(cut, round).toBe(0);
+      for (const header of ["Netværkets laveste", "National reference", "Lys"]) {
+        expect(
+          await page.locator("table.benchmark-table thead th", { hasText: header }).first().isVisible(),
+        ).toBe(true);
+      }
+      // Chart text as printed: its font size times the SVG's scale on the page, at least 8 pt.
+      const small = await page.$$eval(
+        "svg text",
+        (texts) =>
+          texts.filter((t) => {
+            if (!t.textContent?.trim() || t.getBoundingClientRect().width === 0) return false;
+            const m = (t as SVGGraphicsElement).getScreenCTM();
+            return Number.parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1) < 10.6;
+          }).length,
+      );
+      expect(small, round).toBe(0);
+      const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
+      const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pages, round).toBeGreaterThan(2);
+      expect(pages, round).toBeLessThanOrEqual(8);
+    }
     await page.emulateMedia({ media: "screen" });
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test("2008 shows the change since 2007 in the table and the chart, and names only worse scales as attention points", async () => {
+    await page.goto(`/rounds/${ROUND_2}/report/${own.id}`);
+    await page.getByRole("heading", { level: 1, name: "Borgerservice: 2. måling, september 2008" }).waitFor();
+    const change = page.locator('tr[data-scale="predictability"] td').nth(1);
+    await change.locator(".change").waitFor();
+    const words = (await change.textContent()) ?? "";
+    expect(words).toMatch(/^[▲▼▶] [+−±]\d+,\d/);
+    expect(words).toContain("forrige");
+    // The arrow's colour says better or worse by the scale's polarity.
+    expect(await page.locator(".change[data-change]").count()).toBe(24);
+    expect(await page.locator('svg[data-chart="benchmark"] [data-mark="previous"]').count()).toBe(24);
+    expect(await page.locator('svg[data-chart="benchmark"] [data-mark="change"]').count()).toBe(24);
+    // Attention points are worse than the network: never "bedre", never a strength.
+    const attention = page.locator('[data-list="attention"] li');
+    for (const text of await attention.allTextContents()) expect(text).toContain("dårligere");
+    const strengths = await page.locator('[data-list="strengths"] li').allTextContents();
+    expect(strengths.some((s) => s.includes("Socialt fællesskab"))).toBe(false);
+    expect((await attention.allTextContents()).some((s) => s.includes("Socialt fællesskab"))).toBe(false);
+  });
+
+  test("at 360 px the scale and our score stay on screen while the other columns scroll", async () => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const box = page.locator(".table-scroll", { has: page.locator("#table-leadership-cooperation") });
+    await box.scrollIntoViewIfNeeded();
+    await page.getByText("Flere kolonner til siden →").first().waitFor();
+    await box.evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
+    });
+    const score = page.locator('#table-leadership-cooperation tr[data-scale="predictability"] td').first();
+    await page.waitForFunction(() => {
+      const el = document.querySelector(".table-scroll:has(#table-leadership-cooperation)");
+      return el !== null && el.scrollLeft > 0;
+    });
+    const at = await score.boundingBox();
+    expect(at?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((at?.x ?? 999) + (at?.width ?? 0)).toBeLessThanOrEqual(360);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test("the centre's page leads to its latest report in one click", async () => {
+    await page.goto(`/centres/${own.id}`);
+    await page.getByRole("link", { name: "Rapport for Borgerservice: 3. måling, september 2009" }).click();
+    await page.getByRole("heading", { level: 1, name: "Borgerservice: 3. måling, september 2009" }).waitFor();
   });
 
   test("the change table and small multiples cover every round the centre took part in", async () => {

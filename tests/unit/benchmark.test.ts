@@ -56,18 +56,41 @@ describe("attentionAndStrengths", () => {
     { key: "h", distance: null },
   ];
 
-  it("names the three weakest reds and the three best greens", () => {
-    expect(attentionAndStrengths(scales, 5)).toEqual({ attention: ["a", "d", "b"], strengths: ["g", "f"] });
+  it("names the three farthest behind, reds first, and the best ahead", () => {
+    // c (-5) is red as well, but a, d and b are farther behind; e (+2) is a yellow strength.
+    expect(attentionAndStrengths(scales)).toEqual({ attention: ["a", "d", "b"], strengths: ["g", "f", "e"] });
   });
 
-  it("still names the weakest scales, never a strength, when nothing is red", () => {
+  it("lists yellows on the worse side after the reds, by distance", () => {
+    const mixed = [
+      { key: "red", distance: -7 },
+      { key: "small", distance: -0.5 },
+      { key: "yellow", distance: -3 },
+      { key: "ahead", distance: 4 },
+    ];
+    expect(attentionAndStrengths(mixed).attention).toEqual(["red", "yellow", "small"]);
+  });
+
+  it("names no attention point when every scale is ahead: a strength is never one", () => {
     const allGood = [
       { key: "a", distance: 1 },
       { key: "b", distance: 6 },
       { key: "c", distance: 9 },
-      { key: "d", distance: -2 },
+      { key: "d", distance: 5 },
     ];
-    expect(attentionAndStrengths(allGood, 5)).toEqual({ attention: ["d", "a"], strengths: ["c", "b"] });
+    expect(attentionAndStrengths(allGood)).toEqual({ attention: [], strengths: ["c", "b", "d"] });
+  });
+
+  it("leaves out a difference that shows as 0.0", () => {
+    expect(
+      attentionAndStrengths([
+        { key: "a", distance: -0.04 },
+        { key: "b", distance: 0.04 },
+      ]),
+    ).toEqual({
+      attention: [],
+      strengths: [],
+    });
   });
 });
 

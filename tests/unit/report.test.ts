@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { builtinInstrument as def } from "../../shared/instrument/builtin/index.ts";
 import type { AggregateRow } from "../../shared/scoring/aggregate-row.ts";
+import { readChange } from "../../shared/scoring/benchmark.ts";
 import { buildOverview } from "../../shared/scoring/overview.ts";
 import { buildCentreReport, type CentreReportInput } from "../../shared/scoring/report.ts";
 import { welchTTest } from "../../shared/scoring/stats/hypothesis-tests.ts";
@@ -131,6 +132,26 @@ describe("buildCentreReport", () => {
     expect(report.strengths).toEqual(["influence"]);
   });
 
+  it("names only scales worse than the comparison as attention points, none when every scale is green", () => {
+    // Against a reference set far below (resources) and far above (demands) every scale is green.
+    const generous = Object.fromEntries(
+      def.scales.map((s) => [
+        s.key,
+        { mean: s.polarity === "higher-better" ? 10 : 95, sd: null, source: "synthetic" },
+      ]),
+    );
+    const allGreen = buildCentreReport(input({ comparison: "reference", reference: generous }));
+    expect(allGreen.scales.every((s) => s.light === "green")).toBe(true);
+    expect(allGreen.attention).toEqual([]);
+    expect(allGreen.strengths).toHaveLength(3);
+    // Every attention point of every centre is worse than the comparison, whatever its light.
+    for (const id of ["c1", "c2"]) {
+      const r = buildCentreReport(input({ centre: { id, name: id } }));
+      for (const key of r.attention) expect(scaleOf(r, key)?.distance, `${id} ${key}`).toBeLessThan(0);
+      for (const key of r.strengths) expect(scaleOf(r, key)?.distance, `${id} ${key}`).toBeGreaterThan(0);
+    }
+  });
+
   it("gives 'value most' percentages against the network", () => {
     expect(report.valueMost.find((v) => v.key === "tasks")).toMatchObject({
       label: { da: "Arbejdsopgaverne" },
@@ -220,5 +241,45 @@ describe("buildOverview", () => {
     expect(overview.centres[0]?.teams.map((t) => t.scales.burnout)).toEqual([null, null]);
     expect(overview.centres[0]?.teams[1]?.scales.stress).toMatchObject({ n: 5 });
     expect(overview.scales.find((s) => s.key === "influence")?.network.centres).toBe(2);
+  });
+});
+
+describe("readChange: the arrow and its colour", () => {
+  it("points the way the score moved and colours it by the scale's polarity", () => {
+    // A resource that rose is better; a demand (stress) that rose is worse.
+    expect(readChange({ previousMean: 60, p: 0.2 }, 63.4, "higher-better", 5)).toMatchObject({
+      direction: "up",
+      verdict: "better",
+      meaningful: false,
+    });
+    expect(readChange({ previousMean: 60, p: 0.2 }, 63.4, "higher-worse", 5)).toMatchObject({
+      direction: "up",
+      verdict: "worse",
+    });
+    expect(readChange({ previousMean: 60, p: 0.2 }, 55, "higher-worse", 5)).toMatchObject({
+      direction: "down",
+      verdict: "better",
+    });
+  });
+
+  it("shows the difference of the shown figures, so 57,0 against 42,9 is 14,1", () => {
+    expect(readChange({ previousMean: 42.94, p: 0.01 }, 57.04, "higher-better", 5).shown).toBe(14.1);
+    expect(readChange({ previousMean: 60.04, p: 0.5 }, 59.96, "higher-better", 5)).toMatchObject({
+      shown: 0,
+      direction: "flat",
+      verdict: "same",
+      meaningful: false,
+    });
+  });
+
+  it("calls a change meaningful only where the threshold and the test agree", () => {
+    expect(readChange({ previousMean: 50, p: 0.01 }, 56, "higher-better", 5).meaningful).toBe(true);
+    expect(readChange({ previousMean: 50, p: 0.2 }, 56, "higher-better", 5).meaningful).toBe(false);
+    expect(readChange({ previousMean: 50, p: 0.001 }, 53, "higher-better", 5).meaningful).toBe(false);
+    expect(readChange({ previousMean: 50, p: null }, 60, "higher-better", 5).meaningful).toBe(false);
+    expect(readChange({ previousMean: 55, p: 0.01 }, 50, "higher-worse", 5)).toMatchObject({
+      verdict: "better",
+      meaningful: true,
+    });
   });
 });

@@ -8,7 +8,7 @@ export const resultsDa = {
   "results.print": "Udskriv eller gem som PDF",
   "results.notFound": "Rapporten findes ikke, eller du har ikke adgang til den.",
   "results.higherWorse": "(højt er dårligt)",
-  "results.ci": "95 %-interval {low}–{high}, n = {n}",
+  "results.ci": "95\u00a0%: {low}–{high}",
   "results.respondentsShort": "{n} svar",
 
   "results.light.green": "Grøn",
@@ -19,18 +19,39 @@ export const resultsDa = {
   "results.comparison.reference": "den nationale reference",
 
   "results.report.title": "{centre}: {round}",
-  "results.report.meta": "Målingen startede {date} · {n} besvarelser",
+  "results.report.meta": "Målingen startede {date}",
   "results.report.otherRounds": "Målinger",
   "results.report.tooFewAll":
     "Centret har færre end {min} besvarelser i denne måling, så dets tal vises ikke. Deltagelsen kan stadig ses.",
+  "results.report.respondents": "{n} besvarelser",
+  "results.report.respondentsRate": "{n} besvarelser af {invited} inviterede ({rate} %)",
+  "results.report.noResponses":
+    "Ingen fra {centre} svarede i denne måling, så rapporten har ingen tal at vise.",
+  "results.report.footer":
+    "{centre} · {round} · startede {date} · tal fra færre end {min} besvarelser vises ikke",
+  "results.pending.open.title": "Resultaterne kommer, når målingen lukker.",
+  "results.pending.open.text":
+    "Målingen er stadig åben for besvarelser (til {closes}). Når koordinatoren lukker den, beregnes resultaterne, og rapporten kommer her.",
+  "results.pending.closed.title": "Resultaterne er ikke offentliggjort endnu.",
+  "results.pending.closed.text":
+    "Målingen er lukket. Rapporten kommer her, når koordinatoren har offentliggjort resultaterne.",
+  "results.pending.back": "Til centrets side",
+  "results.link.report": "Rapport: {round}",
+  "results.link.reportFor": "Rapport for {centre}: {round}",
+  "results.link.reports": "Rapporter",
+  "results.link.roundResults": "Resultater af {round}",
+  "results.overview.centreReports": "Hvert centers rapport",
   "results.home.report": "Rapport for {label}",
   "results.home.overview": "Overblik over {label}",
 
   "results.summary.title": "Opmærksomhedspunkter og styrker",
   "results.summary.attention": "Opmærksomhedspunkter",
   "results.summary.strengths": "Styrker",
-  "results.summary.noAttention": "Ingen skalaer skiller sig ud i negativ retning.",
-  "results.summary.noStrengths": "Ingen skalaer ligger tydeligt bedre end sammenligningen.",
+  "results.summary.noAttention":
+    "Ingen skala ligger dårligere end {comparison}, så der er ingen opmærksomhedspunkter.",
+  "results.summary.rule":
+    "Opmærksomhedspunkter er de skalaer, hvor centret ligger dårligere end {comparison}: røde først, så gule, højst tre. Styrker er det modsatte.",
+  "results.summary.noStrengths": "Ingen skala ligger bedre end {comparison}.",
   "results.summary.better.network": "{score}, {diff} point bedre end netværkets gennemsnit ({comparison}).",
   "results.summary.worse.network":
     "{score}, {diff} point dårligere end netværkets gennemsnit ({comparison}).",
@@ -57,6 +78,14 @@ export const resultsDa = {
   "results.col.lowest": "Netværkets laveste",
   "results.col.reference": "National reference",
   "results.col.light": "Lys",
+  "results.col.change": "Ændring",
+  "results.change.verdict.better": "bedre",
+  "results.change.verdict.worse": "dårligere",
+  "results.change.verdict.same": "uændret",
+  "results.change.meaningfulShort": "meningsfuld",
+  "results.change.from": "forrige\u00a0{value}",
+  "results.table.scrollHint": "Flere kolonner til siden →",
+  "results.legend.previous": "Forrige målings score",
   "results.col.option": "Svarmulighed",
   "results.col.previous": "Forrige måling",
   "results.col.now": "Denne måling",
@@ -111,6 +140,8 @@ export const resultsDa = {
   "results.change.intro":
     "En forskel er meningsfuld fra {threshold} point. Signifikant betyder p < 0,05 (Welch-test, eller parret test, hvor panelkoder forbinder svarene). Effektstørrelsen d: omkring 0,2 er lille, 0,5 middel, 0,8 stor.",
   "results.change.none": "Der er ingen tidligere måling at sammenligne med.",
+  "results.change.onScreen":
+    "Ændringen siden forrige måling står i tabellerne for hvert område. Testene bag (p, effektstørrelse) og tallene for hver måling står i rapporten på skærmen.",
   "results.change.tableCaption": "Ændring siden forrige måling",
   "results.change.better": "bedre",
   "results.change.worse": "dårligere",

@@ -10,7 +10,7 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.print": "Print or save as PDF",
   "results.notFound": "The report does not exist, or you do not have access to it.",
   "results.higherWorse": "(high is bad)",
-  "results.ci": "95% interval {low}–{high}, n = {n}",
+  "results.ci": "95%: {low}–{high}",
   "results.respondentsShort": "{n} answers",
 
   "results.light.green": "Green",
@@ -21,18 +21,38 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.comparison.reference": "the national reference",
 
   "results.report.title": "{centre}: {round}",
-  "results.report.meta": "The round started on {date} · {n} responses",
+  "results.report.meta": "The round started {date}",
   "results.report.otherRounds": "Rounds",
   "results.report.tooFewAll":
     "The centre has fewer than {min} responses in this round, so its figures are not shown. Participation can still be seen.",
+  "results.report.respondents": "{n} responses",
+  "results.report.respondentsRate": "{n} responses of {invited} invited ({rate}%)",
+  "results.report.noResponses":
+    "Nobody from {centre} answered in this round, so the report has no figures to show.",
+  "results.report.footer":
+    "{centre} · {round} · started {date} · figures from fewer than {min} responses are not shown",
+  "results.pending.open.title": "The results come when the round closes.",
+  "results.pending.open.text":
+    "The round is still open for responses (until {closes}). When the coordinator closes it, the results are computed and the report appears here.",
+  "results.pending.closed.title": "The results are not published yet.",
+  "results.pending.closed.text":
+    "The round is closed. The report appears here once the coordinator has published the results.",
+  "results.pending.back": "To the centre's page",
+  "results.link.report": "Report: {round}",
+  "results.link.reportFor": "Report for {centre}: {round}",
+  "results.link.reports": "Reports",
+  "results.link.roundResults": "Results of {round}",
+  "results.overview.centreReports": "Each centre's report",
   "results.home.report": "Report for {label}",
   "results.home.overview": "Overview of {label}",
 
   "results.summary.title": "Attention points and strengths",
   "results.summary.attention": "Attention points",
   "results.summary.strengths": "Strengths",
-  "results.summary.noAttention": "No scale stands out for the worse.",
-  "results.summary.noStrengths": "No scale is clearly better than the comparison.",
+  "results.summary.noAttention": "No scale is worse than {comparison}, so there are no attention points.",
+  "results.summary.rule":
+    "Attention points are the scales where the centre is worse than {comparison}: red first, then yellow, at most three. Strengths are the mirror image.",
+  "results.summary.noStrengths": "No scale is better than {comparison}.",
   "results.summary.better.network": "{score}, {diff} points better than the network average ({comparison}).",
   "results.summary.worse.network": "{score}, {diff} points worse than the network average ({comparison}).",
   "results.summary.same.network": "{score}, the same as the network average ({comparison}).",
@@ -58,6 +78,14 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.col.lowest": "Network lowest",
   "results.col.reference": "National reference",
   "results.col.light": "Light",
+  "results.col.change": "Change",
+  "results.change.verdict.better": "better",
+  "results.change.verdict.worse": "worse",
+  "results.change.verdict.same": "unchanged",
+  "results.change.meaningfulShort": "meaningful",
+  "results.change.from": "last\u00a0{value}",
+  "results.table.scrollHint": "More columns to the side →",
+  "results.legend.previous": "Last round's score",
   "results.col.option": "Option",
   "results.col.previous": "Previous round",
   "results.col.now": "This round",
@@ -110,6 +138,8 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.change.intro":
     "A difference is meaningful from {threshold} points. Significant means p < 0.05 (Welch's test, or a paired test where panel codes link the answers). Effect size d: about 0.2 is small, 0.5 medium, 0.8 large.",
   "results.change.none": "There is no earlier round to compare with.",
+  "results.change.onScreen":
+    "The change since the last round is in each domain's table. The tests behind it (p, effect size) and the figures of every round are in the report on screen.",
   "results.change.tableCaption": "Change since the previous round",
   "results.change.better": "better",
   "results.change.worse": "worse",

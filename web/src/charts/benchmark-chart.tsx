@@ -1,8 +1,17 @@
 import { scaleLinear } from "d3-scale";
 import { For, Show } from "solid-js";
+import type { ChangeReading } from "../../../shared/scoring/benchmark.ts";
 import { fmtNumber, t } from "../lib/i18n.ts";
 import { legendHeight, SvgLegend } from "./legend.tsx";
-import { colours, fontFamily, type LightName, lightColour, lightPath } from "./palette.ts";
+import {
+  arrowGlyph,
+  changeColour,
+  colours,
+  fontFamily,
+  type LightName,
+  lightColour,
+  lightPath,
+} from "./palette.ts";
 import { charsFitting, shorten, wrap } from "./text-fit.ts";
 
 export interface BenchmarkRow {
@@ -13,6 +22,10 @@ export interface BenchmarkRow {
   network: { mean: number | null; highest: number | null; lowest: number | null };
   reference: number | null;
   light: LightName | null;
+  /** Last round's score, drawn as a hollow ring: where the centre came from. */
+  previous?: number | null;
+  /** The change since last round as the page reads it (arrow, colour by polarity). */
+  change?: ChangeReading | null;
 }
 
 interface BenchmarkChartProps {
@@ -22,9 +35,15 @@ interface BenchmarkChartProps {
   label: string;
   /** What the light compares with: the network average or the national reference. */
   comparison: "network" | "reference";
+  /** For paper: rows closer together, "better →" only where it is the other way round. */
+  dense?: boolean;
+  /** The legend inside the SVG (on paper only the first domain's chart carries it). */
+  legend?: boolean;
 }
 
 const WIDE = 560;
+
+const signed = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : "±"}${fmtNumber(Math.abs(v), 1)}`;
 
 /**
  * One row per scale on a 0–100 axis: the network's range (lowest to highest) as a bar, ticks for
@@ -35,11 +54,14 @@ const WIDE = 560;
 export function BenchmarkChart(props: BenchmarkChartProps) {
   const wide = () => props.width >= WIDE;
   const labelWidth = () => (wide() ? Math.min(230, Math.round(props.width * 0.34)) : 0);
-  const rowHeight = () => (wide() ? 44 : 60);
+  const rowHeight = () => (wide() ? (props.dense ? 31 : 44) : 60);
   const top = 24;
   const x0 = () => labelWidth() + 10;
-  const x1 = () => props.width - 52;
+  const hasChange = () => props.rows.some((r) => r.change);
+  // The right margin holds the score and, where there was a last round, its change.
+  const x1 = () => props.width - (hasChange() ? 112 : 52);
   const x = () => scaleLinear().domain([0, 100]).range([x0(), x1()]);
+  const labelSize = () => (props.dense ? 12 : 13);
   const trackOffset = () => (wide() ? 16 : 32);
   const plotHeight = () => props.rows.length * rowHeight();
   const legendItems = () => [
@@ -65,6 +87,14 @@ export function BenchmarkChart(props: BenchmarkChartProps) {
         />
       ),
     },
+    ...(hasChange()
+      ? [
+          {
+            label: t("results.legend.previous"),
+            mark: () => <circle r="5" fill="#fff" stroke={colours.ink} stroke-width="1.5" />,
+          },
+        ]
+      : []),
     {
       label: t("results.legend.interval"),
       mark: () => <line x1="-7" x2="7" y1="0" y2="0" stroke={colours.centre} stroke-width="2.5" />,
@@ -77,7 +107,8 @@ export function BenchmarkChart(props: BenchmarkChartProps) {
     })),
   ];
   const legendTop = () => top + plotHeight() + 10;
-  const height = () => legendTop() + legendHeight(legendItems().length, props.width, 230);
+  const height = () =>
+    props.legend === false ? legendTop() : legendTop() + legendHeight(legendItems().length, props.width, 230);
 
   return (
     <svg
@@ -114,8 +145,8 @@ export function BenchmarkChart(props: BenchmarkChartProps) {
           const better = () => row.polarity === "higher-better";
           const lines = () =>
             wide()
-              ? wrap(row.label, charsFitting(labelWidth(), 13))
-              : [shorten(row.label, charsFitting(props.width, 13))];
+              ? wrap(row.label, charsFitting(labelWidth(), labelSize()))
+              : [shorten(row.label, charsFitting(props.width, labelSize()))];
           return (
             <g data-scale={row.key}>
               <title>{row.label}</title>
@@ -123,7 +154,7 @@ export function BenchmarkChart(props: BenchmarkChartProps) {
                 x={wide() ? labelWidth() : 0}
                 y={wide() ? y() : y() - 18}
                 text-anchor={wide() ? "end" : "start"}
-                font-size="13"
+                font-size={String(labelSize())}
                 fill={colours.ink}
               >
                 <For each={lines()}>
@@ -187,6 +218,30 @@ export function BenchmarkChart(props: BenchmarkChartProps) {
                   const colour = () => (row.light ? lightColour[row.light] : colours.noLight);
                   return (
                     <>
+                      <Show when={row.previous != null && row.change ? row.change : null}>
+                        {(change) => (
+                          <>
+                            <line
+                              x1={x()(row.previous ?? 0)}
+                              x2={x()(c().mean)}
+                              y1={y() - 9}
+                              y2={y() - 9}
+                              stroke={changeColour[change().verdict]}
+                              stroke-width="1.5"
+                              stroke-dasharray="2 2"
+                            />
+                            <circle
+                              cx={x()(row.previous ?? 0)}
+                              cy={y() - 9}
+                              r="4.5"
+                              fill="#fff"
+                              stroke={colours.ink}
+                              stroke-width="1.5"
+                              data-mark="previous"
+                            />
+                          </>
+                        )}
+                      </Show>
                       <line
                         x1={x()(c().ci95[0])}
                         x2={x()(c().ci95[1])}
@@ -215,24 +270,43 @@ export function BenchmarkChart(props: BenchmarkChartProps) {
                       >
                         {fmtNumber(c().mean, 1)}
                       </text>
+                      <Show when={row.change}>
+                        {(change) => (
+                          <text
+                            x={x1() + 48}
+                            y={y()}
+                            dy="0.35em"
+                            font-size="12"
+                            fill={changeColour[change().verdict]}
+                            font-weight={change().meaningful ? "700" : "400"}
+                            data-mark="change"
+                          >
+                            {`${arrowGlyph[change().direction]} ${signed(change().shown)}`}
+                          </text>
+                        )}
+                      </Show>
                     </>
                   );
                 }}
               </Show>
-              <text
-                x={better() ? x1() : x0()}
-                y={y() + 19}
-                text-anchor={better() ? "end" : "start"}
-                font-size="10"
-                fill={colours.muted}
-              >
-                {better() ? t("results.chart.betterRight") : t("results.chart.betterLeft")}
-              </text>
+              <Show when={!(props.dense && better())}>
+                <text
+                  x={better() ? x1() : x0()}
+                  y={y() + (props.dense ? 15 : 19)}
+                  text-anchor={better() ? "end" : "start"}
+                  font-size="11"
+                  fill={colours.muted}
+                >
+                  {better() ? t("results.chart.betterRight") : t("results.chart.betterLeft")}
+                </text>
+              </Show>
             </g>
           );
         }}
       </For>
-      <SvgLegend items={legendItems()} y={legendTop()} width={props.width} itemWidth={230} />
+      <Show when={props.legend !== false}>
+        <SvgLegend items={legendItems()} y={legendTop()} width={props.width} itemWidth={230} />
+      </Show>
     </svg>
   );
 }

@@ -1,6 +1,7 @@
 import { createSignal, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { t } from "../lib/i18n.ts";
 import { downloadPng, downloadSvg } from "./download.ts";
+import { PRINT_WIDTH, usePrinting } from "./print-media.ts";
 
 interface ChartFrameProps {
   /** The chart's visible title (also the figure's caption). */
@@ -24,6 +25,10 @@ export function ChartFrame(props: ChartFrameProps) {
   let box: HTMLElement | undefined;
   const [width, setWidth] = createSignal(0);
   const [failed, setFailed] = createSignal(false);
+  const printing = usePrinting();
+  /** On paper the chart is drawn for the page (and may then be narrower than its minimum). */
+  const drawWidth = () =>
+    printing() ? Math.min(PRINT_WIDTH, width() || PRINT_WIDTH) : Math.max(width(), props.minWidth ?? 0);
 
   onMount(() => {
     if (!box) return;
@@ -85,7 +90,7 @@ export function ChartFrame(props: ChartFrameProps) {
         tabindex="0"
         aria-label={t("results.chart.region", { title: props.title })}
       >
-        <Show when={width() > 0}>{props.children(Math.max(width(), props.minWidth ?? 0))}</Show>
+        <Show when={width() > 0}>{props.children(drawWidth())}</Show>
       </section>
       <Show when={props.tableId}>
         {(id) => (

@@ -24,6 +24,13 @@ interface HeatmapProps {
   label: string;
   /** Names what the colours compare with. */
   comparison: "network" | "reference";
+  /** Where a row leads (the centre's report): its name becomes a link, and Enter or a click on
+   *  one of its cells opens it. */
+  rowHref?: (row: number) => string | null;
+  onOpenRow?: (row: number) => void;
+  /** On paper: cells as narrow as it takes to fit the width (a wider SVG would be shrunk, and
+   *  its text with it). */
+  fit?: boolean;
 }
 
 const LABEL_WIDTH = 170;
@@ -39,7 +46,7 @@ export function Heatmap(props: HeatmapProps) {
   const [tip, setTip] = createSignal<{ x: number; y: number; text: string } | null>(null);
   const cellWidth = () =>
     Math.max(
-      26,
+      props.fit ? 12 : 26,
       Math.min(44, Math.floor((props.width - LABEL_WIDTH - 90) / Math.max(1, props.columns.length))),
     );
   const rowHeight = 28;
@@ -90,6 +97,11 @@ export function Heatmap(props: HeatmapProps) {
       Home: [r, 0],
       End: [r, props.columns.length - 1],
     };
+    if (event.key === "Enter" && props.onOpenRow) {
+      event.preventDefault();
+      props.onOpenRow(r);
+      return;
+    }
     const next = moves[event.key];
     if (!next) return;
     event.preventDefault();
@@ -132,18 +144,41 @@ export function Heatmap(props: HeatmapProps) {
         <For each={props.rows}>
           {(row, r) => (
             <g role="row">
-              <text
-                role="rowheader"
-                aria-label={row.label}
-                x={LABEL_WIDTH - 8}
-                y={(y()(r()) ?? 0) + y().bandwidth() / 2}
-                dy="0.35em"
-                text-anchor="end"
-                font-size="12"
-                fill={colours.ink}
+              {/* Each branch is a whole <text>, so that Solid creates the <a> in the SVG namespace. */}
+              <Show
+                when={props.rowHref?.(r())}
+                fallback={
+                  <text
+                    role="rowheader"
+                    aria-label={row.label}
+                    x={LABEL_WIDTH - 8}
+                    y={(y()(r()) ?? 0) + y().bandwidth() / 2}
+                    dy="0.35em"
+                    text-anchor="end"
+                    font-size="12"
+                    fill={colours.ink}
+                  >
+                    {shorten(row.label, charsFitting(LABEL_WIDTH - 10, 12))}
+                  </text>
+                }
               >
-                {shorten(row.label, charsFitting(LABEL_WIDTH - 10, 12))}
-              </text>
+                {(href) => (
+                  <text
+                    role="rowheader"
+                    aria-label={row.label}
+                    x={LABEL_WIDTH - 8}
+                    y={(y()(r()) ?? 0) + y().bandwidth() / 2}
+                    dy="0.35em"
+                    text-anchor="end"
+                    font-size="12"
+                    fill={colours.link}
+                  >
+                    <a href={href()} data-link="report" text-decoration="underline">
+                      {shorten(row.label, charsFitting(LABEL_WIDTH - 10, 12))}
+                    </a>
+                  </text>
+                )}
+              </Show>
               <For each={props.columns}>
                 {(_, c) => {
                   const cell = () => props.cell(r(), c());
@@ -162,6 +197,8 @@ export function Heatmap(props: HeatmapProps) {
                       }}
                       onBlur={() => setTip(null)}
                       onMouseEnter={() => show(r(), c())}
+                      onClick={() => props.onOpenRow?.(r())}
+                      style={props.onOpenRow ? { cursor: "pointer" } : undefined}
                       onMouseLeave={() => setTip(null)}
                     >
                       <rect

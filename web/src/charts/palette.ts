@@ -40,6 +40,17 @@ export const colours = {
   network: "#6b7a80",
   reference: "#CC79A7",
   noLight: "#6b7a80",
+  link: "#005a8c",
 };
+
+/** Text colours of a change's arrow: darker than the lights, to read as text on white (4.5:1). */
+export const changeColour = {
+  better: "#006b4f",
+  worse: "#a63f00",
+  same: "#4f5f63",
+} as const;
+
+/** The arrow of a change: which way the score moved (its colour says whether that is better). */
+export const arrowGlyph = { up: "▲", down: "▼", flat: "▶" } as const;
 
 export const fontFamily = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';

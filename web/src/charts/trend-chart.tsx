@@ -100,7 +100,7 @@ export function TrendChart(props: TrendChartProps) {
               <text x="4" y="14" font-size="12" font-weight="600" fill={colours.ink}>
                 {shorten(series.label, charsFitting(panelWidth() - 8, 12))}
               </text>
-              <text x="4" y="27" font-size="10" fill={colours.muted}>
+              <text x="4" y="27" font-size="11" fill={colours.muted}>
                 {series.polarity === "higher-better"
                   ? t("results.chart.betterUp")
                   : t("results.chart.betterDown")}
@@ -113,7 +113,7 @@ export function TrendChart(props: TrendChartProps) {
                 fill="#f6f7f5"
                 stroke={colours.grid}
               />
-              <g font-size="10" fill={colours.muted} text-anchor="end">
+              <g font-size="11" fill={colours.muted} text-anchor="end">
                 <text x={plotLeft - 3} y={plotTop} dy="0.35em">
                   {fmtNumber(yDomain()[1])}
                 </text>
@@ -121,7 +121,7 @@ export function TrendChart(props: TrendChartProps) {
                   {fmtNumber(yDomain()[0])}
                 </text>
               </g>
-              <g font-size="10" fill={colours.muted} text-anchor="middle">
+              <g font-size="11" fill={colours.muted} text-anchor="middle">
                 <For each={props.rounds}>
                   {(round, k) => (
                     <text x={x()(k()) ?? 0} y={plotBottom + 13}>

@@ -19,6 +19,8 @@ interface ValueMostChartProps {
   label: string;
   /** Who "our" bar is: the centre's name. */
   centreName: string;
+  /** For paper: the option's name beside its bars rather than above them. */
+  dense?: boolean;
 }
 
 /**
@@ -26,18 +28,24 @@ interface ValueMostChartProps {
  * network's average, with the network's lowest and highest centre as a whisker on the latter.
  */
 export function ValueMostChart(props: ValueMostChartProps) {
-  const rowHeight = 62;
+  const dense = () => Boolean(props.dense) && props.width >= 480;
+  const labelWidth = () => (dense() ? Math.round(props.width * 0.3) : 0);
+  const rowHeight = () => (dense() ? 32 : 62);
+  /** Where in its row the centre's bar and the network's bar start, and their height. */
+  const ourBar = () => (dense() ? 2 : 21);
+  const netBar = () => (dense() ? 16 : 38);
+  const bar = () => (dense() ? 12 : 13);
   const top = 22;
-  const x0 = 4;
+  const x0 = () => (dense() ? labelWidth() + 10 : 4);
   const x1 = () => props.width - 50;
   const domainMax = () => {
     const highest =
       max(props.rows, (r) => Math.max(r.centre ?? 0, r.network.highest ?? 0, r.network.mean ?? 0)) ?? 0;
     return Math.min(100, Math.max(10, Math.ceil(highest / 10) * 10));
   };
-  const x = () => scaleLinear().domain([0, domainMax()]).range([x0, x1()]);
+  const x = () => scaleLinear().domain([0, domainMax()]).range([x0(), x1()]);
   const ticks = () => x().ticks(props.width < 420 ? 3 : 5);
-  const plotHeight = () => props.rows.length * rowHeight;
+  const plotHeight = () => props.rows.length * rowHeight();
   const legendItems = () => [
     {
       label: props.centreName,
@@ -85,19 +93,26 @@ export function ValueMostChart(props: ValueMostChartProps) {
       </g>
       <For each={props.rows}>
         {(row, i) => {
-          const y = () => top + i() * rowHeight;
+          const y = () => top + i() * rowHeight();
           return (
             <g data-option={row.key}>
               <title>{row.label}</title>
-              <text x={x0} y={y() + 12} font-size="13" fill={colours.ink}>
-                {shorten(row.label, charsFitting(props.width, 13))}
+              <text
+                x={dense() ? labelWidth() : x0()}
+                y={dense() ? y() + 14 : y() + 12}
+                dy={dense() ? "0.35em" : undefined}
+                text-anchor={dense() ? "end" : "start"}
+                font-size={dense() ? "12" : "13"}
+                fill={colours.ink}
+              >
+                {shorten(row.label, charsFitting(dense() ? labelWidth() : props.width, dense() ? 12 : 13))}
               </text>
               <Show
                 when={row.centre !== null}
                 fallback={
                   <text
-                    x={x0}
-                    y={y() + 28}
+                    x={x0()}
+                    y={y() + ourBar() + 7}
                     dy="0.35em"
                     font-size="11"
                     font-style="italic"
@@ -108,16 +123,16 @@ export function ValueMostChart(props: ValueMostChartProps) {
                 }
               >
                 <rect
-                  x={x0}
-                  y={y() + 21}
-                  width={Math.max(1, x()(row.centre ?? 0) - x0)}
-                  height="13"
+                  x={x0()}
+                  y={y() + ourBar()}
+                  width={Math.max(1, x()(row.centre ?? 0) - x0())}
+                  height={bar()}
                   fill={colours.centre}
                   data-mark="centre"
                 />
                 <text
                   x={x()(row.centre ?? 0) + 5}
-                  y={y() + 27.5}
+                  y={y() + ourBar() + bar() / 2}
                   dy="0.35em"
                   font-size="12"
                   fill={colours.ink}
@@ -127,10 +142,10 @@ export function ValueMostChart(props: ValueMostChartProps) {
               </Show>
               <Show when={row.network.mean !== null}>
                 <rect
-                  x={x0}
-                  y={y() + 38}
-                  width={Math.max(1, x()(row.network.mean ?? 0) - x0)}
-                  height="13"
+                  x={x0()}
+                  y={y() + netBar()}
+                  width={Math.max(1, x()(row.network.mean ?? 0) - x0())}
+                  height={bar()}
                   fill={colours.network}
                 />
                 <Show when={row.network.lowest !== null && row.network.highest !== null}>
@@ -138,26 +153,26 @@ export function ValueMostChart(props: ValueMostChartProps) {
                     <line
                       x1={x()(row.network.lowest ?? 0)}
                       x2={x()(row.network.highest ?? 0)}
-                      y1={y() + 44.5}
-                      y2={y() + 44.5}
+                      y1={y() + netBar() + bar() / 2}
+                      y2={y() + netBar() + bar() / 2}
                     />
                     <line
                       x1={x()(row.network.lowest ?? 0)}
                       x2={x()(row.network.lowest ?? 0)}
-                      y1={y() + 40}
-                      y2={y() + 49}
+                      y1={y() + netBar() + 2}
+                      y2={y() + netBar() + bar() - 2}
                     />
                     <line
                       x1={x()(row.network.highest ?? 0)}
                       x2={x()(row.network.highest ?? 0)}
-                      y1={y() + 40}
-                      y2={y() + 49}
+                      y1={y() + netBar() + 2}
+                      y2={y() + netBar() + bar() - 2}
                     />
                   </g>
                 </Show>
                 <text
                   x={Math.max(x()(row.network.mean ?? 0), x()(row.network.highest ?? 0)) + 5}
-                  y={y() + 44.5}
+                  y={y() + netBar() + bar() / 2}
                   dy="0.35em"
                   font-size="12"
                   fill={colours.ink}

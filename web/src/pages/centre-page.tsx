@@ -7,6 +7,7 @@ import { fmtDate, t } from "../lib/i18n.ts";
 import { me } from "../lib/session.ts";
 import { CentreAdminForms } from "./centre/centre-admin-forms.tsx";
 import { TeamsSection } from "./centre/teams-section.tsx";
+import { LatestReportLink } from "./results/report-links.tsx";
 
 /**
  * One centre: its details, its teams and (for the coordinator) renaming it and recording that it
@@ -34,6 +35,13 @@ function CentreView(props: { centreId: string }) {
         {(c) => (
           <>
             <PageTitle text={c().name ?? c().pseudonym}>{c().name ?? c().pseudonym}</PageTitle>
+            <p class="centre-report">
+              <LatestReportLink
+                networkId={c().networkId}
+                centreId={c().id}
+                centreName={c().name ?? c().pseudonym}
+              />
+            </p>
             <section class="card" aria-labelledby="centre-details">
               <h2 id="centre-details">{t("centre.details")}</h2>
               <ul class="plain-list">

@@ -8,6 +8,7 @@ import { createCentre } from "../../data/mutations.ts";
 import { getCentres } from "../../data/queries.ts";
 import { createForm, optional } from "../../lib/form.ts";
 import { fmtDate, t } from "../../lib/i18n.ts";
+import { LatestReportLink } from "../results/report-links.tsx";
 
 /** The network's centres, those that left included (their history is kept), and adding one. */
 export default function CentresPage() {
@@ -48,6 +49,11 @@ export default function CentresPage() {
                         {(on) => <> · {t("centres.joinedOn", { date: fmtDate(on()) })}</>}
                       </Show>
                     </span>
+                    <LatestReportLink
+                      networkId={params.networkId}
+                      centreId={centre.id}
+                      centreName={centre.name ?? centre.pseudonym}
+                    />
                     <Show when={centre.leftOn}>
                       {(on) => (
                         <span class="badge badge--left">

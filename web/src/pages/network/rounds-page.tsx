@@ -10,6 +10,7 @@ import { getCentres, getRounds } from "../../data/queries.ts";
 import { createForm } from "../../lib/form.ts";
 import { fmtDate, t, tp } from "../../lib/i18n.ts";
 import { FieldworkLinks } from "../fieldwork/fieldwork-links.tsx";
+import { RoundResultsLinks } from "../results/report-links.tsx";
 import { RoundActions } from "../results/round-actions.tsx";
 
 /** The network's survey rounds, oldest first; planning a new one and opening a draft. */
@@ -68,6 +69,7 @@ export default function RoundsPage() {
                           · {tp("rounds.centres", round.centreIds.length)}
                         </span>
                         <FieldworkLinks round={round} />
+                        <RoundResultsLinks round={round} centres={centres() ?? []} />
                       </div>
                       <Show when={round.status === "draft"}>
                         <button

@@ -1,8 +1,11 @@
 import { For, Show } from "solid-js";
+import { readChange } from "../../../../shared/scoring/benchmark.ts";
 import { BenchmarkChart } from "../../charts/benchmark-chart.tsx";
 import { ChartFrame } from "../../charts/chart-frame.tsx";
 import { fileSlug } from "../../charts/download.ts";
+import { usePrinting } from "../../charts/print-media.ts";
 import { t } from "../../lib/i18n.ts";
+import { ChangeMark } from "./change-mark.tsx";
 import { inLocale, optionalScore, score } from "./format.ts";
 import { LightMark } from "./light-mark.tsx";
 import type { InstrumentLabels, Report, ScaleRow } from "./results-data.ts";
@@ -31,6 +34,7 @@ export function BenchmarkSection(props: { report: Report; instrument: Instrument
     props.report.comparison === "network"
       ? t("results.comparison.network")
       : t("results.comparison.reference");
+  const printing = usePrinting();
   const referenceSource = () => props.report.scales.find((s) => s.reference)?.reference?.source;
   return (
     <section aria-labelledby="benchmark-title" class="results-section">
@@ -46,7 +50,7 @@ export function BenchmarkSection(props: { report: Report; instrument: Instrument
         {(source) => <p class="muted">{t("results.benchmark.referenceSource", { source: source() })}</p>}
       </Show>
       <For each={byDomain(props.report, props.instrument)}>
-        {(domain) => {
+        {(domain, i) => {
           const title = () => (domain.label ? inLocale(domain.label) : domain.key);
           const tableId = `table-${domain.key}`;
           return (
@@ -61,6 +65,8 @@ export function BenchmarkSection(props: { report: Report; instrument: Instrument
                   <BenchmarkChart
                     width={width}
                     comparison={props.report.comparison}
+                    dense={printing()}
+                    legend={!printing() || i() === 0}
                     label={t("results.benchmark.chartLabel", {
                       domain: title(),
                       centre: props.report.centre.name,
@@ -73,11 +79,21 @@ export function BenchmarkSection(props: { report: Report; instrument: Instrument
                       network: s.network,
                       reference: s.reference?.mean ?? null,
                       light: s.light,
+                      change:
+                        s.change && s.centre
+                          ? readChange(s.change, s.centre.mean, s.polarity, props.report.threshold)
+                          : null,
+                      previous: s.change && s.centre ? s.change.previousMean : null,
                     }))}
                   />
                 )}
               </ChartFrame>
-              <BenchmarkTable id={tableId} caption={title()} scales={domain.scales} />
+              <BenchmarkTable
+                id={tableId}
+                caption={title()}
+                scales={domain.scales}
+                threshold={props.report.threshold}
+              />
             </section>
           );
         }}
@@ -86,18 +102,23 @@ export function BenchmarkSection(props: { report: Report; instrument: Instrument
   );
 }
 
-function BenchmarkTable(props: { id: string; caption: string; scales: ScaleRow[] }) {
+function BenchmarkTable(props: { id: string; caption: string; scales: ScaleRow[]; threshold: number }) {
   return (
-    <TableScroll captionId={`${props.id}-caption`}>
-      <table class="results-table" id={props.id}>
+    <TableScroll captionId={`${props.id}-caption`} hint>
+      <table class="results-table benchmark-table" id={props.id}>
         <caption id={`${props.id}-caption`}>
           {t("results.benchmark.tableCaption", { domain: props.caption })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t("results.col.scale")}</th>
-            <th scope="col" class="num">
+            <th scope="col" class="sticky-1">
+              {t("results.col.scale")}
+            </th>
+            <th scope="col" class="num sticky-2">
               {t("results.col.ours")}
+            </th>
+            <th scope="col" class="num">
+              {t("results.col.change")}
             </th>
             <th scope="col" class="num">
               {t("results.col.networkMean")}
@@ -118,21 +139,28 @@ function BenchmarkTable(props: { id: string; caption: string; scales: ScaleRow[]
           <For each={props.scales}>
             {(s) => (
               <tr id={`scale-${s.key}`} data-scale={s.key}>
-                <th scope="row">
+                <th scope="row" class="sticky-1">
                   {inLocale(s.label)}
                   <Show when={s.polarity === "higher-worse"}>
                     <span class="polarity-note">{t("results.higherWorse")}</span>
                   </Show>
                 </th>
-                <td class="num" classList={{ "too-few": !s.centre }}>
+                <td class="num sticky-2" classList={{ "too-few": !s.centre }}>
                   {score(s.centre?.mean)}
                   <Show when={s.centre}>
                     {(c) => (
                       <span class="ci">
-                        {t("results.ci", { low: score(c().ci95[0]), high: score(c().ci95[1]), n: c().n })}
+                        {/* Two unbreakable parts: the line breaks only between them. */}
+                        <span class="nowrap">
+                          {t("results.ci", { low: score(c().ci95[0]), high: score(c().ci95[1]) })}
+                        </span>
+                        <span class="ci__n nowrap">, n = {c().n}</span>
                       </span>
                     )}
                   </Show>
+                </td>
+                <td class="num">
+                  <ChangeMark scale={s} threshold={props.threshold} />
                 </td>
                 <td class="num">{score(s.network.mean)}</td>
                 <td class="num">{score(s.network.highest)}</td>

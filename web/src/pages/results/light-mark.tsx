@@ -16,7 +16,7 @@ export function LightMark(props: { light: LightName | null }) {
               stroke-width="0.8"
             />
           </svg>
-          {t(`results.light.${light()}`)}
+          <span class="light__word">{t(`results.light.${light()}`)}</span>
         </span>
       )}
     </Show>

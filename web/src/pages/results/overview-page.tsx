@@ -1,9 +1,10 @@
-import { A, createAsync, useParams } from "@solidjs/router";
+import { A, createAsync, useNavigate, useParams } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
 import { light } from "../../../../shared/scoring/benchmark.ts";
 import { ChartFrame } from "../../charts/chart-frame.tsx";
 import { fileSlug } from "../../charts/download.ts";
 import { Heatmap } from "../../charts/heatmap.tsx";
+import { usePrinting } from "../../charts/print-media.ts";
 import { AsyncView } from "../../components/async-view.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
 import { getNetwork, getRounds } from "../../data/queries.ts";
@@ -11,6 +12,7 @@ import { fmtDate, t } from "../../lib/i18n.ts";
 import { AcrossRounds } from "./across-rounds.tsx";
 import { inLocale, score } from "./format.ts";
 import { LightMark } from "./light-mark.tsx";
+import { reportPath } from "./report-links.tsx";
 import { getOverview, getRound, type Overview } from "./results-data.ts";
 import { reportableRounds } from "./rounds.ts";
 import { TableScroll } from "./table-scroll.tsx";
@@ -83,9 +85,15 @@ function OverviewBody(props: { overview: Overview }) {
     });
   };
   const title = () => t("results.overview.title", { round: props.overview.round.label });
+  const navigate = useNavigate();
+  const printing = usePrinting();
+  const reportOf = (row: number) => {
+    const centre = sorted()[row];
+    return centre ? reportPath(props.overview.round.id, centre.id) : null;
+  };
 
   return (
-    <article class="report">
+    <article class="report overview">
       <PageTitle text={title()}>{title()}</PageTitle>
       <p class="report__meta">
         {t("results.overview.meta", {
@@ -144,8 +152,14 @@ function OverviewBody(props: { overview: Overview }) {
           {(width) => (
             <Heatmap
               width={width}
+              fit={printing()}
               label={t("results.overview.chartLabel", { round: props.overview.round.label })}
               comparison="network"
+              rowHref={reportOf}
+              onOpenRow={(row) => {
+                const href = reportOf(row);
+                if (href) navigate(href);
+              }}
               rows={sorted().map((c) => ({ id: c.id, label: c.name }))}
               columns={scales().map((s) => ({ key: s.key, label: inLocale(s.label) }))}
               cell={(r, c) => {
@@ -167,6 +181,7 @@ function OverviewBody(props: { overview: Overview }) {
           )}
         </ChartFrame>
         <OverviewTable overview={props.overview} centres={sorted()} lightOf={lightOf} />
+        <OverviewPrintTable overview={props.overview} centres={sorted()} lightOf={lightOf} />
       </section>
       <Show when={(rounds() ?? []).length > 0}>
         <AsyncView>
@@ -205,7 +220,11 @@ function OverviewTable(props: {
           <For each={props.centres}>
             {(c) => (
               <tr>
-                <th scope="row">{c.name}</th>
+                <th scope="row">
+                  <A href={reportPath(props.overview.round.id, c.id)} data-link="report">
+                    {c.name}
+                  </A>
+                </th>
                 <td class="num">{c.respondents}</td>
                 <For each={props.overview.scales}>
                   {(s) => (
@@ -228,5 +247,62 @@ function OverviewTable(props: {
         </tbody>
       </table>
     </TableScroll>
+  );
+}
+
+/**
+ * The overview on paper: scales down the side and centres across, so that all 24 scales print
+ * (the screen's table, a centre per row, is 24 scales wide and lost 21 of them on A4).
+ */
+function OverviewPrintTable(props: {
+  overview: Overview;
+  centres: CentreRow[];
+  lightOf: (c: CentreRow, key: string) => ReturnType<typeof light> | null;
+}) {
+  return (
+    <table class="results-table overview-print print-only">
+      <caption>{t("results.overview.tableCaption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("results.col.scale")}</th>
+          <For each={props.centres}>
+            {(c) => (
+              <th scope="col" class="num">
+                {c.name}
+                <span class="ci">{t("results.respondentsShort", { n: c.respondents })}</span>
+              </th>
+            )}
+          </For>
+          <th scope="col" class="num">
+            {t("results.col.networkMean")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        <For each={props.overview.scales}>
+          {(s) => (
+            <tr>
+              <th scope="row">
+                {inLocale(s.label)}
+                <Show when={s.polarity === "higher-worse"}>
+                  <span class="polarity-note">{t("results.higherWorse")}</span>
+                </Show>
+              </th>
+              <For each={props.centres}>
+                {(c) => (
+                  <td class="num">
+                    {score(c.scales[s.key]?.mean)}
+                    <span class="ci">
+                      <LightMark light={props.lightOf(c, s.key)} />
+                    </span>
+                  </td>
+                )}
+              </For>
+              <td class="num">{score(s.network.mean)}</td>
+            </tr>
+          )}
+        </For>
+      </tbody>
+    </table>
   );
 }

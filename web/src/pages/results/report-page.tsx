@@ -1,12 +1,13 @@
 import { A, createAsync, useParams } from "@solidjs/router";
-import { For, Show } from "solid-js";
+import { createEffect, For, onCleanup, Show } from "solid-js";
 import { AsyncView } from "../../components/async-view.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
-import { getRounds } from "../../data/queries.ts";
-import { fmtDate, t } from "../../lib/i18n.ts";
+import { getCentre, getRounds } from "../../data/queries.ts";
+import { ApiError } from "../../lib/api.ts";
+import { fmtDate, fmtNumber, t } from "../../lib/i18n.ts";
 import { me } from "../../lib/session.ts";
 import { BenchmarkSection } from "./benchmark-section.tsx";
-import { getInstrumentLabels, getReport, getRound, type Report } from "./results-data.ts";
+import { getInstrumentLabels, getParticipation, getReport, getRound, type Report } from "./results-data.ts";
 import { reportableRounds } from "./rounds.ts";
 import { SummarySection } from "./summary-section.tsx";
 import { TeamsSection } from "./teams-section.tsx";
@@ -30,11 +31,57 @@ export default function ReportPage() {
 }
 
 function ReportView(props: { roundId: string; centreId: string }) {
-  const report = createAsync(() => getReport(props.roundId, props.centreId));
+  // A round without results yet answers 409: an expected state, said as such (by the round's
+  // status, which the page reads itself, never by the API's English prose).
+  const report = createAsync(() =>
+    getReport(props.roundId, props.centreId).catch((err: unknown) => {
+      if (err instanceof ApiError && err.status === 409) return "pending" as const;
+      throw err;
+    }),
+  );
   return (
     <AsyncView page notFound={t("results.notFound")}>
-      <Show when={report()}>{(r) => <ReportBody report={r()} />}</Show>
+      <Show when={report()}>
+        {(r) => {
+          const value = r();
+          return value === "pending" ? (
+            <ResultsPending roundId={props.roundId} centreId={props.centreId} />
+          ) : (
+            <ReportBody report={value} />
+          );
+        }}
+      </Show>
     </AsyncView>
+  );
+}
+
+/** A round that is still open (or closed and not yet published): when its results come. */
+function ResultsPending(props: { roundId: string; centreId: string }) {
+  const round = createAsync(() => getRound(props.roundId));
+  const centre = createAsync(() => getCentre(props.centreId).catch(() => null));
+  const state = () => {
+    const status = round()?.status;
+    return status === "draft" || status === "open" ? "open" : "closed";
+  };
+  const title = () =>
+    t("results.report.title", { centre: centre()?.name ?? "", round: round()?.label ?? "" });
+  return (
+    <Show when={round()}>
+      {(r) => (
+        <article class="report" data-state={`results-${state()}`}>
+          <PageTitle text={title()}>{title()}</PageTitle>
+          <div class="notice" role="status">
+            <p>
+              <strong>{t(`results.pending.${state()}.title`)}</strong>
+            </p>
+            <p>{t(`results.pending.${state()}.text`, { closes: fmtDate(r().closesOn) })}</p>
+          </div>
+          <p>
+            <A href={`/centres/${props.centreId}`}>{t("results.pending.back")}</A>
+          </p>
+        </article>
+      )}
+    </Show>
   );
 }
 
@@ -68,55 +115,103 @@ function ReportBody(props: { report: Report }) {
   });
   const title = () =>
     t("results.report.title", { centre: props.report.centre.name, round: props.report.round.label });
+  const participation = createAsync(() => getParticipation(props.report.round.id).catch(() => null));
+  /** The response rate where the centre's invitations were counted. */
+  const rate = () => {
+    const own = participation()?.centres.find((c) => c.centreId === props.report.centre.id);
+    return own && own.invited > 0 && !props.report.team ? own : null;
+  };
+  const tooFew = () => props.report.respondents < props.report.minGroupSize;
+  const footer = () =>
+    t("results.report.footer", {
+      centre: props.report.centre.name,
+      round: props.report.round.label,
+      date: fmtDate(props.report.round.date),
+      min: props.report.minGroupSize,
+    });
+  usePrintFooter(footer);
 
   return (
-    <article class="report">
-      <PageTitle text={title()}>{title()}</PageTitle>
-      <p class="report__meta">
-        {t("results.report.meta", {
-          date: fmtDate(props.report.round.date),
-          n: props.report.respondents,
-        })}
-      </p>
-      <div class="report__tools no-print">
-        <button type="button" class="button button--secondary" onClick={() => window.print()}>
-          {t("results.print")}
-        </button>
-        <Show when={isCoordinator()}>
-          <A class="button button--secondary" href={`/rounds/${props.report.round.id}/overview`}>
-            {t("results.overview.link")}
-          </A>
+    <article class="report" classList={{ "report--short": tooFew() }}>
+      <header class="report__head">
+        <PageTitle text={title()}>{title()}</PageTitle>
+        <p class="report__meta">
+          {t("results.report.meta", { date: fmtDate(props.report.round.date) })}
+          {" · "}
+          <span data-field="respondents">
+            <Show when={rate()} fallback={t("results.report.respondents", { n: props.report.respondents })}>
+              {(r) =>
+                t("results.report.respondentsRate", {
+                  n: props.report.respondents,
+                  invited: r().invited,
+                  rate: fmtNumber(Math.round((r().answered / r().invited) * 100), 0),
+                })
+              }
+            </Show>
+          </span>
+        </p>
+        <div class="report__tools no-print">
+          <button type="button" class="button button--secondary" onClick={() => window.print()}>
+            {t("results.print")}
+          </button>
+          <Show when={isCoordinator()}>
+            <A class="button button--secondary" href={`/rounds/${props.report.round.id}/overview`}>
+              {t("results.overview.link")}
+            </A>
+          </Show>
+        </div>
+        <Show when={(rounds() ?? []).length > 1}>
+          <nav class="round-nav no-print" aria-label={t("results.report.otherRounds")}>
+            <span>{t("results.report.otherRounds")}:</span>
+            <ul class="inline-list">
+              <For each={rounds()}>
+                {(r) => (
+                  <li>
+                    <A
+                      href={`/rounds/${r.id}/report/${props.report.centre.id}`}
+                      aria-current={r.id === props.report.round.id ? "page" : undefined}
+                    >
+                      {r.label}
+                    </A>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </nav>
         </Show>
-      </div>
-      <Show when={(rounds() ?? []).length > 1}>
-        <nav class="round-nav no-print" aria-label={t("results.report.otherRounds")}>
-          <span>{t("results.report.otherRounds")}:</span>
-          <ul class="inline-list">
-            <For each={rounds()}>
-              {(r) => (
-                <li>
-                  <A
-                    href={`/rounds/${r.id}/report/${props.report.centre.id}`}
-                    aria-current={r.id === props.report.round.id ? "page" : undefined}
-                  >
-                    {r.label}
-                  </A>
-                </li>
-              )}
-            </For>
-          </ul>
-        </nav>
+      </header>
+      <Show
+        when={!tooFew()}
+        fallback={
+          <div class="notice" role="status" data-state="too-few">
+            <p>
+              {props.report.respondents === 0
+                ? t("results.report.noResponses", { centre: props.report.centre.name })
+                : t("results.report.tooFewAll", { min: props.report.minGroupSize })}
+            </p>
+          </div>
+        }
+      >
+        <SummarySection report={props.report} />
+        <BenchmarkSection report={props.report} instrument={instrument()} />
+        <ValueMostSection report={props.report} instrument={instrument()} />
+        <AsyncView>
+          <TrendSection report={props.report} history={history() ?? [props.report]} />
+        </AsyncView>
+        <TeamsSection report={props.report} />
       </Show>
-      <Show when={props.report.respondents < props.report.minGroupSize}>
-        <p class="notice">{t("results.report.tooFewAll", { min: props.report.minGroupSize })}</p>
-      </Show>
-      <SummarySection report={props.report} />
-      <BenchmarkSection report={props.report} instrument={instrument()} />
-      <ValueMostSection report={props.report} instrument={instrument()} />
-      <AsyncView>
-        <TrendSection report={props.report} history={history() ?? [props.report]} />
-      </AsyncView>
-      <TeamsSection report={props.report} />
+      <footer class="report__footer">{footer()}</footer>
     </article>
   );
+}
+
+/**
+ * The footer of every printed page (centre, round, date, the anonymity rule) and the page number,
+ * in the page margin: the text goes to a custom property that the print CSS's @page reads.
+ */
+function usePrintFooter(text: () => string) {
+  createEffect(() => {
+    document.documentElement.style.setProperty("--print-footer", JSON.stringify(text()));
+  });
+  onCleanup(() => document.documentElement.style.removeProperty("--print-footer"));
 }

@@ -6,6 +6,7 @@ import { query } from "@solidjs/router";
 import { z } from "zod";
 import { domainSchema, localizedTextSchema } from "../../../../shared/instrument/schema.ts";
 import { roundSchema } from "../../../../shared/schemas/round.ts";
+import { participationSchema } from "../../../../shared/schemas/survey.ts";
 import type { CentreReport } from "../../../../shared/scoring/report.ts";
 import { centreReportSchema, overviewSchema } from "../../../../shared/scoring/report-schema.ts";
 import { api } from "../../lib/api.ts";
@@ -60,4 +61,10 @@ export const getRound = query(
 export const getInstrumentLabels = query(
   (instrumentId: string) => api.get(instrumentSchema, `/api/v1/instruments/${enc(instrumentId)}`),
   "results.instrument",
+);
+
+/** Invited and answered per centre: the report's response rate beside its count. */
+export const getParticipation = query(
+  (roundId: string) => api.get(participationSchema, `/api/v1/rounds/${enc(roundId)}/participation`),
+  "results.participation",
 );

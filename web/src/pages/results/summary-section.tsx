@@ -8,6 +8,10 @@ import type { Report, ScaleRow } from "./results-data.ts";
  * about. Each names its scale's score against the comparison and links to the scale's row.
  */
 export function SummarySection(props: { report: Report }) {
+  const comparisonName = () =>
+    props.report.comparison === "network"
+      ? t("results.comparison.network")
+      : t("results.comparison.reference");
   const find = (key: string) => props.report.scales.find((s) => s.key === key);
   const comparisonValue = (s: ScaleRow) =>
     props.report.comparison === "network" ? s.network.mean : (s.reference?.mean ?? null);
@@ -49,10 +53,14 @@ export function SummarySection(props: { report: Report }) {
   return (
     <section aria-labelledby="summary-title" class="results-section summary">
       <h2 id="summary-title">{t("results.summary.title")}</h2>
+      <p class="summary__rule">{t("results.summary.rule", { comparison: comparisonName() })}</p>
       <div class="summary__grid">
         <div class="summary__box summary__box--attention">
           <h3 id="attention-title">{t("results.summary.attention")}</h3>
-          <Show when={props.report.attention.length > 0} fallback={<p>{t("results.summary.noAttention")}</p>}>
+          <Show
+            when={props.report.attention.length > 0}
+            fallback={<p>{t("results.summary.noAttention", { comparison: comparisonName() })}</p>}
+          >
             <ul aria-labelledby="attention-title" data-list="attention">
               <For each={props.report.attention}>{(key) => item(key, true)}</For>
             </ul>
@@ -60,7 +68,10 @@ export function SummarySection(props: { report: Report }) {
         </div>
         <div class="summary__box summary__box--strengths">
           <h3 id="strengths-title">{t("results.summary.strengths")}</h3>
-          <Show when={props.report.strengths.length > 0} fallback={<p>{t("results.summary.noStrengths")}</p>}>
+          <Show
+            when={props.report.strengths.length > 0}
+            fallback={<p>{t("results.summary.noStrengths", { comparison: comparisonName() })}</p>}
+          >
             <ul aria-labelledby="strengths-title" data-list="strengths">
               <For each={props.report.strengths}>{(key) => item(key, false)}</For>
             </ul>

@@ -3,6 +3,7 @@ import { For, Show } from "solid-js";
 import { ChartFrame } from "../../charts/chart-frame.tsx";
 import { fileSlug } from "../../charts/download.ts";
 import { Heatmap } from "../../charts/heatmap.tsx";
+import { usePrinting } from "../../charts/print-media.ts";
 import { AsyncView } from "../../components/async-view.tsx";
 import { getTeams } from "../../data/queries.ts";
 import { t } from "../../lib/i18n.ts";
@@ -17,6 +18,7 @@ import { TableScroll } from "./table-scroll.tsx";
  * protect a smaller sibling). The others are named with the reason, never with a figure.
  */
 export function TeamsSection(props: { report: Report }) {
+  const printing = usePrinting();
   const teams = createAsync(async () => {
     const list = await getTeams(props.report.centre.id);
     const reports = await Promise.all(
@@ -51,6 +53,7 @@ export function TeamsSection(props: { report: Report }) {
               {(width) => (
                 <Heatmap
                   width={width}
+                  fit={printing()}
                   label={t("results.teams.chartLabel", { centre: props.report.centre.name })}
                   comparison={props.report.comparison}
                   rows={shown().map((x) => ({ id: x.team.id, label: x.team.name }))}

@@ -47,47 +47,56 @@ export function TrendSection(props: { report: Report; history: Report[] }) {
             />
           )}
         </ChartFrame>
-        <TableScroll captionId="table-trend-caption">
-          <table class="results-table" id="table-trend">
-            <caption id="table-trend-caption">{t("results.trend.tableCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("results.col.scale")}</th>
-                <For each={props.history}>
-                  {(r) => (
-                    <th scope="col" class="num">
-                      {r.round.label}
-                    </th>
+        <div class="trend-tables">
+          <TableScroll captionId="table-trend-caption">
+            <table class="results-table results-table--compact" id="table-trend">
+              <caption id="table-trend-caption">{t("results.trend.tableCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("results.col.scale")}</th>
+                  <For each={props.history}>
+                    {(r) => (
+                      <th scope="col" class="num">
+                        {r.round.label}
+                      </th>
+                    )}
+                  </For>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={props.report.scales}>
+                  {(s) => (
+                    <tr>
+                      <th scope="row">{inLocale(s.label)}</th>
+                      <For each={props.history}>
+                        {(r) => (
+                          <td class="num">
+                            {score(figureOf(r, s.key, "centre"))}
+                            <span class="ci">
+                              {t("results.trend.networkValue", {
+                                value: score(figureOf(r, s.key, "network")),
+                              })}
+                            </span>
+                          </td>
+                        )}
+                      </For>
+                    </tr>
                   )}
                 </For>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.report.scales}>
-                {(s) => (
-                  <tr>
-                    <th scope="row">{inLocale(s.label)}</th>
-                    <For each={props.history}>
-                      {(r) => (
-                        <td class="num">
-                          {score(figureOf(r, s.key, "centre"))}
-                          <span class="ci">
-                            {t("results.trend.networkValue", { value: score(figureOf(r, s.key, "network")) })}
-                          </span>
-                        </td>
-                      )}
-                    </For>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </TableScroll>
+              </tbody>
+            </table>
+          </TableScroll>
+        </div>
       </Show>
-      <h3 id="change-title">{t("results.change.title")}</h3>
-      <Show when={changed().length > 0} fallback={<p>{t("results.change.none")}</p>}>
-        <p>{t("results.change.intro", { threshold: props.report.threshold })}</p>
-        <ChangeTable report={props.report} />
+      <div class="trend-tables">
+        <h3 id="change-title">{t("results.change.title")}</h3>
+        <Show when={changed().length > 0} fallback={<p>{t("results.change.none")}</p>}>
+          <p>{t("results.change.intro", { threshold: props.report.threshold })}</p>
+          <ChangeTable report={props.report} />
+        </Show>
+      </div>
+      <Show when={changed().length > 0}>
+        <p class="print-only muted">{t("results.change.onScreen")}</p>
       </Show>
     </section>
   );
@@ -102,7 +111,7 @@ function ChangeTable(props: { report: Report }) {
   };
   return (
     <TableScroll captionId="table-change-caption">
-      <table class="results-table" id="table-change">
+      <table class="results-table results-table--compact" id="table-change">
         <caption id="table-change-caption">{t("results.change.tableCaption")}</caption>
         <thead>
           <tr>

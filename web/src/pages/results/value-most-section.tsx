@@ -1,6 +1,7 @@
 import { For } from "solid-js";
 import { ChartFrame } from "../../charts/chart-frame.tsx";
 import { fileSlug } from "../../charts/download.ts";
+import { usePrinting } from "../../charts/print-media.ts";
 import { ValueMostChart } from "../../charts/value-most-chart.tsx";
 import { t } from "../../lib/i18n.ts";
 import { inLocale, percent } from "./format.ts";
@@ -11,6 +12,7 @@ import { TableScroll } from "./table-scroll.tsx";
 export function ValueMostSection(props: { report: Report; instrument: InstrumentLabels | undefined }) {
   const question = () =>
     props.instrument ? inLocale(props.instrument.multipleChoice.text) : t("results.valueMost.title");
+  const printing = usePrinting();
   const sorted = () =>
     [...props.report.valueMost].sort(
       (a, b) => (b.centre ?? -1) - (a.centre ?? -1) || (b.network.mean ?? 0) - (a.network.mean ?? 0),
@@ -27,6 +29,7 @@ export function ValueMostSection(props: { report: Report; instrument: Instrument
         {(width) => (
           <ValueMostChart
             width={width}
+            dense={printing()}
             centreName={props.report.centre.name}
             label={t("results.valueMost.chartLabel", { centre: props.report.centre.name })}
             rows={sorted().map((v) => ({

@@ -1,0 +1,41 @@
+import { Show } from "solid-js";
+import { readChange } from "../../../../shared/scoring/benchmark.ts";
+import { arrowGlyph, changeColour } from "../../charts/palette.ts";
+import { t } from "../../lib/i18n.ts";
+import { score, signed } from "./format.ts";
+import type { ScaleRow } from "./results-data.ts";
+
+/**
+ * A scale's change since the last round, in the benchmark table: an arrow the way the score moved,
+ * coloured and worded by whether that is better for the scale, the difference, and last round's
+ * score; "meaningful" only where the threshold and the test agree.
+ */
+export function ChangeMark(props: { scale: ScaleRow; threshold: number }) {
+  return (
+    <Show
+      when={props.scale.change && props.scale.centre ? props.scale : null}
+      fallback={<span class="muted">–</span>}
+    >
+      {(s) => {
+        const c = () => s().change as NonNullable<ScaleRow["change"]>;
+        const reading = () => readChange(c(), s().centre?.mean ?? 0, s().polarity, props.threshold);
+        return (
+          <span
+            class="change"
+            classList={{ "change--meaningful": reading().meaningful }}
+            data-change={reading().verdict}
+            style={{ color: changeColour[reading().verdict] }}
+          >
+            <span aria-hidden="true">{arrowGlyph[reading().direction]} </span>
+            {signed(reading().shown)}
+            <span class="ci change__verdict">
+              {t(`results.change.verdict.${reading().verdict}`)}
+              <Show when={reading().meaningful}> · {t("results.change.meaningfulShort")}</Show>
+            </span>
+            <span class="ci">{t("results.change.from", { value: score(c().previousMean) })}</span>
+          </span>
+        );
+      }}
+    </Show>
+  );
+}
