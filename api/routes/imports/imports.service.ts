@@ -13,10 +13,10 @@ import { Problem, type ProblemBody } from "../../lib/problem.ts";
 import { forgetRoundMeta } from "../../lib/round-meta.ts";
 import type { RoundScope } from "../participation/round-scope.ts";
 import {
-  aggregateStatements,
   computeAggregates,
   loadInstrument,
   type PendingResponse,
+  versionStatements,
 } from "../rounds/aggregates.service.ts";
 import { detectDelimiter, parseCsv } from "./csv.ts";
 import { type CellError, type Lookup, parseRow, planColumns } from "./import-rows.ts";
@@ -212,7 +212,11 @@ export async function importCsv(
 
   const aggregates = closed
     ? [
-        ...aggregateStatements(d1, round.id, await computeAggregates(d1, round.id, def, parsed.pending)),
+        ...(await versionStatements(
+          d1,
+          round.id,
+          await computeAggregates(d1, round.id, def, parsed.pending),
+        )),
         d1.prepare("UPDATE rounds SET data_version = data_version + 1 WHERE id = ?").bind(round.id),
       ]
     : [];
