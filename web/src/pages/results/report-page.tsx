@@ -110,6 +110,12 @@ function ReportBody(props: { report: Report }) {
       <Show when={props.report.respondents < props.report.minGroupSize}>
         <p class="notice">{t("results.report.tooFewAll", { min: props.report.minGroupSize })}</p>
       </Show>
+      <Show when={props.report.held === "too-few-new-responses"}>
+        <p class="notice">{t("results.report.held", { min: props.report.minGroupSize })}</p>
+      </Show>
+      <Show when={props.report.scales.some((s) => s.network.missing === "too-few-centres")}>
+        <p class="notice">{t("results.report.noBenchmark")}</p>
+      </Show>
       <SummarySection report={props.report} />
       <BenchmarkSection report={props.report} instrument={instrument()} />
       <ValueMostSection report={props.report} instrument={instrument()} />
