@@ -232,6 +232,13 @@ export const rounds = sqliteTable(
      * that was hidden. Null until the round first closes.
      */
     minGroupSize: integer("min_group_size"),
+    /**
+     * The minimum group size at the round's first close: the lowest any version of its figures
+     * was ever shown with (the minimum in effect only rises from there). A later close compares
+     * with what was shown under it, so that raising the minimum in between cannot make a figure
+     * once shown count as never shown.
+     */
+    firstMinGroupSize: integer("first_min_group_size"),
     createdAt: createdAt(),
   },
   (t) => [index("rounds_network").on(t.networkId, t.opensOn)],

@@ -90,7 +90,8 @@ function tooFewNew(
  * have come in. The network's raw rows (never shown) are always the fresh ones.
  *
  * @param shown the rows stored (and shown) so far, or null on a round's first close
- * @param shownMin the minimum group size those rows were shown with
+ * @param shownMin the lowest minimum group size those rows (or the earlier ones they carry on)
+ *   were ever shown with: the round's minimum at its first close
  * @param minGroupSize the minimum group size in effect now
  *
  * @example

@@ -303,18 +303,23 @@ describe("anonymity over random networks", () => {
             ];
             let networkMin = network.minGroupSize;
             let roundMin: number | null = null;
+            let firstMin: number | null = null;
             let stored: AggregateRow[] | null = null;
-            const versions: { groups: Map<string, number>; min: number }[] = [];
+            // Each version: what it shows, and the minimum in effect when its figures were computed.
+            const versions: { groups: Map<string, number>; computedWith: number }[] = [];
+            let computedWith = 0;
             const show = () => {
               if (!stored) return;
               const min = effectiveMinGroupSize(networkMin, roundMin);
               const { overview } = outputs(network, stored, teamCentre, min);
-              versions.push({ groups: derivable(overview, teamCentre), min });
+              versions.push({ groups: derivable(overview, teamCentre), computedWith });
             };
             const close = () => {
               const min = effectiveMinGroupSize(networkMin, roundMin);
-              stored = nextVersion(stored, aggregate(network, ps, teamCentre), roundMin ?? min, min).rows;
+              computedWith = min;
+              stored = nextVersion(stored, aggregate(network, ps, teamCentre), firstMin ?? min, min).rows;
               roundMin = min;
+              firstMin ??= min;
               show();
             };
             close();
@@ -329,11 +334,14 @@ describe("anonymity over random networks", () => {
                 show();
               }
             }
+            // Two versions differ by at least the minimum in effect at each computation between
+            // them (the minimum may be lowered and raised again in between, never below 3).
             for (let a = 0; a < versions.length; a++) {
+              let min = Number.POSITIVE_INFINITY;
               for (let b = a + 1; b < versions.length; b++) {
                 const va = versions[a] as (typeof versions)[number];
                 const vb = versions[b] as (typeof versions)[number];
-                const min = Math.min(va.min, vb.min);
+                min = Math.min(min, vb.computedWith);
                 for (const [group, n] of vb.groups) {
                   const before = va.groups.get(group);
                   if (before === undefined) continue;

@@ -31,6 +31,7 @@ interface RoundRecord {
   published_at: string | null;
   data_version: number;
   min_group_size: number | null;
+  first_min_group_size: number | null;
   created_at: string;
 }
 
@@ -57,6 +58,7 @@ export async function roundScope(d1: D1Database, p: UserPrincipal, roundId: stri
     publishedAt: r.published_at,
     dataVersion: r.data_version,
     minGroupSize: r.min_group_size,
+    firstMinGroupSize: r.first_min_group_size,
     createdAt: r.created_at,
   };
   const grants = assertNetworkMember(p, round.networkId, "Round");

@@ -150,15 +150,17 @@ export async function versionStatements(
   const [settings, shown] = await Promise.all([
     d1
       .prepare(
-        "SELECT n.min_group_size AS networkMin, r.min_group_size AS roundMin FROM rounds r JOIN networks n ON n.id = r.network_id WHERE r.id = ?",
+        `SELECT n.min_group_size AS networkMin, r.min_group_size AS roundMin, r.first_min_group_size AS firstMin
+         FROM rounds r JOIN networks n ON n.id = r.network_id WHERE r.id = ?`,
       )
       .bind(roundId)
-      .first<{ networkMin: number; roundMin: number | null }>(),
+      .first<{ networkMin: number; roundMin: number | null; firstMin: number | null }>(),
     loadAggregates(d1, roundId),
   ]);
   if (!settings) throw notFound("Round");
   const min = effectiveMinGroupSize(settings.networkMin, settings.roundMin);
-  const { rows, held } = nextVersion(shown, fresh, settings.roundMin ?? min, min);
+  // The stored rows may have been shown since the first close, under its (lowest) minimum.
+  const { rows, held } = nextVersion(shown, fresh, settings.firstMin ?? min, min);
   return [
     ...aggregateStatements(d1, roundId, rows),
     d1.prepare("DELETE FROM aggregate_holds WHERE round_id = ?").bind(roundId),
@@ -169,7 +171,11 @@ export async function versionStatements(
         )
         .bind(roundId, centreId),
     ),
-    d1.prepare("UPDATE rounds SET min_group_size = ? WHERE id = ?").bind(min, roundId),
+    d1
+      .prepare(
+        "UPDATE rounds SET min_group_size = ?1, first_min_group_size = COALESCE(first_min_group_size, ?1) WHERE id = ?2",
+      )
+      .bind(min, roundId),
   ];
 }
 
