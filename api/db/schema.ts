@@ -32,6 +32,12 @@ export const networks = sqliteTable("networks", {
     .notNull()
     .default("network"),
   /**
+   * Network mean, highest and lowest are shown only where at least this many centres reach the
+   * minimum group size: with one or two, they are (or give away) another centre's own figures.
+   * Never below 3.
+   */
+  minCentresForBenchmark: integer("min_centres_for_benchmark").notNull().default(3),
+  /**
    * 32 random bytes (hex) keying the pseudonymous response ids of research exports: kept with the
    * network so that the ids stay the same for as long as the network exists, whatever secrets are
    * rotated. Never sent to clients. Null for networks made before the column until their first
@@ -247,8 +253,22 @@ export const rounds = sqliteTable(
       .default("draft"),
     closedAt: text("closed_at"),
     publishedAt: text("published_at"),
-    /** Bumped on any change to the round's results; part of every report cache key. */
+    /** Bumped on any change to the round's results or to the settings they are shown with; part of every report cache key. */
     dataVersion: integer("data_version").notNull().default(0),
+    /**
+     * The minimum group size the round's stored figures were shown with, set at every close, late
+     * import and publish to the larger of itself and the network's setting. The minimum in effect
+     * for the round is never below it, so lowering the network's setting later exposes nothing
+     * that was hidden. Null until the round first closes.
+     */
+    minGroupSize: integer("min_group_size"),
+    /**
+     * The minimum group size at the round's first close: the lowest any version of its figures
+     * was ever shown with (the minimum in effect only rises from there). A later close compares
+     * with what was shown under it, so that raising the minimum in between cannot make a figure
+     * once shown count as never shown.
+     */
+    firstMinGroupSize: integer("first_min_group_size"),
     createdAt: createdAt(),
   },
   (t) => [index("rounds_network").on(t.networkId, t.opensOn)],
@@ -377,6 +397,26 @@ export const aggregates = sqliteTable(
     extra: text("extra", { mode: "json" }),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.level, t.centreId, t.teamId, t.metric, t.key] })],
+);
+
+/**
+ * Centres of a round whose stored figures are an earlier version than its answers: a close or
+ * late import added fewer than the minimum group size of answers to one of its teams (or to its
+ * people in no team), so showing the new figures would let the difference be worked out. The
+ * earlier figures stay in `aggregates` until enough new answers come in.
+ */
+export const aggregateHolds = sqliteTable(
+  "aggregate_holds",
+  {
+    roundId: text("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    centreId: text("centre_id")
+      .notNull()
+      .references(() => centres.id),
+    reason: text("reason", { enum: ["too-few-new-responses"] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.centreId] })],
 );
 
 export const resultsMeetings = sqliteTable("results_meetings", {

@@ -12,6 +12,8 @@ export interface RoundMeta {
   instrumentId: string;
   status: "draft" | "open" | "closed" | "published";
   dataVersion: number;
+  /** The minimum group size the round's figures were shown with (null before its first close). */
+  minGroupSize: number | null;
 }
 
 export const META_TTL_MS = 10_000;
@@ -23,7 +25,7 @@ export async function roundMeta(d1: D1Database, roundId: string): Promise<RoundM
   const meta = await d1
     .prepare(
       `SELECT id, network_id AS networkId, label, opens_on AS opensOn, instrument_id AS instrumentId, status,
-              data_version AS dataVersion FROM rounds WHERE id = ?`,
+              data_version AS dataVersion, min_group_size AS minGroupSize FROM rounds WHERE id = ?`,
     )
     .bind(roundId)
     .first<RoundMeta>();

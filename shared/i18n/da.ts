@@ -59,7 +59,11 @@ const core = {
   "settings.title": "Indstillinger",
   "settings.name": "Netværkets navn",
   "settings.minGroupSize": "Mindste gruppestørrelse",
-  "settings.minGroupSizeHint": "Resultater fra færre besvarelser vises aldrig. Mindst 3; standard er 5.",
+  "settings.minGroupSizeHint":
+    "Resultater fra færre besvarelser vises aldrig. Mindst 3; standard er 5. En målings tal vises aldrig med en lavere grænse end den, de først blev vist med.",
+  "settings.minCentresForBenchmark": "Mindste antal centre for netværkets tal",
+  "settings.minCentresForBenchmarkHint":
+    "Netværkets gennemsnit, højeste og laveste vises kun, når mindst så mange centre når mindstegruppen. Mindst 3; standard er 3.",
   "settings.freeTextMinGroupSize": "Mindste gruppestørrelse for fritekstsvar",
   "settings.freeTextMinGroupSizeHint":
     "Fritekstsvar vises kun for grupper af mindst denne størrelse; standard er 10.",

@@ -52,7 +52,11 @@ export const en: CoreMessages = {
   "settings.title": "Settings",
   "settings.name": "Network name",
   "settings.minGroupSize": "Minimum group size",
-  "settings.minGroupSizeHint": "Results from fewer responses are never shown. At least 3; the default is 5.",
+  "settings.minGroupSizeHint":
+    "Results from fewer responses are never shown. At least 3; the default is 5. A round's figures are never shown with a lower minimum than the one they were first shown with.",
+  "settings.minCentresForBenchmark": "Minimum number of centres for the network figures",
+  "settings.minCentresForBenchmarkHint":
+    "The network average, highest and lowest are shown only where at least this many centres reach the minimum group size. At least 3; the default is 3.",
   "settings.freeTextMinGroupSize": "Minimum group size for free-text answers",
   "settings.freeTextMinGroupSizeHint":
     "Free-text answers are shown only for groups at least this large; the default is 10.",

@@ -6,6 +6,8 @@ export const networkSettingsSchema = z.object({
   freeTextMinGroupSize: z.number().int().min(3).max(1000),
   meaningfulDifference: z.number().min(0).max(50),
   lightComparison: z.enum(["network", "reference"]),
+  /** Network mean, highest and lowest need at least this many centres reaching the minimum group size. */
+  minCentresForBenchmark: z.number().int().min(3, "A benchmark never uses fewer than 3 centres.").max(100),
 });
 
 export const networkCreateSchema = networkSettingsSchema.partial().extend({ name: nonBlank(120) });

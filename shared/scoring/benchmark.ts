@@ -17,14 +17,25 @@ export interface NetworkBenchmark {
   centres: number;
 }
 
+/** The floor below which no network may set its minimum number of centres for a benchmark. */
+export const MIN_CENTRES_FLOOR = 3;
+
+/** The number of centres that reach the minimum group size for one key. */
+export function qualifyingCentres(centreRows: readonly GroupFigure[], minGroupSize: number): number {
+  return centreRows.filter((row) => row.mean !== null && meetsMinimum(row.n, minGroupSize)).length;
+}
+
 /**
  * The network's figures for one scale (or choice) in a round, from the centres' rows: only
  * centres whose n reaches the minimum group size count, so that a centre left out of the report
- * cannot be worked out from the network figures either. Null if no centre qualifies.
+ * cannot be worked out from the network figures either. Null unless at least `minCentres`
+ * (never fewer than {@link MIN_CENTRES_FLOOR}) centres qualify: with one, the "network" figures
+ * are that centre's own; with two, a centre's figures and the mean give the other's.
  */
 export function networkBenchmark(
   centreRows: readonly GroupFigure[],
   minGroupSize: number,
+  minCentres: number = MIN_CENTRES_FLOOR,
 ): NetworkBenchmark | null {
   let weighted = 0;
   let n = 0;
@@ -39,7 +50,9 @@ export function networkBenchmark(
     lowest = Math.min(lowest, row.mean);
     centres++;
   }
-  return centres === 0 ? null : { mean: weighted / n, highest, lowest, centres };
+  return centres === 0 || centres < Math.max(minCentres, MIN_CENTRES_FLOOR)
+    ? null
+    : { mean: weighted / n, highest, lowest, centres };
 }
 
 export type Light = "green" | "yellow" | "red";

@@ -2,6 +2,7 @@ export * from "./aggregate-round.ts";
 export * from "./aggregate-row.ts";
 export * from "./anonymity.ts";
 export * from "./benchmark.ts";
+export * from "./figure-versions.ts";
 export * from "./overview.ts";
 export * from "./paired.ts";
 export * from "./report.ts";

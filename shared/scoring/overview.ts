@@ -1,6 +1,8 @@
 import type { InstrumentDefinition, LocalizedText, Polarity } from "../instrument/schema.ts";
 import type { AggregateRow } from "./aggregate-row.ts";
 import { visibilityOf } from "./anonymity.ts";
+import { MIN_CENTRES_FLOOR } from "./benchmark.ts";
+import type { HoldReason } from "./figure-versions.ts";
 import { type NetworkFigures, networkFigures, type RoundInfo } from "./report.ts";
 import { type FigureCell, figureCell, RowIndex } from "./row-index.ts";
 
@@ -12,6 +14,10 @@ export interface OverviewInput {
   /** Teams to list under their centres; omit for a centres-only overview. */
   teams?: readonly { id: string; name: string; centre: string }[];
   minGroupSize: number;
+  /** Network figures need at least this many centres reaching the minimum (never below 3). */
+  minCentres?: number;
+  /** Centres whose figures are an earlier version than their answers, with the reason. */
+  held?: ReadonlyMap<string, HoldReason>;
   rows: readonly AggregateRow[];
 }
 
@@ -36,7 +42,7 @@ export interface Overview {
     network: NetworkFigures;
   }[];
   valueMost: { key: string; label: LocalizedText; network: NetworkFigures }[];
-  centres: (OverviewGroup & { teams: OverviewGroup[] })[];
+  centres: (OverviewGroup & { held: HoldReason | null; teams: OverviewGroup[] })[];
 }
 
 /**
@@ -49,6 +55,7 @@ export interface Overview {
  */
 export function buildOverview(input: OverviewInput): Overview {
   const { def, minGroupSize } = input;
+  const minCentres = input.minCentres ?? MIN_CENTRES_FLOOR;
   const index = new RowIndex(input.rows);
   const visible = visibilityOf(input.rows, minGroupSize);
   const group = (centre: string, team: string | null, id: string, name: string): OverviewGroup => ({
@@ -73,15 +80,16 @@ export function buildOverview(input: OverviewInput): Overview {
       domain: s.domain,
       label: s.label,
       polarity: s.polarity,
-      network: networkFigures(index, "scale", s.key, minGroupSize),
+      network: networkFigures(index, "scale", s.key, minGroupSize, minCentres),
     })),
     valueMost: def.multipleChoice.options.map((o) => ({
       key: o.key,
       label: o.label,
-      network: networkFigures(index, "choice", o.key, minGroupSize),
+      network: networkFigures(index, "choice", o.key, minGroupSize, minCentres),
     })),
     centres: input.centres.map((c) => ({
       ...group(c.id, null, c.id, c.name),
+      held: input.held?.get(c.id) ?? null,
       teams: (input.teams ?? []).filter((t) => t.centre === c.id).map((t) => group(c.id, t.id, t.id, t.name)),
     })),
   };

@@ -16,7 +16,10 @@ const networkFiguresSchema = z.object({
   highest: z.number().nullable(),
   lowest: z.number().nullable(),
   centres: z.int(),
+  missing: z.enum(["too-few-centres"]).nullable(),
 });
+
+const heldSchema = z.enum(["too-few-new-responses"]).nullable();
 
 const roundInfoSchema = z.object({ id: z.string(), label: z.string(), date: z.string() });
 
@@ -31,6 +34,7 @@ export const centreReportSchema = z.object({
   centre: z.object({ id: z.string(), name: z.string() }),
   team: z.object({ id: z.string(), respondents: z.int() }).nullable(),
   minGroupSize: z.int(),
+  held: heldSchema,
   threshold: z.number(),
   comparison: z.enum(["network", "reference"]),
   respondents: z.int(),
@@ -93,7 +97,7 @@ export const overviewSchema = z.object({
   valueMost: z.array(
     z.object({ key: z.string(), label: localizedTextSchema, network: networkFiguresSchema }),
   ),
-  centres: z.array(overviewGroupSchema.extend({ teams: z.array(overviewGroupSchema) })),
+  centres: z.array(overviewGroupSchema.extend({ held: heldSchema, teams: z.array(overviewGroupSchema) })),
 });
 
 export const aggregateRowSchema = z.object({

@@ -8,9 +8,12 @@ import {
   changeBetweenRounds,
   type Light,
   light,
+  MIN_CENTRES_FLOOR,
   networkBenchmark,
   type PairedComparison,
+  qualifyingCentres,
 } from "./benchmark.ts";
+import type { HoldReason } from "./figure-versions.ts";
 import { type FigureCell, figureCell, RowIndex } from "./row-index.ts";
 
 export interface RoundInfo {
@@ -32,6 +35,10 @@ export interface CentreReportInput {
   /** Report on this team of the centre instead of the whole centre. */
   team?: string;
   minGroupSize: number;
+  /** Network figures need at least this many centres reaching the minimum (never below 3). */
+  minCentres?: number;
+  /** Why the centre's figures are an earlier version than its answers, if they are. */
+  held?: HoldReason | null;
   /** Smallest difference treated as meaningful, in scale points (DESIGN: 5 by default). */
   threshold: number;
   comparison: "network" | "reference";
@@ -43,6 +50,8 @@ export interface CentreReportInput {
     rows: readonly AggregateRow[];
     /** Paired comparisons of this centre (or team) by scale, from `pairedChanges`. */
     paired?: Readonly<Record<string, PairedComparison | null>>;
+    /** The minimum group size in effect for the previous round, if higher than this round's. */
+    minGroupSize?: number;
   } | null;
 }
 
@@ -50,7 +59,10 @@ export interface NetworkFigures {
   mean: number | null;
   highest: number | null;
   lowest: number | null;
+  /** Centres that reach the minimum group size (used for the figures where they are shown). */
   centres: number;
+  /** Why mean, highest and lowest are null: too few centres reach the minimum group size. */
+  missing: "too-few-centres" | null;
 }
 
 export interface ScaleReport {
@@ -79,6 +91,8 @@ export interface CentreReport {
   centre: { id: string; name: string };
   team: { id: string; respondents: number } | null;
   minGroupSize: number;
+  /** Set where the figures shown are an earlier version: fewer than the minimum group size of answers came in since. */
+  held: HoldReason | null;
   threshold: number;
   comparison: "network" | "reference";
   /** Responses from the centre (or team): a count of participation, shown whatever its size. */
@@ -89,16 +103,24 @@ export interface CentreReport {
   strengths: string[];
 }
 
-export const noNetwork: NetworkFigures = { mean: null, highest: null, lowest: null, centres: 0 };
-
 /** The network's figures for one key, from the centres that reach the minimum group size. */
 export function networkFigures(
   index: RowIndex,
   metric: "scale" | "choice",
   key: string,
   minGroupSize: number,
-) {
-  return networkBenchmark(index.centreRows(metric, key), minGroupSize) ?? noNetwork;
+  minCentres: number = MIN_CENTRES_FLOOR,
+): NetworkFigures {
+  const rows = index.centreRows(metric, key);
+  const figures = networkBenchmark(rows, minGroupSize, minCentres);
+  if (figures) return { ...figures, missing: null };
+  return {
+    mean: null,
+    highest: null,
+    lowest: null,
+    centres: qualifyingCentres(rows, minGroupSize),
+    missing: "too-few-centres",
+  };
 }
 
 /**
@@ -120,13 +142,16 @@ export function buildCentreReport(input: CentreReportInput): CentreReport {
   const index = new RowIndex(input.rows);
   const visible = visibilityOf(input.rows, minGroupSize);
   const previousIndex = input.previous ? new RowIndex(input.previous.rows) : null;
-  const previousVisible = input.previous ? visibilityOf(input.previous.rows, minGroupSize) : null;
+  const previousVisible = input.previous
+    ? visibilityOf(input.previous.rows, Math.max(minGroupSize, input.previous.minGroupSize ?? 0))
+    : null;
+  const minCentres = input.minCentres ?? MIN_CENTRES_FLOOR;
   const centreId = input.centre.id;
   const team = input.team ?? null;
 
   const scales = def.scales.map((scale): ScaleReport => {
     const own = figureCell(index.get(centreId, team, "scale", scale.key), visible);
-    const network = networkFigures(index, "scale", scale.key, minGroupSize);
+    const network = networkFigures(index, "scale", scale.key, minGroupSize, minCentres);
     const reference = input.reference?.[scale.key] ?? null;
     const comparison = input.comparison === "network" ? network.mean : (reference?.mean ?? null);
     const distance =
@@ -158,7 +183,7 @@ export function buildCentreReport(input: CentreReportInput): CentreReport {
       key: option.key,
       label: option.label,
       centre: figureCell(index.get(centreId, team, "choice", option.key), visible)?.mean ?? null,
-      network: networkFigures(index, "choice", option.key, minGroupSize),
+      network: networkFigures(index, "choice", option.key, minGroupSize, minCentres),
     }),
   );
 
@@ -168,6 +193,7 @@ export function buildCentreReport(input: CentreReportInput): CentreReport {
     centre: input.centre,
     team: team === null ? null : { id: team, respondents: index.respondents(centreId, team) },
     minGroupSize,
+    held: input.held ?? null,
     threshold,
     comparison: input.comparison,
     respondents: index.respondents(centreId, team),

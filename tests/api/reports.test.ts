@@ -60,9 +60,17 @@ describe("GET /api/v1/rounds/:roundId/report", () => {
     expect(influence.centre.n).toBe(9);
     expect(influence.centre.ci95[0]).toBeLessThanOrEqual(influence.centre.mean);
     expect(influence.centre.ci95[1]).toBeGreaterThanOrEqual(influence.centre.mean);
-    // Centre B is under the minimum and left out of the network figures (DESIGN: subtraction).
-    expect(influence.network).toMatchObject({ centres: 1, mean: influence.centre.mean });
-    expect(["green", "yellow", "red"]).toContain(influence.light);
+    // Centre B is under the minimum and left out of the network figures (DESIGN: subtraction);
+    // one centre is no benchmark (they would be its own figures), so none is shown, with the
+    // reason, and there is nothing to light against (issue 12).
+    expect(influence.network).toEqual({
+      centres: 1,
+      mean: null,
+      highest: null,
+      lowest: null,
+      missing: "too-few-centres",
+    });
+    expect(influence.light).toBeNull();
     expect(r.body.valueMost).toHaveLength(10);
     expect(r.body.valueMost[0].centre).toBe(100);
     expect(Array.isArray(r.body.attention) && Array.isArray(r.body.strengths)).toBe(true);

@@ -4,7 +4,8 @@ import { builtinInstrument as def } from "../../shared/instrument/builtin/index.
 import { instrumentIndex } from "../../shared/instrument/instrument-index.ts";
 import { aggregateRound } from "../../shared/scoring/aggregate-round.ts";
 import type { AggregateRow } from "../../shared/scoring/aggregate-row.ts";
-import { buildOverview } from "../../shared/scoring/overview.ts";
+import { effectiveMinGroupSize, nextVersion } from "../../shared/scoring/figure-versions.ts";
+import { buildOverview, type Overview } from "../../shared/scoring/overview.ts";
 import { buildCentreReport } from "../../shared/scoring/report.ts";
 import { PROPERTY_TIMEOUT } from "./helpers.ts";
 import { random } from "./random.ts";
@@ -34,23 +35,28 @@ const networkArbitrary = fc.record({
 });
 type Network = typeof networkArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
-/** Respondents of a random network; some skip whole scales, so that n differs by key. */
+/** A random respondent; some skip whole scales, so that n differs by key. */
+function makePerson(rnd: () => number, skipScale: number, centre: number, team: number): Person {
+  const row = new Uint8Array(index.width);
+  for (const slots of scaleSlots) {
+    if (rnd() < skipScale) continue;
+    for (const slot of slots) {
+      if (rnd() < 0.1) continue;
+      row[slot] = 1 + Math.floor(rnd() * (index.optionCount[slot] as number));
+    }
+  }
+  const picks = Math.floor(rnd() * 4);
+  for (let p = 0; p < picks; p++) row[index.choiceOffset + Math.floor(rnd() * index.choiceKeys.length)] = 1;
+  return { centre, team, row };
+}
+
+/** Respondents of a random network. */
 function people(network: Network): { people: Person[]; teamCentre: number[] } {
   const rnd = random(network.seed);
   const out: Person[] = [];
   const teamCentre: number[] = [];
   const person = (centre: number, team: number) => {
-    const row = new Uint8Array(index.width);
-    for (const slots of scaleSlots) {
-      if (rnd() < network.skipScale) continue;
-      for (const slot of slots) {
-        if (rnd() < 0.1) continue;
-        row[slot] = 1 + Math.floor(rnd() * (index.optionCount[slot] as number));
-      }
-    }
-    const picks = Math.floor(rnd() * 4);
-    for (let p = 0; p < picks; p++) row[index.choiceOffset + Math.floor(rnd() * index.choiceKeys.length)] = 1;
-    out.push({ centre, team, row });
+    out.push(makePerson(rnd, network.skipScale, centre, team));
   };
   network.centres.forEach((c, centre) => {
     for (const size of c.teams) {
@@ -80,11 +86,11 @@ function aggregate(network: Network, ps: Person[], teamCentre: number[]): Aggreg
 }
 
 /** Every output a facilitator or coordinator can get for the round. */
-function outputs(network: Network, rows: AggregateRow[], teamCentre: number[]) {
+function outputs(network: Network, rows: AggregateRow[], teamCentre: number[], min = network.minGroupSize) {
   const base = {
     def,
     round: { id: "r", label: "Round", date: "2009-09-01" },
-    minGroupSize: network.minGroupSize,
+    minGroupSize: min,
     threshold: 5,
     comparison: "network" as const,
     rows,
@@ -102,7 +108,7 @@ function outputs(network: Network, rows: AggregateRow[], teamCentre: number[]) {
     round: base.round,
     centres: centreIds(network).map((id) => ({ id, name: id })),
     teams: teamIds(teamCentre).map((id, t) => ({ id, name: id, centre: `c${teamCentre[t]}` })),
-    minGroupSize: network.minGroupSize,
+    minGroupSize: min,
     rows,
   });
   return { reports, overview };
@@ -197,7 +203,7 @@ describe("anonymity over random networks", () => {
           const { reports, overview } = outputs(network, rows, teamCentre);
           const min = network.minGroupSize;
           for (const centre of overview.centres) {
-            type Group = Omit<typeof centre, "teams">;
+            type Group = Omit<typeof centre, "teams" | "held">;
             const keys = [
               ...Object.keys(centre.scales).map((key) => ({
                 metric: "scale" as const,
@@ -226,6 +232,130 @@ describe("anonymity over random networks", () => {
           }
         }),
         { numRuns: 60 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  /**
+   * A round's life after its first close: reopen and close with late answers, late imports (the
+   * same: answers added, figures recomputed), settings changes. Every output shown along the way
+   * is a version; no group's figures in two versions may differ by 1 to min − 1 answers.
+   */
+  const eventArbitrary = fc.oneof(
+    fc.record({
+      kind: fc.constant("answers" as const),
+      cell: fc.nat(),
+      count: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 3, max: 8 })),
+    }),
+    fc.record({ kind: fc.constant("close" as const) }),
+    fc.record({ kind: fc.constant("min" as const), min: fc.integer({ min: 3, max: 7 }) }),
+  );
+
+  /**
+   * The groups a reader can see or work out in one version, by the cells they are made of (each
+   * team of the network, and "-" for a centre's people in no team), with their n: the centre, each
+   * shown team, and the centre minus its shown teams.
+   */
+  function derivable(overview: Overview, teamCentre: number[]): Map<string, number> {
+    const out = new Map<string, number>();
+    overview.centres.forEach((centre, c) => {
+      const teamsOfCentre = teamIds(teamCentre).filter((_, t) => teamCentre[t] === c);
+      type Group = typeof centre | (typeof centre.teams)[number];
+      // Scales carry their n; "value most" cells come from the same stored rows and versions.
+      const keys = Object.keys(centre.scales).map((k) => ({
+        k: `scale:${k}`,
+        get: (g: Group) => g.scales[k]?.n ?? null,
+      }));
+      for (const { k, get } of keys) {
+        const whole = get(centre);
+        if (whole === null) continue;
+        out.set(`${centre.id}|${k}|${[...teamsOfCentre, "-"].join(",")}`, whole);
+        let rest = whole;
+        const hidden = new Set(teamsOfCentre);
+        for (const team of centre.teams) {
+          const n = get(team);
+          if (n === null) continue;
+          out.set(`${centre.id}|${k}|${team.id}`, n);
+          rest -= n;
+          hidden.delete(team.id);
+        }
+        out.set(`${centre.id}|${k}|${[...hidden, "-"].join(",")}`, rest);
+      }
+    });
+    return out;
+  }
+
+  it(
+    "keeps every two visible versions of a group's figures at least the minimum group size apart",
+    () => {
+      fc.assert(
+        fc.property(
+          networkArbitrary,
+          fc.array(eventArbitrary, { minLength: 1, maxLength: 10 }),
+          (network, events) => {
+            const { people: ps, teamCentre } = people(network);
+            const rnd = random(network.seed + 1);
+            // Cells: each team, then each centre's people in no team.
+            const cells = [
+              ...teamCentre.map((centre, team) => ({ centre, team })),
+              ...network.centres.map((_, centre) => ({ centre, team: -1 })),
+            ];
+            let networkMin = network.minGroupSize;
+            let roundMin: number | null = null;
+            let firstMin: number | null = null;
+            let stored: AggregateRow[] | null = null;
+            // Each version: what it shows, and the minimum in effect when its figures were computed.
+            const versions: { groups: Map<string, number>; computedWith: number }[] = [];
+            let computedWith = 0;
+            const show = () => {
+              if (!stored) return;
+              const min = effectiveMinGroupSize(networkMin, roundMin);
+              const { overview } = outputs(network, stored, teamCentre, min);
+              versions.push({ groups: derivable(overview, teamCentre), computedWith });
+            };
+            const close = () => {
+              const min = effectiveMinGroupSize(networkMin, roundMin);
+              computedWith = min;
+              stored = nextVersion(stored, aggregate(network, ps, teamCentre), firstMin ?? min, min).rows;
+              roundMin = min;
+              firstMin ??= min;
+              show();
+            };
+            close();
+            for (const e of events) {
+              if (e.kind === "answers") {
+                const cell = cells[e.cell % cells.length] as { centre: number; team: number };
+                for (let i = 0; i < e.count; i++)
+                  ps.push(makePerson(rnd, network.skipScale, cell.centre, cell.team));
+              } else if (e.kind === "close") close();
+              else {
+                networkMin = e.min;
+                show();
+              }
+            }
+            // Two versions differ by at least the minimum in effect at each computation between
+            // them (the minimum may be lowered and raised again in between, never below 3).
+            for (let a = 0; a < versions.length; a++) {
+              let min = Number.POSITIVE_INFINITY;
+              for (let b = a + 1; b < versions.length; b++) {
+                const va = versions[a] as (typeof versions)[number];
+                const vb = versions[b] as (typeof versions)[number];
+                min = Math.min(min, vb.computedWith);
+                for (const [group, n] of vb.groups) {
+                  const before = va.groups.get(group);
+                  if (before === undefined) continue;
+                  const delta = Math.abs(n - before);
+                  if (delta !== 0 && delta < min)
+                    throw new Error(
+                      `${group}: versions ${a} and ${b} differ by ${delta} answers (min ${min})`,
+                    );
+                }
+              }
+            }
+          },
+        ),
+        { numRuns: 80 },
       );
     },
     PROPERTY_TIMEOUT,

@@ -14,8 +14,19 @@ describe("networkBenchmark", () => {
       { n: 10, mean: 60 },
       { n: 30, mean: 70 },
       { n: 4, mean: 10 },
+      { n: 40, mean: 65 },
     ];
-    expect(networkBenchmark(rows, 5)).toEqual({ mean: 67.5, highest: 70, lowest: 60, centres: 2 });
+    expect(networkBenchmark(rows, 5)).toEqual({ mean: 66.25, highest: 70, lowest: 60, centres: 3 });
+  });
+
+  it("is null where fewer than three centres (or the network's larger number) reach the minimum", () => {
+    const two = [
+      { n: 10, mean: 60 },
+      { n: 30, mean: 70 },
+    ];
+    expect(networkBenchmark(two, 5)).toBeNull();
+    expect(networkBenchmark(two, 5, 2)).toBeNull();
+    expect(networkBenchmark([...two, { n: 5, mean: 65 }], 5, 4)).toBeNull();
   });
 
   it("is null when no centre reaches the minimum", () => {

@@ -41,7 +41,9 @@ function groupRows(g: Group, overrides: Record<string, Partial<AggregateRow>> = 
   ];
 }
 
-// c1: 20 people in teams t1 (15) and t2 (5); c2: 12 people; c3: 3 people, under the minimum of 5.
+// c1: 20 people in teams t1 (15) and t2 (5); c2: 12 people; c3: 3 people, under the minimum of 5;
+// c4: 8 people at the network's mean of c1 and c2 (so the mean is theirs), the third centre a
+// benchmark needs.
 const rows: AggregateRow[] = [
   ...groupRows(
     { centre: "c1", respondents: 20 },
@@ -54,6 +56,10 @@ const rows: AggregateRow[] = [
     { influence: { mean: 50 }, stress: { mean: 50 }, tasks: { mean: 36 } },
   ),
   ...groupRows({ centre: "c3", respondents: 3 }, { influence: { mean: 99 }, stress: { mean: 1 } }),
+  ...groupRows(
+    { centre: "c4", respondents: 8 },
+    { influence: { mean: 65.625 }, stress: { mean: 62.5 }, tasks: { mean: 61 } },
+  ),
 ];
 
 const input = (over: Partial<CentreReportInput> = {}): CentreReportInput => ({
@@ -116,12 +122,13 @@ describe("buildCentreReport", () => {
   });
 
   it("compares with the network of centres at or above the minimum, respondent-weighted", () => {
-    // influence: (20·75 + 12·50) / 32 = 65.625; c3's 99 is left out.
+    // influence: (20·75 + 12·50 + 8·65.625) / 40 = 65.625; c3's 99 is left out.
     expect(scaleOf(report, "influence")?.network).toEqual({
       mean: 65.625,
       highest: 75,
       lowest: 50,
-      centres: 2,
+      centres: 3,
+      missing: null,
     });
     expect(scaleOf(report, "influence")?.light).toBe("green");
     // stress, higher is worse: (20·70 + 12·50) / 32 = 62.5, so 70 is 7.5 points worse.
@@ -167,6 +174,25 @@ describe("buildCentreReport", () => {
     expect(small.valueMost.every((v) => v.centre === null)).toBe(true);
     expect(small.attention).toEqual([]);
     expect(scaleOf(small, "influence")?.network.mean).toBe(65.625);
+  });
+
+  it("leaves out the network figures, saying why, where fewer than three centres reach the minimum", () => {
+    const two = buildCentreReport(input({ rows: rows.filter((r) => r.centre !== "c4") }));
+    // With two centres, c1's own figure and the mean would give c2's figure exactly.
+    expect(scaleOf(two, "influence")?.network).toEqual({
+      mean: null,
+      highest: null,
+      lowest: null,
+      centres: 2,
+      missing: "too-few-centres",
+    });
+    expect(scaleOf(two, "influence")?.light).toBeNull();
+    // A network may ask for more centres, never fewer than three.
+    expect(scaleOf(buildCentreReport(input({ minCentres: 4 })), "influence")?.network.missing).toBe(
+      "too-few-centres",
+    );
+    const loose = input({ minCentres: 1, rows: rows.filter((r) => r.centre !== "c4") });
+    expect(scaleOf(buildCentreReport(loose), "influence")?.network.missing).toBe("too-few-centres");
   });
 
   it("compares with the reference set where the network chose it", () => {
@@ -240,7 +266,7 @@ describe("buildOverview", () => {
     expect(Object.values(overview.centres[2]?.scales ?? {}).every((cell) => cell === null)).toBe(true);
     expect(overview.centres[0]?.teams.map((t) => t.scales.burnout)).toEqual([null, null]);
     expect(overview.centres[0]?.teams[1]?.scales.stress).toMatchObject({ n: 5 });
-    expect(overview.scales.find((s) => s.key === "influence")?.network.centres).toBe(2);
+    expect(overview.scales.find((s) => s.key === "influence")?.network.centres).toBe(3);
   });
 });
 

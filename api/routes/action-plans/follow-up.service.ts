@@ -10,6 +10,7 @@ import type { FollowUp } from "../../../shared/schemas/action-plan.ts";
 import type { AggregateRow } from "../../../shared/scoring/aggregate-row.ts";
 import { visibilityOf } from "../../../shared/scoring/anonymity.ts";
 import { changeBetweenRounds } from "../../../shared/scoring/benchmark.ts";
+import { effectiveMinGroupSize } from "../../../shared/scoring/figure-versions.ts";
 
 interface RoundRef {
   id: string;
@@ -91,7 +92,9 @@ export async function followUp(
     d1
       .prepare("SELECT min_group_size, meaningful_difference FROM networks WHERE id = ?")
       .bind(plan.networkId),
-    d1.prepare("SELECT id, label, opens_on, status FROM rounds WHERE id = ?").bind(plan.baselineRoundId),
+    d1
+      .prepare("SELECT id, label, opens_on, status, min_group_size FROM rounds WHERE id = ?")
+      .bind(plan.baselineRoundId),
   ]);
   const net = settings?.results[0] as { min_group_size: number; meaningful_difference: number };
   const base = baseline?.results[0];
@@ -104,14 +107,18 @@ export async function followUp(
   };
   const nextRow = await d1
     .prepare(
-      `SELECT r.id, r.label, r.opens_on, r.status FROM rounds r JOIN round_centres rc ON rc.round_id = r.id
+      `SELECT r.id, r.label, r.opens_on, r.status, r.min_group_size FROM rounds r JOIN round_centres rc ON rc.round_id = r.id
        WHERE r.network_id = ? AND rc.centre_id = ? AND r.status = 'published' AND r.opens_on > ?
        ORDER BY r.opens_on LIMIT 1`,
     )
     .bind(plan.networkId, plan.centreId, baseRound.opensOn)
-    .first<{ id: string; label: string; opens_on: string; status: string }>();
+    .first<{ id: string; label: string; opens_on: string; status: string; min_group_size: number | null }>();
 
-  const min = net.min_group_size;
+  // Each round keeps the minimum it was shown with; the comparison uses the stricter of the two.
+  const min = Math.max(
+    effectiveMinGroupSize(net.min_group_size, base.min_group_size as number | null),
+    effectiveMinGroupSize(net.min_group_size, nextRow?.min_group_size),
+  );
   const [before, after] = await Promise.all([
     visibleFigures(d1, baseRound.id, plan.centreId, plan.teamId, plan.scaleKey, min),
     nextRow ? visibleFigures(d1, nextRow.id, plan.centreId, plan.teamId, plan.scaleKey, min) : null,

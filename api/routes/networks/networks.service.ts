@@ -18,6 +18,7 @@ export const toNetwork = (row: NetworkRow, p: UserPrincipal): Network => ({
   freeTextMinGroupSize: row.freeTextMinGroupSize,
   meaningfulDifference: row.meaningfulDifference,
   lightComparison: row.lightComparison,
+  minCentresForBenchmark: row.minCentresForBenchmark,
   role: bestRole(grantsIn(p, row.id)),
   createdAt: row.createdAt,
 });
@@ -44,8 +45,9 @@ export async function createNetwork(
   await d1.batch([
     d1
       .prepare(
-        `INSERT INTO networks (id, name, min_group_size, free_text_min_group_size, meaningful_difference, light_comparison, research_key)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO networks (id, name, min_group_size, free_text_min_group_size, meaningful_difference, light_comparison,
+           min_centres_for_benchmark, research_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .bind(
         id,
@@ -54,6 +56,7 @@ export async function createNetwork(
         input.freeTextMinGroupSize ?? 10,
         input.meaningfulDifference ?? 5,
         input.lightComparison ?? "network",
+        input.minCentresForBenchmark ?? 3,
         newResearchKey(),
       ),
     d1

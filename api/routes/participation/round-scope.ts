@@ -30,6 +30,8 @@ interface RoundRecord {
   closed_at: string | null;
   published_at: string | null;
   data_version: number;
+  min_group_size: number | null;
+  first_min_group_size: number | null;
   created_at: string;
 }
 
@@ -55,6 +57,8 @@ export async function roundScope(d1: D1Database, p: UserPrincipal, roundId: stri
     closedAt: r.closed_at,
     publishedAt: r.published_at,
     dataVersion: r.data_version,
+    minGroupSize: r.min_group_size,
+    firstMinGroupSize: r.first_min_group_size,
     createdAt: r.created_at,
   };
   const grants = assertNetworkMember(p, round.networkId, "Round");

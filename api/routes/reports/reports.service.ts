@@ -7,29 +7,34 @@ import {
   buildCentreReport,
   buildOverview,
   type CentreReport,
+  effectiveMinGroupSize,
   type Overview,
   pairedChanges,
   type ReferenceValue,
 } from "../../../shared/scoring/index.ts";
 import { notFound } from "../../lib/problem.ts";
 import type { RoundMeta } from "../../lib/round-meta.ts";
-import { loadAggregates, loadInstrument } from "../rounds/aggregates.service.ts";
+import { loadAggregates, loadHolds, loadInstrument } from "../rounds/aggregates.service.ts";
 
 interface NetworkSettings {
   minGroupSize: number;
   meaningfulDifference: number;
   lightComparison: "network" | "reference";
+  minCentres: number;
 }
 
-async function networkSettings(d1: D1Database, networkId: string): Promise<NetworkSettings> {
+/** The network's settings as they apply to one round: its minimum group size never below the round's. */
+async function networkSettings(d1: D1Database, round: RoundMeta): Promise<NetworkSettings> {
   const row = await d1
     .prepare(
-      "SELECT min_group_size AS minGroupSize, meaningful_difference AS meaningfulDifference, light_comparison AS lightComparison FROM networks WHERE id = ?",
+      `SELECT min_group_size AS minGroupSize, meaningful_difference AS meaningfulDifference,
+              light_comparison AS lightComparison, min_centres_for_benchmark AS minCentres
+       FROM networks WHERE id = ?`,
     )
-    .bind(networkId)
+    .bind(round.networkId)
     .first<NetworkSettings>();
   if (!row) throw notFound("Network");
-  return row;
+  return { ...row, minGroupSize: effectiveMinGroupSize(row.minGroupSize, round.minGroupSize) };
 }
 
 async function referenceFor(d1: D1Database, networkId: string, instrumentId: string) {
@@ -54,12 +59,12 @@ async function referenceFor(d1: D1Database, networkId: string, instrumentId: str
 async function previousRound(d1: D1Database, round: RoundMeta, centreId: string) {
   return d1
     .prepare(
-      `SELECT r.id FROM rounds r JOIN round_centres rc ON rc.round_id = r.id AND rc.centre_id = ?
+      `SELECT r.id, r.min_group_size AS minGroupSize FROM rounds r JOIN round_centres rc ON rc.round_id = r.id AND rc.centre_id = ?
        WHERE r.network_id = ? AND r.opens_on < ? AND r.status = 'published' AND r.instrument_id = ?
        ORDER BY r.opens_on DESC LIMIT 1`,
     )
     .bind(centreId, round.networkId, round.opensOn, round.instrumentId)
-    .first<{ id: string }>();
+    .first<{ id: string; minGroupSize: number | null }>();
 }
 
 async function panelRows(
@@ -104,12 +109,13 @@ export async function centreReport(
       .first();
     if (!team) throw notFound("Team");
   }
-  const [def, settings, rows, reference, prev] = await Promise.all([
+  const [def, settings, rows, reference, prev, holds] = await Promise.all([
     loadInstrument(d1, round.instrumentId),
-    networkSettings(d1, round.networkId),
+    networkSettings(d1, round),
     loadAggregates(d1, round.id),
     referenceFor(d1, round.networkId, round.instrumentId),
     previousRound(d1, round, centreId),
+    loadHolds(d1, round.id),
   ]);
   let previous = null;
   if (prev) {
@@ -119,10 +125,13 @@ export async function centreReport(
       panelRows(d1, prev.id, centreId, teamId, width),
       panelRows(d1, round.id, centreId, teamId, width),
     ]);
+    // Each round keeps the minimum it was shown with; the comparison uses the stricter of the two.
+    const min = Math.max(settings.minGroupSize, prev.minGroupSize ?? 0);
     previous = {
       roundId: prev.id,
       rows: prevRows,
-      paired: pairedChanges(def, before, after, settings.minGroupSize),
+      paired: pairedChanges(def, before, after, min),
+      minGroupSize: min,
     };
   }
   return buildCentreReport({
@@ -131,6 +140,8 @@ export async function centreReport(
     centre: { id: centre.id, name: centre.name },
     team: teamId ?? undefined,
     minGroupSize: settings.minGroupSize,
+    minCentres: settings.minCentres,
+    held: holds.get(centre.id) ?? null,
     threshold: settings.meaningfulDifference,
     comparison: settings.lightComparison,
     rows,
@@ -140,10 +151,11 @@ export async function centreReport(
 }
 
 export async function roundOverview(d1: D1Database, round: RoundMeta, withTeams: boolean): Promise<Overview> {
-  const [def, settings, rows, centres, teams] = await Promise.all([
+  const [def, settings, rows, holds, centres, teams] = await Promise.all([
     loadInstrument(d1, round.instrumentId) as Promise<InstrumentDefinition>,
-    networkSettings(d1, round.networkId),
+    networkSettings(d1, round),
     loadAggregates(d1, round.id),
+    loadHolds(d1, round.id),
     d1
       .prepare(
         `SELECT c.id, c.name FROM centres c JOIN round_centres rc ON rc.centre_id = c.id AND rc.round_id = ? ORDER BY c.name`,
@@ -165,6 +177,8 @@ export async function roundOverview(d1: D1Database, round: RoundMeta, withTeams:
     centres: centres.results,
     teams: withTeams ? teams.results : undefined,
     minGroupSize: settings.minGroupSize,
+    minCentres: settings.minCentres,
+    held: holds,
     rows,
   });
 }

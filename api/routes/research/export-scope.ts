@@ -6,6 +6,7 @@
 import { readListParam } from "../../../shared/research/list-param.ts";
 import type { ExportQuery } from "../../../shared/schemas/research.ts";
 import { MIN_GROUP_SIZE_FLOOR } from "../../../shared/scoring/anonymity.ts";
+import { effectiveMinGroupSize } from "../../../shared/scoring/figure-versions.ts";
 import type { FieldError } from "../../lib/problem.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 import type { Reader } from "./d1-session.ts";
@@ -19,6 +20,8 @@ export interface ExportRound {
   wave: number;
   instrumentId: string;
   status: "draft" | "open" | "closed" | "published";
+  /** The minimum group size in effect for the round: the network's, never below what it was shown with. */
+  minGroupSize: number;
 }
 
 export interface ExportScope {
@@ -37,6 +40,7 @@ interface RoundRow {
   opens_on: string;
   instrument_id: string;
   status: ExportRound["status"];
+  min_group_size: number | null;
 }
 
 /**
@@ -54,7 +58,7 @@ export async function resolveScope(
     reader.prepare("SELECT id, min_group_size FROM networks WHERE id = ?").bind(networkId),
     reader
       .prepare(
-        "SELECT id, label, opens_on, instrument_id, status FROM rounds WHERE network_id = ? ORDER BY opens_on",
+        "SELECT id, label, opens_on, instrument_id, status, min_group_size FROM rounds WHERE network_id = ? ORDER BY opens_on",
       )
       .bind(networkId),
     reader.prepare("SELECT id, pseudonym FROM centres WHERE network_id = ?").bind(networkId),
@@ -68,6 +72,7 @@ export async function resolveScope(
     wave: i + 1,
     instrumentId: r.instrument_id,
     status: r.status,
+    minGroupSize: effectiveMinGroupSize(net.min_group_size, r.min_group_size),
   }));
   const exportable = (r: ExportRound) =>
     anyStatus || r.status === "published" || (r.status === "closed" && who.seesClosedRounds);
@@ -126,6 +131,11 @@ export async function resolveScope(
     centres,
     filter: { rounds: roundFilter, centres: centreFilter },
   };
+}
+
+/** The minimum group size in effect for one round of the scope. */
+export function roundMinimum(scope: ExportScope, roundId: string): number {
+  return scope.rounds.find((r) => r.id === roundId)?.minGroupSize ?? scope.minGroupSize;
 }
 
 export interface RoundCentre {

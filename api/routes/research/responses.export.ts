@@ -22,7 +22,13 @@ import { RESPONSE_ID_COLUMNS } from "../../../shared/schemas/research.ts";
 import { hiddenTeams, meetsMinimum } from "../../../shared/scoring/anonymity.ts";
 import { scoreMatrix } from "../../../shared/scoring/score-matrix.ts";
 import type { Reader } from "./d1-session.ts";
-import { type ExportRound, type ExportScope, type RoundCentre, roundCentres } from "./export-scope.ts";
+import {
+  type ExportRound,
+  type ExportScope,
+  type RoundCentre,
+  roundCentres,
+  roundMinimum,
+} from "./export-scope.ts";
 import type { Cell, ExportTable } from "./export-stream.ts";
 
 export const RESPONSE_PAGE = 500;
@@ -79,12 +85,23 @@ export interface ResponsesPlan {
   suppressed: number;
 }
 
+async function heldCentres(reader: Reader, roundId: string): Promise<Set<string>> {
+  const { results } = await reader
+    .prepare("SELECT centre_id FROM aggregate_holds WHERE round_id = ?")
+    .bind(roundId)
+    .all<{ centre_id: string }>();
+  return new Set(results.map((r) => r.centre_id));
+}
+
 export async function planResponses(reader: Reader, scope: ExportScope): Promise<ResponsesPlan> {
   const shown = new Map<string, RoundCentre[]>();
   let suppressed = 0;
   for (const round of scope.rounds) {
     const centres = await roundCentres(reader, scope, round.id);
-    const ok = centres.filter((c) => meetsMinimum(c.respondents, scope.minGroupSize));
+    // A centre whose figures stay at an earlier version is left out: its rows would show which
+    // answers came in since, the very difference the hold keeps back.
+    const held = await heldCentres(reader, round.id);
+    const ok = centres.filter((c) => meetsMinimum(c.respondents, round.minGroupSize) && !held.has(c.id));
     for (const c of centres) if (!ok.includes(c)) suppressed += c.respondents;
     shown.set(round.id, ok);
   }
@@ -106,7 +123,7 @@ async function shownTeams(reader: Reader, scope: ExportScope, roundId: string, c
   const hidden = hiddenTeams(
     centre.respondents,
     results.map((r) => ({ team: r.team_id, n: r.n })),
-    scope.minGroupSize,
+    roundMinimum(scope, roundId),
   );
   return {
     names: new Map(results.filter((r) => !hidden.has(r.team_id)).map((r) => [r.team_id, r.pseudonym])),

@@ -11,7 +11,14 @@ import { SCALE_COLUMNS } from "../../../shared/schemas/research.ts";
 import type { AggregateRow } from "../../../shared/scoring/aggregate-row.ts";
 import { visibilityOf } from "../../../shared/scoring/anonymity.ts";
 import type { Reader } from "./d1-session.ts";
-import { chunks, type ExportScope, placeholders, type RoundCentre, roundCentres } from "./export-scope.ts";
+import {
+  chunks,
+  type ExportScope,
+  placeholders,
+  type RoundCentre,
+  roundCentres,
+  roundMinimum,
+} from "./export-scope.ts";
 import type { Cell, ExportTable } from "./export-stream.ts";
 
 type Loaded = AggregateRow & { teamPseudonym: string | null };
@@ -54,7 +61,7 @@ async function* roundChunks(
   const centres = await roundCentres(reader, scope, roundId);
   for (const part of chunks(centres, 40)) {
     const rows = await loadScaleRows(reader, roundId, part);
-    yield [part, { rows, visible: visibilityOf(rows, scope.minGroupSize) }];
+    yield [part, { rows, visible: visibilityOf(rows, roundMinimum(scope, roundId)) }];
   }
 }
 

@@ -36,7 +36,7 @@ export async function valueMostSuppressed(reader: Reader, scope: ExportScope): P
   let hidden = 0;
   for (const round of scope.rounds) {
     for await (const [, rows] of choiceChunks(reader, scope, round.id)) {
-      hidden += rows.filter((r) => !meetsMinimum(r.n, scope.minGroupSize)).length;
+      hidden += rows.filter((r) => !meetsMinimum(r.n, round.minGroupSize)).length;
     }
   }
   return hidden;
@@ -54,7 +54,7 @@ export function valueMostTable(
       for await (const [centres, rows] of choiceChunks(reader, scope, round.id)) {
         const centreOrder = new Map(centres.map((c, i) => [c.id, i]));
         yield rows
-          .filter((r) => meetsMinimum(r.n, scope.minGroupSize))
+          .filter((r) => meetsMinimum(r.n, round.minGroupSize))
           .sort(
             (a, b) =>
               (centreOrder.get(a.centre_id) ?? 0) - (centreOrder.get(b.centre_id) ?? 0) ||

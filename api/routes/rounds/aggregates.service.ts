@@ -2,10 +2,15 @@
  * Closing a round: score every response once with the shared scoring code and store the
  * aggregates, all in one D1 batch (delete old, insert new, mark the round), so a reader never
  * sees a half-computed round. A late import into a closed round runs the same code again.
+ * After the first close, what is stored is the next *version* of the figures (see
+ * `nextVersion`): a centre whose figures would differ from the stored ones by too few answers
+ * keeps the stored ones. Reopening keeps the stored figures (no route serves an open round's
+ * figures) so that the next close has them to compare with.
  */
 import { type InstrumentDefinition, instrumentDefinitionSchema } from "../../../shared/instrument/index.ts";
 import { aggregateRound } from "../../../shared/scoring/aggregate-round.ts";
 import type { AggregateRow } from "../../../shared/scoring/aggregate-row.ts";
+import { effectiveMinGroupSize, nextVersion } from "../../../shared/scoring/figure-versions.ts";
 import { notFound } from "../../lib/problem.ts";
 
 const COLUMNS = [
@@ -130,4 +135,68 @@ export async function loadAggregates(d1: D1Database, roundId: string): Promise<A
     ciLow: r.ci_low as number | null,
     ciHigh: r.ci_high as number | null,
   }));
+}
+
+/**
+ * The statements that store the next version of a round's figures from freshly computed rows:
+ * the rows (held centres keep their stored ones), the list of held centres, and the minimum group
+ * size the stored figures are shown with from now on (never lower than before).
+ */
+export async function versionStatements(
+  d1: D1Database,
+  roundId: string,
+  fresh: AggregateRow[],
+): Promise<D1PreparedStatement[]> {
+  const [settings, shown] = await Promise.all([
+    d1
+      .prepare(
+        `SELECT n.min_group_size AS networkMin, r.min_group_size AS roundMin, r.first_min_group_size AS firstMin
+         FROM rounds r JOIN networks n ON n.id = r.network_id WHERE r.id = ?`,
+      )
+      .bind(roundId)
+      .first<{ networkMin: number; roundMin: number | null; firstMin: number | null }>(),
+    loadAggregates(d1, roundId),
+  ]);
+  if (!settings) throw notFound("Round");
+  const min = effectiveMinGroupSize(settings.networkMin, settings.roundMin);
+  // The stored rows may have been shown since the first close, under its (lowest) minimum.
+  const { rows, held } = nextVersion(shown, fresh, settings.firstMin ?? min, min);
+  return [
+    ...aggregateStatements(d1, roundId, rows),
+    d1.prepare("DELETE FROM aggregate_holds WHERE round_id = ?").bind(roundId),
+    ...held.map((centreId) =>
+      d1
+        .prepare(
+          "INSERT INTO aggregate_holds (round_id, centre_id, reason) VALUES (?, ?, 'too-few-new-responses')",
+        )
+        .bind(roundId, centreId),
+    ),
+    d1
+      .prepare(
+        "UPDATE rounds SET min_group_size = ?1, first_min_group_size = COALESCE(first_min_group_size, ?1) WHERE id = ?2",
+      )
+      .bind(min, roundId),
+  ];
+}
+
+/** Publishing fixes the minimum group size the round is shown with: the larger of the round's and the network's. */
+export function publishMinimumStatement(d1: D1Database, roundId: string): D1PreparedStatement {
+  return d1
+    .prepare(
+      `UPDATE rounds SET min_group_size = MAX(COALESCE(min_group_size, 0),
+         (SELECT n.min_group_size FROM networks n WHERE n.id = rounds.network_id), 3) WHERE id = ?`,
+    )
+    .bind(roundId);
+}
+
+/** Centres of a round whose figures stay at an earlier version, with the reason. */
+export async function loadHolds(
+  d1: D1Database,
+  roundId: string,
+): Promise<Map<string, "too-few-new-responses">> {
+  const { results } = await d1
+    .prepare("SELECT centre_id, reason FROM aggregate_holds WHERE round_id = ?")
+    .bind(roundId)
+    .all<{ centre_id: string; reason: "too-few-new-responses" }>();
+  return new Map(results.map((r) => [r.centre_id, r.reason]));
 }

@@ -16,7 +16,12 @@ import {
   BUILTIN_INSTRUMENT_ID,
   ensureBuiltinStatement,
 } from "../instruments/instruments.service.ts";
-import { aggregateStatements, computeAggregates, loadInstrument } from "./aggregates.service.ts";
+import {
+  computeAggregates,
+  loadInstrument,
+  publishMinimumStatement,
+  versionStatements,
+} from "./aggregates.service.ts";
 import * as routes from "./rounds.routes.ts";
 import { assertRoundCentres, getRound, getRoundRow, listRounds } from "./rounds.service.ts";
 
@@ -128,18 +133,18 @@ async function transition(c: Context<AppEnv>, to: RoundStatus) {
   if (!roundTransitions[row.status].includes(to))
     throw new Problem(409, `A ${row.status} round cannot become ${to}.`);
   const now = nowIso();
+  // Closing stores the next version of the figures; reopening keeps the stored ones (no route
+  // serves an open round's figures), so that the next close can compare with what was shown.
   const aggregates: D1PreparedStatement[] =
     to === "closed"
-      ? aggregateStatements(
+      ? await versionStatements(
           c.env.DB,
           row.id,
           await computeAggregates(c.env.DB, row.id, await loadInstrument(c.env.DB, row.instrumentId)),
         )
-      : [];
-  // Reopening throws the stored figures away: they would no longer match the answers.
-  if (row.status === "closed" && to === "open") {
-    aggregates.push(c.env.DB.prepare("DELETE FROM aggregates WHERE round_id = ?").bind(row.id));
-  }
+      : to === "published"
+        ? [publishMinimumStatement(c.env.DB, row.id)]
+        : [];
   const stamp = to === "closed" ? { closedAt: now } : to === "published" ? { publishedAt: now } : {};
   const res = await c.env.DB.batch([
     statement(

@@ -21,6 +21,12 @@ export const resultsDa = {
   "results.report.title": "{centre}: {round}",
   "results.report.meta": "Målingen startede {date}",
   "results.report.otherRounds": "Målinger",
+  "results.overview.held":
+    "Tallene for {centres} er de samme som sidst, de blev vist: siden er der kommet færre end {min} nye besvarelser til i et team (eller blandt dem uden team). De nye besvarelser tæller med, når der er kommet mindst {min} til.",
+  "results.report.held":
+    "Tallene er de samme som sidst, de blev vist: siden er der kommet færre end {min} nye besvarelser til i et team (eller blandt dem uden team), og de nye tal ville vise, hvad de få har svaret. De nye besvarelser tæller med, når der er kommet mindst {min} til.",
+  "results.report.noBenchmark":
+    "Netværkets gennemsnit, højeste og laveste vises ikke: for få centre når mindstegruppen (der skal mindst tre til), ellers kunne et andet centers egne tal regnes ud.",
   "results.report.tooFewAll":
     "Centret har færre end {min} besvarelser i denne måling, så dets tal vises ikke. Deltagelsen kan stadig ses.",
   "results.report.respondents": "{n} besvarelser",

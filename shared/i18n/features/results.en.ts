@@ -23,6 +23,12 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.report.title": "{centre}: {round}",
   "results.report.meta": "The round started {date}",
   "results.report.otherRounds": "Rounds",
+  "results.overview.held":
+    "The figures of {centres} are the ones shown before: fewer than {min} new responses have come in since for a team (or for the people in no team). The new responses count once at least {min} have come in.",
+  "results.report.held":
+    "These are the figures shown before: fewer than {min} new responses have come in since for a team (or for the people in no team), and new figures would show what those few answered. The new responses count once at least {min} have come in.",
+  "results.report.noBenchmark":
+    "The network average, highest and lowest are not shown: too few centres reach the minimum group size (at least three are needed), or another centre's own figures could be worked out.",
   "results.report.tooFewAll":
     "The centre has fewer than {min} responses in this round, so its figures are not shown. Participation can still be seen.",
   "results.report.respondents": "{n} responses",

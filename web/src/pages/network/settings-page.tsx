@@ -26,6 +26,7 @@ export default function SettingsPage() {
       freeTextMinGroupSize: numberValue(data.get("freeTextMinGroupSize")),
       meaningfulDifference: numberValue(data.get("meaningfulDifference")),
       lightComparison: data.get("lightComparison"),
+      minCentresForBenchmark: numberValue(data.get("minCentresForBenchmark")),
     };
     const saved = await form.submit(el, networkUpdateSchema, values, (input) =>
       updateNetwork(params.networkId, input),
@@ -66,6 +67,26 @@ export default function SettingsPage() {
                     step="1"
                     required
                     value={net().minGroupSize}
+                  />
+                )}
+              </Field>
+              <Field
+                id="settings-min-centres"
+                label={t("settings.minCentresForBenchmark")}
+                hint={t("settings.minCentresForBenchmarkHint")}
+                error={form.error("minCentresForBenchmark")}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    name="minCentresForBenchmark"
+                    type="number"
+                    inputmode="numeric"
+                    min="3"
+                    max="100"
+                    step="1"
+                    required
+                    value={net().minCentresForBenchmark}
                   />
                 )}
               </Field>

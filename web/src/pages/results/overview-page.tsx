@@ -129,6 +129,23 @@ function OverviewBody(props: { overview: Overview }) {
       <section aria-labelledby="overview-heatmap-title" class="results-section">
         <h2 id="overview-heatmap-title">{t("results.overview.heatmapTitle")}</h2>
         <p>{t("results.overview.intro", { threshold: threshold(), min: props.overview.minGroupSize })}</p>
+        <Show when={props.overview.centres.filter((c) => c.held === "too-few-new-responses")}>
+          {(held) => (
+            <Show when={held().length > 0}>
+              <p class="notice">
+                {t("results.overview.held", {
+                  centres: held()
+                    .map((c) => c.name)
+                    .join(", "),
+                  min: props.overview.minGroupSize,
+                })}
+              </p>
+            </Show>
+          )}
+        </Show>
+        <Show when={props.overview.scales.some((s) => s.network.missing === "too-few-centres")}>
+          <p class="notice">{t("results.report.noBenchmark")}</p>
+        </Show>
         <div class="field sort-field no-print">
           <label for="overview-sort">{t("results.overview.sortBy")}</label>
           <select id="overview-sort" value={sortBy()} onChange={(e) => setSortBy(e.currentTarget.value)}>

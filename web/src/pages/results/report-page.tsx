@@ -180,6 +180,12 @@ function ReportBody(props: { report: Report }) {
           </nav>
         </Show>
       </header>
+      <Show when={props.report.held === "too-few-new-responses"}>
+        <p class="notice">{t("results.report.held", { min: props.report.minGroupSize })}</p>
+      </Show>
+      <Show when={!tooFew() && props.report.scales.some((s) => s.network.missing === "too-few-centres")}>
+        <p class="notice">{t("results.report.noBenchmark")}</p>
+      </Show>
       <Show
         when={!tooFew()}
         fallback={
