@@ -20,6 +20,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly detail: string,
     readonly errors: FieldError[] = [],
+    /** The problem's machine-readable `reason`, where the API gives one (e.g. "statement-in-use"). */
+    readonly reason?: string,
   ) {
     super(detail);
   }
@@ -58,13 +60,14 @@ async function call(method: Method, path: string, body?: unknown): Promise<unkno
     data = undefined;
   }
   if (!response.ok) {
-    const problem = (data ?? {}) as { detail?: unknown; errors?: unknown };
+    const problem = (data ?? {}) as { detail?: unknown; errors?: unknown; reason?: unknown };
     const errors = Array.isArray(problem.errors) ? (problem.errors as FieldError[]) : [];
     if (response.status === 401 && path !== "/api/auth/login" && path !== "/api/auth/me") onUnauthenticated();
     throw new ApiError(
       response.status,
       typeof problem.detail === "string" ? problem.detail : response.statusText,
       errors,
+      typeof problem.reason === "string" ? problem.reason : undefined,
     );
   }
   return data;
