@@ -124,7 +124,7 @@ export function PresenterRanking(props: { results: Results; closed: boolean }) {
         {(s) => (
           <li
             class="presenter-ranking__row"
-            classList={{ "presenter-ranking__row--top": s.rank <= 3 }}
+            classList={{ "presenter-ranking__row--top": props.results.ballots > 0 && s.rank <= 3 }}
             data-statement={s.id}
           >
             <span class="presenter-ranking__rank">{rankLabel(s)}</span>
