@@ -515,7 +515,10 @@ export const workshops = sqliteTable(
     stage: text("stage", { enum: ["collect", "condense", "prioritise", "plan", "follow-up"] })
       .notNull()
       .default("collect"),
-    /** Join code for collecting statements; null once collection is over. */
+    /**
+     * The workshop's one join code: takes phones through collecting and on to every voting
+     * session; kept when the stage moves (a phone in the room keeps working).
+     */
     joinCode: text("join_code").unique(),
     createdAt: createdAt(),
   },
@@ -538,6 +541,8 @@ export const statements = sqliteTable(
     /** For an original statement: the short-list statement it was merged into. */
     mergedInto: text("merged_into"),
     position: integer("position").notNull().default(0),
+    /** Hidden by the facilitator (moderation): not projected, not condensed, never on a ballot. */
+    hidden: integer("hidden", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index("statements_workshop").on(t.workshopId)],
@@ -561,6 +566,8 @@ export const votingSessions = sqliteTable(
     status: text("status", { enum: ["open", "closed"] })
       .notNull()
       .default("open"),
+    /** Ballots one phone may send (1; more where pairs share phones). */
+    ballotsPerPhone: integer("ballots_per_phone").notNull().default(1),
     closedAt: text("closed_at"),
     createdAt: createdAt(),
   },
@@ -578,9 +585,14 @@ export const ballots = sqliteTable(
     idempotencyKey: text("idempotency_key").notNull(),
     /** Rank: statement ids in order. Pairwise: [{winner, loser}] choices. JSON. */
     payload: text("payload", { mode: "json" }).notNull(),
+    /** A random id the phone keeps (no person): counts ballots per phone; null from other clients. */
+    device: text("device"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("ballots_session_key").on(t.votingSessionId, t.idempotencyKey)],
+  (t) => [
+    uniqueIndex("ballots_session_key").on(t.votingSessionId, t.idempotencyKey),
+    index("ballots_session_device").on(t.votingSessionId, t.device),
+  ],
 );
 
 export const actionPlans = sqliteTable(

@@ -3,6 +3,7 @@ export * from "./pairwise.ts";
 export * from "./prepare.ts";
 export * from "./prng.ts";
 export * from "./rank.ts";
+export * from "./robustness.ts";
 export * from "./simulate.ts";
 export * from "./stored.ts";
 export * from "./ties.ts";

@@ -7,6 +7,7 @@ import { bordaScores } from "./borda.ts";
 import { bradleyTerryScores, copelandScores, fitBradleyTerry, winMatrix } from "./pairwise.ts";
 import { type Prepared, prepare } from "./prepare.ts";
 import { hashSeed, mulberry32, randomIndex } from "./prng.ts";
+import { monotoneByRank } from "./robustness.ts";
 import { ranksOf, TIE_EPSILON, topShares } from "./ties.ts";
 import type { Ranking, RankingMethod, SessionBallots } from "./types.ts";
 
@@ -68,17 +69,19 @@ export function rankBallots(sessions: readonly SessionBallots[], options: RankOp
     pTop.set(shares);
   }
 
+  // In rank order, the chance may not rise as the rank falls (bootstrap noise): pooled where it does.
+  const chances = monotoneByRank(order.map((i) => pTop[i] as number));
   const listedBy = new Array<number>(p.k).fill(0);
   for (let b = 0; b < p.n; b++) for (let i = 0; i < p.k; i++) listedBy[i] += p.listed[b * p.k + i] as number;
   return {
     method,
     ballots: p.n,
-    statements: order.map((i) => ({
+    statements: order.map((i, at) => ({
       id: p.ids[i] as string,
       score: scores[i] as number,
       rank: rank[i] as number,
       tied: tied[i] as boolean,
-      pTop3: pTop[i] as number,
+      pTop3: chances[at] as number,
       copeland: copeland ? (copeland[i] as number) : null,
       ballots: listedBy[i] as number,
     })),

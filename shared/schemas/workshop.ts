@@ -9,6 +9,8 @@ import { nonBlank, notEmpty, notEmptyMessage, uniqueItems } from "./common.ts";
 /** A short list holds 3 to 12 statements (typically 7). */
 export const SHORT_LIST_MIN = 3;
 export const SHORT_LIST_MAX = 12;
+/** The most ballots a facilitator lets one phone send in a session (pairs sharing a phone). */
+export const MAX_BALLOTS_PER_PHONE = 6;
 
 export const workshopStageSchema = z.enum(["collect", "condense", "prioritise", "plan", "follow-up"]);
 export type WorkshopStage = z.infer<typeof workshopStageSchema>;
@@ -68,6 +70,8 @@ export const statementUpdateSchema = z
     position: z.int().min(0).max(10_000).optional(),
     /** For a collected statement: the short-list statement it is grouped under, or null to ungroup. */
     mergedInto: ref.nullable().optional(),
+    /** Moderation: hidden statements are not projected, condensed or voted on; false restores. */
+    hidden: z.boolean().optional(),
   })
   .refine(notEmpty, notEmptyMessage);
 
@@ -80,6 +84,7 @@ export const statementSchema = z.object({
   shortList: z.boolean(),
   mergedInto: z.string().nullable(),
   position: z.number().int(),
+  hidden: z.boolean(),
   createdAt: z.string(),
 });
 export type Statement = z.infer<typeof statementSchema>;
@@ -97,6 +102,8 @@ export const votingSessionCreateSchema = z
     label: nonBlank(120).optional(),
     /** Short-list statements to vote on; by default the whole short list. */
     statementIds: z.array(ref).min(SHORT_LIST_MIN).max(SHORT_LIST_MAX).meta(uniqueItems).optional(),
+    /** Ballots one phone may send: 1 (the default), more where pairs share a phone. */
+    ballotsPerPhone: z.int().min(1).max(MAX_BALLOTS_PER_PHONE).optional(),
   })
   .refine((s) => s.mode === "rank" || s.topN === undefined, {
     path: ["topN"],
@@ -114,6 +121,11 @@ export const votingSessionSchema = z.object({
   status: z.enum(["open", "closed"]),
   statementIds: z.array(z.string()),
   ballots: z.number().int(),
+  ballotsPerPhone: z.number().int(),
+  /** Phones that sent ballots (those that say which phone they are). */
+  phones: z.number().int(),
+  /** Ballots of each phone that sent more than one, most first: the facilitator sees shared phones. */
+  sharedPhones: z.array(z.number().int()),
   createdAt: z.string(),
   closedAt: z.string().nullable(),
 });
@@ -128,9 +140,14 @@ export type WorkshopDetail = z.infer<typeof workshopDetailSchema>;
 // Participants (no account, a join code).
 
 export const joinSchema = z.object({
-  /** What the code opens: adding statements to a workshop, or voting in a session. */
-  type: z.enum(["collect", "vote"]),
+  /**
+   * What the code opens now: adding statements to a workshop, voting in a session (`code` is then
+   * the session's), or waiting (the workshop's code between collecting and voting; `stage` says
+   * where the workshop is).
+   */
+  type: z.enum(["collect", "vote", "wait"]),
   code: z.string(),
+  stage: workshopStageSchema.optional(),
 });
 
 export const collectViewSchema = z.object({ code: z.string(), title: z.string() });
@@ -149,6 +166,8 @@ export const voteViewSchema = z.object({
   /** Rank mode: how many statements a ballot orders. */
   places: z.number().int(),
   status: z.enum(["open", "closed"]),
+  /** Ballots one phone may send in this session. */
+  ballotsPerPhone: z.number().int(),
   statements: z.array(z.object({ id: z.string(), text: z.string() })),
 });
 export type VoteView = z.infer<typeof voteViewSchema>;

@@ -90,7 +90,7 @@ describe("collect: participants add statements with the join code", () => {
   it("GET /api/v1/join/:code says what the code opens", async () => {
     const r = await c.anonymous.get(`/api/v1/join/${joinCode}`);
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ type: "collect", code: joinCode });
+    expect(r.body).toEqual({ type: "collect", code: joinCode, stage: "collect" });
   });
 
   it("takes a statement anonymously, the code typed in lower case with a dash", async () => {
@@ -232,19 +232,33 @@ describe("condense: the facilitator's short list", () => {
 });
 
 describe("stages", () => {
-  it("moving on from collect retires the join code; coming back issues a new one", async () => {
+  it("keeps one join code through the stages; a late statement hears that collecting has ended", async () => {
     const w = await c.facilitatorA.post(`/api/v1/centres/${f.centreA}/workshops`, { title: "Stages" });
     const code = w.body.joinCode;
     const r = await c.facilitatorA.patch(`/api/v1/workshops/${w.body.id}`, { stage: "condense" });
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ stage: "condense", joinCode: null });
-    expectProblem(
-      await c.anonymous.post(`/api/v1/collect/${code}/statements`, { text: "late", kind: "gives" }),
-      404,
-    );
+    expect(r.body).toMatchObject({ stage: "condense", joinCode: code });
+    const late = await c.anonymous.post(`/api/v1/collect/${code}/statements`, {
+      text: "late",
+      kind: "gives",
+    });
+    expectProblem(late, 409);
+    expect(late.body.reason).toBe("collecting-ended");
+    const view = await c.anonymous.get(`/api/v1/collect/${code}`);
+    expectProblem(view, 409);
+    expect(view.body.reason).toBe("collecting-ended");
+    expect((await c.anonymous.get(`/api/v1/join/${code}`)).body).toEqual({
+      type: "wait",
+      code,
+      stage: "condense",
+    });
     const back = await c.facilitatorA.patch(`/api/v1/workshops/${w.body.id}`, { stage: "collect" });
-    expect(back.body.joinCode).toMatch(CODE);
-    expect(back.body.joinCode).not.toBe(code);
+    expect(back.body.joinCode).toBe(code);
+    const again = await c.anonymous.post(`/api/v1/collect/${code}/statements`, {
+      text: "back",
+      kind: "gives",
+    });
+    expect(again.status).toBe(201);
     const bad = await c.facilitatorA.patch(`/api/v1/workshops/${w.body.id}`, { stage: "voting" });
     expectProblem(bad, 422);
     expect(fieldPaths(bad)).toEqual(["stage"]);

@@ -118,7 +118,8 @@ describe("axe-core finds no violations on the workshop screens", () => {
     const screens: [string, string][] = [
       ["/j", "#join-code"],
       [`/j/${joinCode}`, "#statement-text"],
-      [`/vote/${codes.rank}`, ".reorder-list"],
+      // A ranking starts unranked: the statements wait in the pool to be picked in order.
+      [`/vote/${codes.rank}`, ".pick-pool"],
       [`/vote/${codes.top}`, ".pick-pool"],
       [`/vote/${codes.pairwise}`, ".pair__option"],
       ["/vote/DEMOV1", ".vote-closed"],

@@ -4,6 +4,7 @@
  * reaches anything else, and nothing here throttles by address alone except unknown codes.
  */
 import { validateBallot } from "../../../shared/ranking/validate.ts";
+import type { WorkshopStage } from "../../../shared/schemas/workshop.ts";
 import { newId } from "../../lib/ids.ts";
 import { Problem } from "../../lib/problem.ts";
 import { clientAddress, countHit } from "../../lib/rate-limit.ts";
@@ -11,35 +12,61 @@ import { createRouter } from "../../lib/router.ts";
 import { limits, lookupCode } from "./codes.ts";
 import * as routes from "./participant.routes.ts";
 import { sessionByCode, submitBallot } from "./voting.service.ts";
+import { WorkshopProblem } from "./workshop-problem.ts";
 import { insertCollected } from "./workshops.handlers.ts";
 
-const collecting = (d1: D1Database) => (code: string) =>
+/** The workshop of a join code, whatever its stage: a late phone hears what is happening now. */
+const byJoinCode = (d1: D1Database) => (code: string) =>
   d1
-    .prepare("SELECT id, title FROM workshops WHERE join_code = ? AND stage = 'collect'")
+    .prepare("SELECT id, title, stage FROM workshops WHERE join_code = ?")
     .bind(code)
-    .first<{ id: string; title: string }>();
+    .first<{ id: string; title: string; stage: WorkshopStage }>();
+
+const collectingEnded = (stage: WorkshopStage) =>
+  new WorkshopProblem(
+    409,
+    "collecting-ended",
+    `Collecting statements has ended; the workshop is at ${stage}.`,
+  );
 
 export const participantRoutes = createRouter()
   .openapi(routes.join, async (c) => {
     const d1 = c.env.DB;
     const client = clientAddress(c.req.raw.headers);
+    // A session's own code opens it; the workshop's code opens what the workshop does now: its
+    // collecting, its newest open session, or a wait (the phone asks again).
     const { code, found } = await lookupCode(d1, client, c.req.valid("param").code, (k) =>
       d1
         .prepare(
-          `SELECT 'collect' AS type FROM workshops WHERE join_code = ?1 AND stage = 'collect'
-           UNION ALL SELECT 'vote' AS type FROM voting_sessions WHERE code = ?1 LIMIT 1`,
+          `SELECT 'vote' AS type, code, NULL AS stage FROM voting_sessions WHERE code = ?1
+           UNION ALL
+           SELECT CASE WHEN w.stage = 'collect' THEN 'collect'
+                       WHEN v.code IS NOT NULL THEN 'vote' ELSE 'wait' END,
+                  COALESCE(CASE WHEN w.stage = 'collect' THEN NULL ELSE v.code END, w.join_code), w.stage
+           FROM workshops w
+           LEFT JOIN voting_sessions v ON v.id = (SELECT id FROM voting_sessions
+             WHERE workshop_id = w.id AND status = 'open' ORDER BY created_at DESC, id DESC LIMIT 1)
+           WHERE w.join_code = ?1 LIMIT 1`,
         )
         .bind(k)
-        .first<{ type: "collect" | "vote" }>(),
+        .first<{ type: "collect" | "vote" | "wait"; code: string; stage: WorkshopStage | null }>(),
     );
     c.header("cache-control", "no-store");
-    return c.json({ type: found.type, code }, 200);
+    return c.json(
+      {
+        type: found.type,
+        code: found.type === "vote" ? found.code : code,
+        ...(found.stage ? { stage: found.stage } : {}),
+      },
+      200,
+    );
   })
   .openapi(routes.collectView, async (c) => {
     const d1 = c.env.DB;
     const client = clientAddress(c.req.raw.headers);
-    const { code, found } = await lookupCode(d1, client, c.req.valid("param").code, collecting(d1));
+    const { code, found } = await lookupCode(d1, client, c.req.valid("param").code, byJoinCode(d1));
     c.header("cache-control", "no-store");
+    if (found.stage !== "collect") throw collectingEnded(found.stage);
     return c.json({ code, title: found.title }, 200);
   })
   .openapi(routes.collectStatement, async (c) => {
@@ -49,17 +76,22 @@ export const participantRoutes = createRouter()
       d1,
       client,
       c.req.valid("param").code,
-      collecting(d1),
+      byJoinCode(d1),
       (k) => [limits.statements(k)],
     );
+    if (w.stage !== "collect") throw collectingEnded(w.stage);
     const input = c.req.valid("json");
     const id = newId();
     const [insert] = await d1.batch([
       insertCollected(d1, w.id, id, input.text, input.kind, "participant", code),
       ...countHit(d1, [limits.statements(code)]),
     ]);
-    if (insert?.meta.changes !== 1)
-      throw new Problem(409, "The workshop takes no more statements (collection is over or full).");
+    if (insert?.meta.changes !== 1) {
+      // Collecting ended between the lookup and the insert, or the workshop is full.
+      const now = await byJoinCode(d1)(code);
+      if (now && now.stage !== "collect") throw collectingEnded(now.stage);
+      throw new WorkshopProblem(409, "workshop-full", "The workshop takes no more statements.");
+    }
     return c.json({ id }, 201);
   })
   .openapi(routes.voteView, async (c) => {
@@ -78,6 +110,7 @@ export const participantRoutes = createRouter()
         topN: s.topN,
         places: s.topN ?? s.statementIds.length,
         status: s.status,
+        ballotsPerPhone: s.ballotsPerPhone,
         statements: s.statementIds.map((id) => ({ id, text: s.texts.get(id) ?? "" })),
       },
       200,
@@ -86,7 +119,8 @@ export const participantRoutes = createRouter()
   .openapi(routes.submitBallot, async (c) => {
     const d1 = c.env.DB;
     const client = clientAddress(c.req.raw.headers);
-    const key = c.req.valid("header")["idempotency-key"];
+    const headers = c.req.valid("header");
+    const key = headers["idempotency-key"];
     const input = c.req.valid("json");
     const { code, found: s } = await lookupCode(
       d1,
@@ -101,7 +135,14 @@ export const participantRoutes = createRouter()
       await d1.batch(countHit(d1, [limits.ballots(code)]));
       throw new Problem(422, "The ballot does not fit this session.", checked.errors);
     }
-    const receipt = await submitBallot(d1, s.id, key, checked.ballot, limits.ballots(code));
+    const receipt = await submitBallot(
+      d1,
+      s.id,
+      key,
+      checked.ballot,
+      limits.ballots(code),
+      headers["x-amica-device"] ?? null,
+    );
     c.header("cache-control", "no-store");
     if (receipt.replayed) {
       c.header("idempotent-replayed", "true");

@@ -18,7 +18,8 @@ export const join = createRoute({
   method: "get",
   path: "/join/{code}",
   tags,
-  summary: "What a join code opens: a workshop's statement collection or a voting session (no account)",
+  summary:
+    "What a join code opens now: a workshop's statement collection, a voting session (a workshop's code leads to its open session), or waiting (no account)",
   request: { params: codeParams },
   responses: { 200: jsonResponse(joinSchema, "The code's kind"), ...problems(404, 429) },
 });
@@ -29,14 +30,18 @@ export const collectView = createRoute({
   tags,
   summary: "The workshop a collection code belongs to (while it collects statements)",
   request: { params: codeParams },
-  responses: { 200: jsonResponse(collectViewSchema, "The workshop"), ...problems(404, 429) },
+  responses: {
+    200: jsonResponse(collectViewSchema, "The workshop"),
+    ...problems(404, 409, 429),
+  },
 });
 
 export const collectStatement = createRoute({
   method: "post",
   path: "/collect/{code}/statements",
   tags,
-  summary: "Add a statement anonymously: what gives or takes job satisfaction",
+  summary:
+    "Add a statement anonymously: what gives or takes job satisfaction. After collecting: 409 with reason collecting-ended",
   request: { params: codeParams, ...jsonBody(participantStatementSchema) },
   responses: { 201: jsonResponse(createdSchema, "Added"), ...problems(404, 409, 422, 429) },
 });
@@ -55,10 +60,17 @@ export const submitBallot = createRoute({
   path: "/vote/{code}/ballots",
   tags,
   summary:
-    "Submit a pair's ballot. A retry with the same Idempotency-Key is counted once and answered with the first receipt (200); a closed session answers 409",
+    "Submit a pair's ballot. A retry with the same Idempotency-Key is counted once and answered with the first receipt (200); a closed session, or a phone past its ballots (X-Amica-Device), answers 409 with a reason",
   request: {
     params: codeParams,
-    headers: z.object({ "idempotency-key": idempotencyKeySchema }),
+    headers: z.object({
+      "idempotency-key": idempotencyKeySchema,
+      /** The phone's own random id (kept on the phone, names no person): ballots per phone. */
+      "x-amica-device": z
+        .string()
+        .regex(/^[A-Za-z0-9-]{8,64}$/, "8 to 64 letters, digits or dashes.")
+        .optional(),
+    }),
     ...jsonBody(ballotSchema),
   },
   responses: {

@@ -9,6 +9,7 @@ import { freshCode } from "./codes.ts";
 import { results, sessionScope, workshopScope } from "./results.service.ts";
 import * as routes from "./voting.routes.ts";
 import { type SessionAccess, sessionFor } from "./voting.service.ts";
+import { WorkshopProblem } from "./workshop-problem.ts";
 import { listSessions, SESSION_COLUMNS, toSession, workshopFor } from "./workshops.service.ts";
 
 const MAX_POOLED = 50;
@@ -24,7 +25,7 @@ export const votingRoutes = createRouter()
     const d1 = c.env.DB;
     const { results: shortList } = await d1
       .prepare(
-        "SELECT id FROM statements WHERE workshop_id = ? AND short_list = 1 ORDER BY position, created_at, id",
+        "SELECT id FROM statements WHERE workshop_id = ? AND short_list = 1 AND hidden = 0 ORDER BY position, created_at, id",
       )
       .bind(w.id)
       .all<{ id: string }>();
@@ -33,7 +34,7 @@ export const votingRoutes = createRouter()
       const onList = new Set(statementIds);
       const errors = input.statementIds.flatMap((id, i) =>
         !onList.has(id)
-          ? [{ path: `statementIds.${i}`, message: "Not on this workshop's short list." }]
+          ? [{ path: `statementIds.${i}`, message: "Not on this workshop's short list (or hidden)." }]
           : input.statementIds?.indexOf(id) !== i
             ? [{ path: `statementIds.${i}`, message: "Listed twice." }]
             : [],
@@ -41,8 +42,9 @@ export const votingRoutes = createRouter()
       if (errors.length) throw new Problem(422, "Some statements cannot be voted on here.", errors);
       statementIds = input.statementIds;
     } else if (statementIds.length < SHORT_LIST_MIN) {
-      throw new Problem(
+      throw new WorkshopProblem(
         409,
+        "short-list-short",
         `The short list has ${statementIds.length} statements; a voting session needs ${SHORT_LIST_MIN} to 12.`,
       );
     }
@@ -51,7 +53,7 @@ export const votingRoutes = createRouter()
     await d1.batch([
       d1
         .prepare(
-          "INSERT INTO voting_sessions (id, workshop_id, mode, top_n, label, statement_ids, code) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          "INSERT INTO voting_sessions (id, workshop_id, mode, top_n, label, statement_ids, code, ballots_per_phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(
           id,
@@ -61,6 +63,7 @@ export const votingRoutes = createRouter()
           input.label ?? null,
           JSON.stringify(statementIds),
           await freshCode(d1),
+          input.ballotsPerPhone ?? 1,
         ),
       auditStatement(d1, p, {
         action: "voting-session.create",

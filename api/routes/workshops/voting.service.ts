@@ -11,8 +11,9 @@ import type { VotingMode, VotingSession } from "../../../shared/schemas/workshop
 import type { AppEnv } from "../../env.ts";
 import { assertCentreAccess, requireUser } from "../../lib/access.ts";
 import { newId, nowIso } from "../../lib/ids.ts";
-import { notFound, Problem } from "../../lib/problem.ts";
+import { notFound } from "../../lib/problem.ts";
 import { countHit, type Limit } from "../../lib/rate-limit.ts";
+import { WorkshopProblem } from "./workshop-problem.ts";
 import { SESSION_COLUMNS, toSession } from "./workshops.service.ts";
 
 type Row = Record<string, unknown>;
@@ -31,6 +32,7 @@ export interface SessionByCode {
   topN: number | null;
   status: "open" | "closed";
   statementIds: string[];
+  ballotsPerPhone: number;
   title: string;
   texts: Map<string, string>;
 }
@@ -40,7 +42,7 @@ export const textsOf = (json: unknown) => new Map(JSON.parse((json as string) ??
 export async function sessionByCode(d1: D1Database, code: string): Promise<SessionByCode | null> {
   const r = await d1
     .prepare(
-      `SELECT v.id, v.label, v.mode, v.top_n, v.status, v.statement_ids, w.title, ${TEXTS}
+      `SELECT v.id, v.label, v.mode, v.top_n, v.status, v.statement_ids, v.ballots_per_phone, w.title, ${TEXTS}
        FROM voting_sessions v JOIN workshops w ON w.id = v.workshop_id WHERE v.code = ?`,
     )
     .bind(code)
@@ -53,6 +55,7 @@ export async function sessionByCode(d1: D1Database, code: string): Promise<Sessi
     topN: (r.top_n as number | null) ?? null,
     status: r.status as "open" | "closed",
     statementIds: JSON.parse(r.statement_ids as string),
+    ballotsPerPhone: r.ballots_per_phone as number,
     title: r.title as string,
     texts: textsOf(r.texts),
   };
@@ -64,12 +67,18 @@ export interface Receipt {
   replayed: boolean;
 }
 
+/**
+ * Takes a ballot once. `device` is the phone's own random id (no person): a phone sends at most
+ * the session's ballots per phone; a client that names no phone (a script, the API tests) is not
+ * limited per phone, only per session and code.
+ */
 export async function submitBallot(
   d1: D1Database,
   sessionId: string,
   idempotencyKey: string,
   ballot: Ballot,
   limit: Limit,
+  device: string | null = null,
 ): Promise<Receipt> {
   const id = newId();
   const receivedAt = nowIso();
@@ -77,12 +86,14 @@ export async function submitBallot(
   const [insert] = await d1.batch([
     d1
       .prepare(
-        `INSERT OR IGNORE INTO ballots (id, voting_session_id, idempotency_key, payload, created_at)
-         SELECT ?1, ?2, ?3, ?4, ?5
+        `INSERT OR IGNORE INTO ballots (id, voting_session_id, idempotency_key, payload, created_at, device)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?7
          WHERE EXISTS (SELECT 1 FROM voting_sessions WHERE id = ?2 AND status = 'open')
-           AND (SELECT COUNT(*) FROM ballots WHERE voting_session_id = ?2) < ?6`,
+           AND (SELECT COUNT(*) FROM ballots WHERE voting_session_id = ?2) < ?6
+           AND (?7 IS NULL OR (SELECT COUNT(*) FROM ballots WHERE voting_session_id = ?2 AND device = ?7)
+                < (SELECT ballots_per_phone FROM voting_sessions WHERE id = ?2))`,
       )
-      .bind(id, sessionId, idempotencyKey, payload, receivedAt, MAX_BALLOTS_PER_SESSION),
+      .bind(id, sessionId, idempotencyKey, payload, receivedAt, MAX_BALLOTS_PER_SESSION, device),
     ...countHit(d1, [limit]),
   ]);
   if (insert?.meta.changes === 1) return { id, receivedAt, replayed: false };
@@ -93,18 +104,40 @@ export async function submitBallot(
         "SELECT id, payload, created_at FROM ballots WHERE voting_session_id = ? AND idempotency_key = ?",
       )
       .bind(sessionId, idempotencyKey),
-    d1.prepare("SELECT status FROM voting_sessions WHERE id = ?").bind(sessionId),
+    d1
+      .prepare(
+        `SELECT status, ballots_per_phone,
+           (SELECT COUNT(*) FROM ballots WHERE voting_session_id = ?1) AS ballots,
+           (SELECT COUNT(*) FROM ballots WHERE voting_session_id = ?1 AND device = ?2) AS from_phone
+         FROM voting_sessions WHERE id = ?1`,
+      )
+      .bind(sessionId, device),
   ]);
   const earlier = first?.results[0];
   if (earlier) {
     if (earlier.payload !== payload)
-      throw new Problem(409, "This Idempotency-Key was already used for a different ballot.", [
-        { path: "header.idempotency-key", message: "Use a new key for a new ballot." },
-      ]);
+      throw new WorkshopProblem(
+        409,
+        "key-reused",
+        "This Idempotency-Key was already used for a different ballot.",
+        [{ path: "header.idempotency-key", message: "Use a new key for a new ballot." }],
+      );
     return { id: earlier.id as string, receivedAt: earlier.created_at as string, replayed: true };
   }
-  if (session?.results[0]?.status !== "open") throw new Problem(409, "Voting in this session is closed.");
-  throw new Problem(409, `The session has reached its limit of ${MAX_BALLOTS_PER_SESSION} ballots.`);
+  const now = session?.results[0];
+  if (now?.status !== "open")
+    throw new WorkshopProblem(409, "session-closed", "Voting in this session is closed.");
+  if ((now.ballots as number) < MAX_BALLOTS_PER_SESSION)
+    throw new WorkshopProblem(
+      409,
+      "phone-limit",
+      `This phone has sent the ${now.ballots_per_phone} ballot(s) a phone may send in this session.`,
+    );
+  throw new WorkshopProblem(
+    409,
+    "session-full",
+    `The session has reached its limit of ${MAX_BALLOTS_PER_SESSION} ballots.`,
+  );
 }
 
 export interface SessionAccess extends VotingSession {

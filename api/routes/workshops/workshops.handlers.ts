@@ -5,6 +5,7 @@ import { Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
 import { freshCode } from "./codes.ts";
 import { deleteWorkshop } from "./workshop-delete.service.ts";
+import { WorkshopProblem } from "./workshop-problem.ts";
 import * as routes from "./workshops.routes.ts";
 import {
   assertCentreRound,
@@ -61,9 +62,9 @@ export const workshopRoutes = createRouter()
     if (input.roundId !== undefined) set("round_id", input.roundId);
     if (input.stage !== undefined && input.stage !== w.stage) {
       set("stage", input.stage);
-      // The join code lives as long as collecting does; coming back to collecting gives a new one.
-      if (input.stage === "collect") set("join_code", await freshCode(d1));
-      else if (w.stage === "collect") set("join_code", null);
+      // One code for the whole workshop: the phones in the room keep it from collecting to voting
+      // and back. Only a workshop from before that rule (its code cleared) gets a new one.
+      if (!w.joinCode) set("join_code", await freshCode(d1));
     }
     if (sets.length) {
       await d1.batch([
@@ -97,14 +98,18 @@ export const workshopRoutes = createRouter()
     if (input.kind) {
       const [insert] = await d1.batch([insertCollected(d1, w.id, id, input.text, input.kind, "facilitator")]);
       if (insert?.meta.changes !== 1)
-        throw new Problem(409, `The workshop already has ${MAX_COLLECTED} collected statements.`);
+        throw new WorkshopProblem(
+          409,
+          "workshop-full",
+          `The workshop already has ${MAX_COLLECTED} collected statements.`,
+        );
       return c.json({ id }, 201);
     }
     const merged = [...new Set(input.mergedFrom ?? [])];
     if (merged.length) {
       const { results } = await d1
         .prepare(
-          "SELECT id FROM statements WHERE workshop_id = ? AND short_list = 0 AND id IN (SELECT value FROM json_each(?))",
+          "SELECT id FROM statements WHERE workshop_id = ? AND short_list = 0 AND hidden = 0 AND id IN (SELECT value FROM json_each(?))",
         )
         .bind(w.id, JSON.stringify(merged))
         .all<{ id: string }>();
@@ -112,7 +117,7 @@ export const workshopRoutes = createRouter()
       const errors = (input.mergedFrom ?? []).flatMap((sid, i) =>
         found.has(sid)
           ? []
-          : [{ path: `mergedFrom.${i}`, message: "Not a collected statement of this workshop." }],
+          : [{ path: `mergedFrom.${i}`, message: "Not a collected (and shown) statement of this workshop." }],
       );
       if (errors.length) throw new Problem(422, "Some statements cannot be condensed into this one.", errors);
     }
@@ -128,20 +133,21 @@ export const workshopRoutes = createRouter()
       d1
         .prepare(
           `UPDATE statements SET merged_into = ?1
-           WHERE workshop_id = ?2 AND short_list = 0 AND id IN (SELECT value FROM json_each(?3))
+           WHERE workshop_id = ?2 AND short_list = 0 AND hidden = 0 AND id IN (SELECT value FROM json_each(?3))
              AND EXISTS (SELECT 1 FROM statements WHERE id = ?1)`,
         )
         .bind(id, w.id, JSON.stringify(merged)),
     ]);
     if (insert?.meta.changes !== 1)
-      throw new Problem(
+      throw new WorkshopProblem(
         409,
+        "short-list-full",
         `The short list already has ${SHORT_LIST_MAX} statements, the most it may have.`,
       );
     return c.json({ id }, 201);
   })
   .openapi(routes.updateStatement, async (c) => {
-    const [, s] = await statementFor(c, c.req.valid("param").statementId);
+    const [p, s] = await statementFor(c, c.req.valid("param").statementId);
     const input = c.req.valid("json");
     const d1 = c.env.DB;
     const errors: { path: string; message: string }[] = [];
@@ -149,9 +155,19 @@ export const workshopRoutes = createRouter()
       errors.push({ path: "kind", message: "Short-list statements are neither gives nor takes." });
     if (s.shortList && input.mergedInto !== undefined)
       errors.push({ path: "mergedInto", message: "A short-list statement is not grouped under another." });
+    if (input.hidden && s.shortList && (await statementUse(d1, s)).voted)
+      throw new WorkshopProblem(
+        409,
+        "statement-in-use",
+        "A voting session uses this statement; it cannot be hidden.",
+      );
+    if (!s.shortList && input.mergedInto && (input.hidden ?? s.hidden))
+      errors.push({ path: "mergedInto", message: "A hidden statement is not grouped." });
     if (!s.shortList && input.mergedInto) {
       const target = await d1
-        .prepare("SELECT 1 FROM statements WHERE id = ? AND workshop_id = ? AND short_list = 1")
+        .prepare(
+          "SELECT 1 FROM statements WHERE id = ? AND workshop_id = ? AND short_list = 1 AND hidden = 0",
+        )
         .bind(input.mergedInto, s.workshopId)
         .first();
       if (!target)
@@ -165,36 +181,66 @@ export const workshopRoutes = createRouter()
       ["kind", input.kind],
       ["position", input.position],
       ["merged_into", input.mergedInto],
+      ["hidden", input.hidden === undefined ? undefined : input.hidden ? 1 : 0],
     ] as const) {
       if (value === undefined) continue;
       sets.push(`${column} = ?`);
       values.push(value);
     }
-    await d1
-      .prepare(`UPDATE statements SET ${sets.join(", ")} WHERE id = ?`)
-      .bind(...values, s.id)
-      .run();
+    const writes = [
+      d1.prepare(`UPDATE statements SET ${sets.join(", ")} WHERE id = ?`).bind(...values, s.id),
+    ];
+    if (input.hidden !== undefined && input.hidden !== s.hidden) {
+      // Who hid what stays on record; a hidden short-list statement loses what was grouped under it.
+      if (input.hidden && s.shortList)
+        writes.push(d1.prepare("UPDATE statements SET merged_into = NULL WHERE merged_into = ?").bind(s.id));
+      writes.push(
+        auditStatement(d1, p, {
+          action: input.hidden ? "statement.hide" : "statement.show",
+          networkId: s.networkId,
+          targetType: "statement",
+          targetId: s.id,
+          detail: { workshopId: s.workshopId },
+        }),
+      );
+    }
+    await d1.batch(writes);
     return c.json(await getStatement(d1, s.id), 200);
   })
   .openapi(routes.deleteStatement, async (c) => {
-    const [, s] = await statementFor(c, c.req.valid("param").statementId);
+    const [p, s] = await statementFor(c, c.req.valid("param").statementId);
     const d1 = c.env.DB;
-    const used = await d1
-      .prepare(
-        `SELECT EXISTS (SELECT 1 FROM voting_sessions v, json_each(v.statement_ids) j
-                        WHERE v.workshop_id = ?1 AND j.value = ?2) AS voted,
-                EXISTS (SELECT 1 FROM action_plans WHERE statement_id = ?2) AS planned`,
-      )
-      .bind(s.workshopId, s.id)
-      .first<{ voted: number; planned: number }>();
-    if (used?.voted) throw new Problem(409, "A voting session uses this statement; it stays.");
-    if (used?.planned) throw new Problem(409, "An action plan works on this statement; it stays.");
+    const used = await statementUse(d1, s);
+    if (used.voted)
+      throw new WorkshopProblem(409, "statement-in-use", "A voting session uses this statement; it stays.");
+    if (used.planned)
+      throw new WorkshopProblem(409, "statement-in-use", "An action plan works on this statement; it stays.");
     await d1.batch([
       d1.prepare("UPDATE statements SET merged_into = NULL WHERE merged_into = ?").bind(s.id),
       d1.prepare("DELETE FROM statements WHERE id = ?").bind(s.id),
+      auditStatement(d1, p, {
+        action: "statement.delete",
+        networkId: s.networkId,
+        targetType: "statement",
+        targetId: s.id,
+        detail: { workshopId: s.workshopId, shortList: s.shortList },
+      }),
     ]);
     return c.body(null, 204);
   });
+
+/** Whether a voting session or an action plan uses the statement (then it stays, and shown). */
+async function statementUse(d1: D1Database, s: { id: string; workshopId: string }) {
+  const used = await d1
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM voting_sessions v, json_each(v.statement_ids) j
+                      WHERE v.workshop_id = ?1 AND j.value = ?2) AS voted,
+              EXISTS (SELECT 1 FROM action_plans WHERE statement_id = ?2) AS planned`,
+    )
+    .bind(s.workshopId, s.id)
+    .first<{ voted: number; planned: number }>();
+  return { voted: Boolean(used?.voted), planned: Boolean(used?.planned) };
+}
 
 /** A collected statement, refused (no change) once the workshop holds {@link MAX_COLLECTED}. */
 export function insertCollected(
@@ -211,7 +257,7 @@ export function insertCollected(
       `INSERT INTO statements (id, workshop_id, text, kind, source, short_list, position)
        SELECT ?1, ?2, ?3, ?4, ?5, 0, (SELECT COUNT(*) FROM statements WHERE workshop_id = ?2 AND short_list = 0)
        WHERE (SELECT COUNT(*) FROM statements WHERE workshop_id = ?2 AND short_list = 0) < ?6
-         AND (?7 IS NULL OR EXISTS (SELECT 1 FROM workshops WHERE id = ?2 AND join_code = ?7))`,
+         AND (?7 IS NULL OR EXISTS (SELECT 1 FROM workshops WHERE id = ?2 AND join_code = ?7 AND stage = 'collect'))`,
     )
     .bind(id, workshopId, text, kind, source, MAX_COLLECTED, whileCode ?? null);
 }

@@ -47,11 +47,18 @@ export const toStatement = (r: Row): Statement => ({
   shortList: Boolean(r.short_list),
   mergedInto: (r.merged_into as string | null) ?? null,
   position: r.position as number,
+  hidden: Boolean(r.hidden),
   createdAt: r.created_at as string,
 });
 
+// Ballots per phone: only phones that sent more than one are listed (shared phones), as counts.
 export const SESSION_COLUMNS = `v.id, v.workshop_id, v.label, v.mode, v.top_n, v.code, v.status, v.statement_ids,
-  v.created_at, v.closed_at, (SELECT COUNT(*) FROM ballots b WHERE b.voting_session_id = v.id) AS ballots`;
+  v.ballots_per_phone, v.created_at, v.closed_at,
+  (SELECT COUNT(*) FROM ballots b WHERE b.voting_session_id = v.id) AS ballots,
+  (SELECT COUNT(DISTINCT b.device) FROM ballots b WHERE b.voting_session_id = v.id) AS phones,
+  (SELECT json_group_array(n) FROM (SELECT COUNT(*) AS n FROM ballots b
+     WHERE b.voting_session_id = v.id AND b.device IS NOT NULL
+     GROUP BY b.device HAVING COUNT(*) > 1 ORDER BY n DESC)) AS shared_phones`;
 
 export const toSession = (r: Row): VotingSession => ({
   id: r.id as string,
@@ -63,6 +70,9 @@ export const toSession = (r: Row): VotingSession => ({
   status: r.status as VotingSession["status"],
   statementIds: JSON.parse(r.statement_ids as string) as string[],
   ballots: r.ballots as number,
+  ballotsPerPhone: r.ballots_per_phone as number,
+  phones: r.phones as number,
+  sharedPhones: JSON.parse((r.shared_phones as string | null) ?? "[]") as number[],
   createdAt: r.created_at as string,
   closedAt: (r.closed_at as string | null) ?? null,
 });

@@ -25,7 +25,8 @@ export const workshopsDa = {
   "workshops.stages.moveOn": "Gå videre til: {stage}",
   "workshops.stages.moveBack": "Tilbage til: {stage}",
   "workshops.stages.movedTo": "Workshoppen er nu i fasen: {stage}.",
-  "workshops.stages.codeStops": "Når I går videre, holder deltagerkoden op med at virke.",
+  "workshops.stages.codeStops":
+    "Koden er den samme hele workshoppen: telefonerne i lokalet følger med fra indsamling til afstemning.",
 
   "workshops.delete.button": "Slet workshoppen",
   "workshops.delete.confirm":
@@ -83,7 +84,7 @@ export const workshopsDa = {
   "workshops.collect.soFar.one": "{n} udsagn indtil nu",
   "workshops.collect.soFar.other": "{n} udsagn indtil nu",
   "workshops.collect.closed":
-    "Indsamlingen er slut, og koden virker ikke længere. Går I tilbage til indsamlingen, får workshoppen en ny kode.",
+    "Indsamlingen er slut. Koden virker stadig: telefoner, der bruger den, får at vide, hvad der sker nu, og kommer med til afstemningen.",
   "workshops.collect.noneYet": "Ingen endnu.",
   "workshops.collect.facilitatorAdd": "Skriv et udsagn ind fra rummet",
   "workshops.collect.add": "Tilføj udsagnet",
@@ -185,12 +186,18 @@ export const workshopsDa = {
   "workshops.results.noBallots": "Ingen stemmesedler endnu. Diagrammet kommer med den første.",
   "workshops.results.chartLabel":
     "{title}: søjlediagram over udsagnenes point, {ballots}. Tallene står i tabellen.",
-  "workshops.results.pTop3Short": "{p} % chance for at være i top tre",
-  "workshops.results.stability.clear": "Top tre er klar: samme tre udsagn i {p} af gentrækningerne.",
+  "workshops.results.pTop3Short": "{p} % chance for top tre",
+  "workshops.results.stability.clear":
+    "Top tre står fast: selv hvis nogle par havde stemt lidt anderledes, ville det næsten altid være de samme tre udsagn.",
   "workshops.results.stability.fair":
-    "Top tre er nogenlunde klar: samme tre udsagn i {p} af gentrækningerne.",
+    "Top tre er nogenlunde klar: hvis nogle par havde stemt lidt anderledes, ville det oftest være de samme tre udsagn.",
   "workshops.results.stability.unclear":
-    "Top tre er usikker: kun {p} af gentrækningerne giver de samme tre. Det kan gå begge veje.",
+    "Top tre er usikker: havde nogle få par stemt lidt anderledes, kunne et andet udsagn være kommet med. Det kan gå begge veje.",
+  "workshops.results.stability.tooFew":
+    "Når der er mindst {n} stemmesedler, viser vi, hvor sikker rækkefølgen er. Med færre kan et enkelt par vende den.",
+  "workshops.results.pTop3AlmostCertain": "næsten sikkert i top tre",
+  "workshops.results.pTop3Hardly": "næppe i top tre",
+  "workshops.results.pTop3TooFew": "–",
   "workshops.results.tableCaption": "{title} (tabel)",
   "workshops.results.col.rank": "Plads",
   "workshops.results.col.statement": "Udsagn",
@@ -365,7 +372,9 @@ export const workshopsDa = {
 
   "workshops.ballot.rankTitle": "Sæt udsagnene i rækkefølge",
   "workshops.ballot.rankHelp":
-    "Det vigtigste øverst. Flyt et udsagn med pilene, eller træk det i håndtaget ⠿. Med tastatur: gå til håndtaget, og brug pil op og pil ned.",
+    "Tryk på udsagnene i den rækkefølge, I synes: det vigtigste først. I kan bagefter flytte dem med pilene eller ved at trække i håndtaget ⠿.",
+  "workshops.ballot.rankHelpKeys":
+    "Vælg udsagnene i rækkefølge med »Vælg«, det vigtigste først. Flyt dem bagefter med pilene, eller gå til håndtaget ⠿ og brug pil op og pil ned (Home og End: øverst og nederst).",
   "workshops.ballot.mostImportant": "Vigtigst",
   "workshops.ballot.leastImportant": "Mindst vigtigt",
   "workshops.ballot.handle": "Flyt: {text} (nummer {place})",
@@ -373,7 +382,9 @@ export const workshopsDa = {
   "workshops.ballot.sendRanking": "Send vores stemme",
   "workshops.ballot.topTitle": "Vælg jeres top {n}",
   "workshops.ballot.topHelp":
-    "Vælg de {n} vigtigste udsagn, og sæt dem i rækkefølge med det vigtigste øverst (pile, håndtaget ⠿ eller pil op og pil ned på håndtaget).",
+    "Tryk på de {n} vigtigste udsagn, det vigtigste først. I kan bagefter flytte dem med pilene eller ved at trække i håndtaget ⠿.",
+  "workshops.ballot.topHelpKeys":
+    "Vælg de {n} vigtigste udsagn med »Vælg«, det vigtigste først. Flyt dem bagefter med pilene, eller gå til håndtaget ⠿ og brug pil op og pil ned.",
   "workshops.ballot.noPicks": "I har ikke valgt nogen endnu.",
   "workshops.ballot.pickMore.one": "Vælg {n} udsagn mere.",
   "workshops.ballot.pickMore.other": "Vælg {n} udsagn mere.",
@@ -396,4 +407,53 @@ export const workshopsDa = {
   "workshops.ballot.skipped.other": "{n} par er sprunget over.",
   "workshops.ballot.noChoices": "Vælg i mindst ét par, før I sender.",
   "workshops.ballot.sendChoices": "Send vores valg",
+  "workshops.session.finalTitle": "Endeligt resultat",
+  "workshops.session.phones": "Stemmer pr. telefon",
+  "workshops.session.phones.one": "Én stemmeseddel pr. telefon",
+  "workshops.session.phones.shared": "Op til {n} stemmesedler pr. telefon (par deler telefon)",
+  "workshops.session.sharedPhones": "{n} telefoner har sendt mere end én stemmeseddel: {counts}.",
+  "workshops.session.phonesVoted": "{n} telefoner har stemt",
+  "workshops.session.present": "Vis på projektor",
+  "workshops.present": "Vis på projektor",
+  "workshops.present.signIn": "Log ind som facilitator for at vise workshoppen.",
+  "workshops.present.joinAt": "Deltag: {address}",
+  "workshops.present.collecting": "Hvad giver og tager arbejdsglæde?",
+  "workshops.present.noStatements": "Udsagnene kommer her, når I sender dem fra telefonen.",
+  "workshops.present.other": "Andre udsagn",
+  "workshops.present.shortList": "Kortlisten",
+  "workshops.present.ranking": "Resultatet lige nu",
+  "workshops.present.final": "Endeligt resultat",
+  "workshops.present.noSession": "Afstemningen begynder snart.",
+  "workshops.present.waiting": "Venter på den første stemmeseddel …",
+  "workshops.present.keys": "Taster: F fuld skærm · N næste trin · H skjul det valgte udsagn",
+  "workshops.present.sessionKeys": "Taster: F fuld skærm",
+  "workshops.present.hidden": "Skjult: {text}",
+  "workshops.present.moved": "Workshoppen er gået videre til {stage}.",
+  "workshops.statement.hide": "Skjul",
+  "workshops.statement.hideLabel": "Skjul for lokalet: {text}",
+  "workshops.statement.show": "Vis igen",
+  "workshops.statement.showLabel": "Vis igen: {text}",
+  "workshops.statement.delete": "Slet",
+  "workshops.statement.deleteLabel": "Slet: {text}",
+  "workshops.statement.hiddenList": "Skjulte udsagn ({n})",
+  "workshops.statement.hiddenDone":
+    "Skjult: »{text}«. Det vises ikke på projektoren og kommer ikke med på kortlisten.",
+  "workshops.statement.shownDone": "Vises igen: »{text}«.",
+  "workshops.statement.deletedDone": "Slettet: »{text}«.",
+  "workshops.refusal.statement-in-use": "En afstemning bruger udsagnet, så det bliver.",
+  "workshops.refusal.short-list-full": "Kortlisten er fuld.",
+  "workshops.refusal.short-list-short": "Kortlisten har for få udsagn til en afstemning.",
+  "workshops.refusal.workshop-full": "Workshoppen har nået sit største antal udsagn.",
+  "workshops.participant.collectingEnded":
+    "Indsamlingen er slut; afstemningen begynder snart. Bliv på siden, så kommer I med.",
+  "workshops.participant.waitTitle": "Vent et øjeblik",
+  "workshops.participant.waiting":
+    "Workshoppen er ved {stage}. Når afstemningen begynder, skifter siden af sig selv.",
+  "workshops.participant.phoneLimit":
+    "Denne telefon har sendt de stemmesedler, den må. Brug en anden telefon, hvis et par mere vil stemme.",
+  "workshops.participant.anotherPairLeft.one": "Et andet par stemmer på denne telefon ({n} tilbage)",
+  "workshops.participant.anotherPairLeft.other": "Et andet par stemmer på denne telefon ({n} tilbage)",
+  "workshops.ballot.yourOrder": "Jeres rækkefølge",
+  "workshops.ballot.notChosenYet": "Tryk på udsagnene nedenfor i rækkefølge, det vigtigste først.",
+  "workshops.ballot.chooseAll": "Vælg alle udsagnene i rækkefølge, før I sender.",
 };

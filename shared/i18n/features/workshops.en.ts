@@ -27,7 +27,8 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
   "workshops.stages.moveOn": "Move on to: {stage}",
   "workshops.stages.moveBack": "Back to: {stage}",
   "workshops.stages.movedTo": "The workshop is now at the stage: {stage}.",
-  "workshops.stages.codeStops": "When you move on, the participants' code stops working.",
+  "workshops.stages.codeStops":
+    "The code stays the same for the whole workshop: the phones in the room follow from collecting to voting.",
 
   "workshops.delete.button": "Delete workshop",
   "workshops.delete.confirm":
@@ -84,7 +85,7 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
   "workshops.collect.soFar.one": "{n} statement so far",
   "workshops.collect.soFar.other": "{n} statements so far",
   "workshops.collect.closed":
-    "Collecting is over and the code no longer works. Going back to collecting gives the workshop a new code.",
+    "Collecting is over. The code still works: phones using it are told what is happening now and join the voting.",
   "workshops.collect.noneYet": "None yet.",
   "workshops.collect.facilitatorAdd": "Type in a statement from the room",
   "workshops.collect.add": "Add the statement",
@@ -187,13 +188,18 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
   "workshops.results.noBallots": "No ballots yet. The chart appears with the first one.",
   "workshops.results.chartLabel":
     "{title}: bar chart of the statements' scores, {ballots}. The figures are in the table.",
-  "workshops.results.pTop3Short": "{p} % chance of being in the top three",
+  "workshops.results.pTop3Short": "{p} % chance of the top three",
   "workshops.results.stability.clear":
-    "The top three is clear: the same three statements in {p} of the resamples.",
+    "The top three holds: even if some pairs had voted a little differently, it would almost always be the same three statements.",
   "workshops.results.stability.fair":
-    "The top three is fairly clear: the same three statements in {p} of the resamples.",
+    "The top three is fairly clear: if some pairs had voted a little differently, it would mostly be the same three statements.",
   "workshops.results.stability.unclear":
-    "The top three is uncertain: only {p} of the resamples give the same three. It could go either way.",
+    "The top three is uncertain: had a few pairs voted a little differently, another statement could have made it. It could go either way.",
+  "workshops.results.stability.tooFew":
+    "Once there are at least {n} ballots, we show how sure the order is. With fewer, a single pair can turn it.",
+  "workshops.results.pTop3AlmostCertain": "almost certainly in the top three",
+  "workshops.results.pTop3Hardly": "hardly in the top three",
+  "workshops.results.pTop3TooFew": "–",
   "workshops.results.tableCaption": "{title} (table)",
   "workshops.results.col.rank": "Rank",
   "workshops.results.col.statement": "Statement",
@@ -368,7 +374,9 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
 
   "workshops.ballot.rankTitle": "Put the statements in order",
   "workshops.ballot.rankHelp":
-    "The most important first. Move a statement with the arrows, or drag it by its handle ⠿. With a keyboard: go to the handle and use the up and down arrow keys.",
+    "Tap the statements in the order you choose: the most important first. Afterwards you can move them with the arrows or by dragging the handle ⠿.",
+  "workshops.ballot.rankHelpKeys":
+    "Pick the statements in order with “Pick”, the most important first. Then move them with the arrows, or go to the handle ⠿ and use the up and down arrow keys (Home and End: top and bottom).",
   "workshops.ballot.mostImportant": "Most important",
   "workshops.ballot.leastImportant": "Least important",
   "workshops.ballot.handle": "Move: {text} (number {place})",
@@ -376,7 +384,9 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
   "workshops.ballot.sendRanking": "Send our vote",
   "workshops.ballot.topTitle": "Pick your top {n}",
   "workshops.ballot.topHelp":
-    "Pick the {n} most important statements and put them in order, the most important first (arrows, the handle ⠿, or the up and down arrow keys on the handle).",
+    "Tap the {n} most important statements, the most important first. Afterwards you can move them with the arrows or by dragging the handle ⠿.",
+  "workshops.ballot.topHelpKeys":
+    "Pick the {n} most important statements with “Pick”, the most important first. Then move them with the arrows, or go to the handle ⠿ and use the up and down arrow keys.",
   "workshops.ballot.noPicks": "You have not picked any yet.",
   "workshops.ballot.pickMore.one": "Pick {n} more statement.",
   "workshops.ballot.pickMore.other": "Pick {n} more statements.",
@@ -399,4 +409,53 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
   "workshops.ballot.skipped.other": "{n} pairs skipped.",
   "workshops.ballot.noChoices": "Choose in at least one pair before sending.",
   "workshops.ballot.sendChoices": "Send our choices",
+  "workshops.session.finalTitle": "Final result",
+  "workshops.session.phones": "Ballots per phone",
+  "workshops.session.phones.one": "One ballot per phone",
+  "workshops.session.phones.shared": "Up to {n} ballots per phone (pairs share phones)",
+  "workshops.session.sharedPhones": "{n} phones have sent more than one ballot: {counts}.",
+  "workshops.session.phonesVoted": "{n} phones have voted",
+  "workshops.session.present": "Show on projector",
+  "workshops.present": "Show on projector",
+  "workshops.present.signIn": "Sign in as a facilitator to show the workshop.",
+  "workshops.present.joinAt": "Join: {address}",
+  "workshops.present.collecting": "What gives and takes job satisfaction?",
+  "workshops.present.noStatements": "The statements appear here as you send them from your phones.",
+  "workshops.present.other": "Other statements",
+  "workshops.present.shortList": "The short list",
+  "workshops.present.ranking": "The result right now",
+  "workshops.present.final": "Final result",
+  "workshops.present.noSession": "Voting begins soon.",
+  "workshops.present.waiting": "Waiting for the first ballot …",
+  "workshops.present.keys": "Keys: F full screen · N next stage · H hide the chosen statement",
+  "workshops.present.sessionKeys": "Keys: F full screen",
+  "workshops.present.hidden": "Hidden: {text}",
+  "workshops.present.moved": "The workshop has moved on to {stage}.",
+  "workshops.statement.hide": "Hide",
+  "workshops.statement.hideLabel": "Hide from the room: {text}",
+  "workshops.statement.show": "Show again",
+  "workshops.statement.showLabel": "Show again: {text}",
+  "workshops.statement.delete": "Delete",
+  "workshops.statement.deleteLabel": "Delete: {text}",
+  "workshops.statement.hiddenList": "Hidden statements ({n})",
+  "workshops.statement.hiddenDone":
+    "Hidden: “{text}”. It is not projected and does not go on the short list.",
+  "workshops.statement.shownDone": "Shown again: “{text}”.",
+  "workshops.statement.deletedDone": "Deleted: “{text}”.",
+  "workshops.refusal.statement-in-use": "A voting session uses this statement, so it stays.",
+  "workshops.refusal.short-list-full": "The short list is full.",
+  "workshops.refusal.short-list-short": "The short list has too few statements for a voting session.",
+  "workshops.refusal.workshop-full": "The workshop has reached its largest number of statements.",
+  "workshops.participant.collectingEnded":
+    "Collecting has ended; voting begins soon. Stay on this page and you will join it.",
+  "workshops.participant.waitTitle": "One moment",
+  "workshops.participant.waiting":
+    "The workshop is at {stage}. When voting begins, this page moves on by itself.",
+  "workshops.participant.phoneLimit":
+    "This phone has sent the ballots it may. Use another phone if one more pair wants to vote.",
+  "workshops.participant.anotherPairLeft.one": "Another pair votes on this phone ({n} left)",
+  "workshops.participant.anotherPairLeft.other": "Another pair votes on this phone ({n} left)",
+  "workshops.ballot.yourOrder": "Your order",
+  "workshops.ballot.notChosenYet": "Tap the statements below in order, the most important first.",
+  "workshops.ballot.chooseAll": "Choose all the statements in order before sending.",
 };

@@ -17,7 +17,8 @@ const join = lazy(() => import("../pages/participant/join-page.tsx"));
 /**
  * Routes of the workshops screens: `signedIn` go under the signed-in shell (the facilitator's
  * centre: workshop series, voting sessions, action plans), `open` need no account (participants
- * with a join code: `/join/:code` or the short `/j/:code`, and `/vote/:code`).
+ * with a join code: `/join/:code` or the short `/j/:code`, and `/vote/:code`; and the presenter
+ * screens, which check the session themselves).
  */
 export const workshopsRoutes: { signedIn: RouteDefinition[]; open: RouteDefinition[] } = {
   signedIn: [
@@ -63,5 +64,15 @@ export const workshopsRoutes: { signedIn: RouteDefinition[]; open: RouteDefiniti
     { path: ["/join/:code", "/j/:code"], component: join },
     { path: "/vote", component: join },
     { path: "/vote/:code", component: lazy(() => import("../pages/participant/vote-page.tsx")) },
+    // The presenter screens fill the projector: no app shell around them; they need a signed-in
+    // facilitator (the API answers 401 otherwise, and the screen says to sign in).
+    {
+      path: "/workshops/:workshopId/present",
+      component: lazy(() => import("../pages/workshops/present-workshop-page.tsx")),
+    },
+    {
+      path: "/voting-sessions/:sessionId/present",
+      component: lazy(() => import("../pages/workshops/present-session-page.tsx")),
+    },
   ],
 };

@@ -22,6 +22,8 @@ export class ApiError extends Error {
     readonly errors: FieldError[] = [],
     /** The problem's machine-readable `code`, where the API gives one; the SPA has words for it. */
     readonly code?: string,
+    /** The problem's machine-readable `reason`, where the API gives one (e.g. "statement-in-use"). */
+    readonly reason?: string,
   ) {
     super(detail);
   }
@@ -60,7 +62,7 @@ async function call(method: Method, path: string, body?: unknown): Promise<unkno
     data = undefined;
   }
   if (!response.ok) {
-    const problem = (data ?? {}) as { detail?: unknown; errors?: unknown; code?: unknown };
+    const problem = (data ?? {}) as { detail?: unknown; errors?: unknown; code?: unknown; reason?: unknown };
     const errors = Array.isArray(problem.errors) ? (problem.errors as FieldError[]) : [];
     if (response.status === 401 && path !== "/api/auth/login" && path !== "/api/auth/me") onUnauthenticated();
     throw new ApiError(
@@ -68,6 +70,7 @@ async function call(method: Method, path: string, body?: unknown): Promise<unkno
       typeof problem.detail === "string" ? problem.detail : response.statusText,
       errors,
       typeof problem.code === "string" ? problem.code : undefined,
+      typeof problem.reason === "string" ? problem.reason : undefined,
     );
   }
   return data;

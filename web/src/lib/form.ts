@@ -45,6 +45,12 @@ export function problemMessage(
   if (coded) return t(coded);
   const special = overrides[err.status];
   if (special) return t(special);
+  if (err.reason) {
+    // A refusal with a machine code: its own words where a feature has them ("<feature>.refusal.<code>").
+    const key = `workshops.refusal.${err.reason}` as MessageKey;
+    const said = t(key);
+    if (said !== key) return said;
+  }
   switch (err.status) {
     case 0:
       return t("error.network");

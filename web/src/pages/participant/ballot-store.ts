@@ -21,6 +21,8 @@ export interface BallotState {
   /** Sent (or about to be) and not yet confirmed: the retry sends exactly this again. */
   pending?: { key: string; body: BallotBody };
   done?: { id: string; receivedAt: string };
+  /** Ballots this phone has sent in the session (the facilitator allows one, or a few). */
+  sent?: number;
 }
 
 const storageKey = (code: string) => `amica.ballot.${code}`;
@@ -68,4 +70,24 @@ export function shuffled<T>(list: readonly T[]): T[] {
     [out[i], out[k]] = [out[k] as T, out[i] as T];
   }
   return out;
+}
+
+const DEVICE_KEY = "amica.device";
+let memoryDevice: string | undefined;
+
+/**
+ * This phone's own random id, kept in localStorage: the API counts ballots per phone with it. It
+ * names no person and is sent only with ballots.
+ */
+export function deviceId(): string {
+  try {
+    const known = localStorage.getItem(DEVICE_KEY);
+    if (known && /^[A-Za-z0-9-]{8,64}$/.test(known)) return known;
+    const fresh = newIdempotencyKey();
+    localStorage.setItem(DEVICE_KEY, fresh);
+    return fresh;
+  } catch {
+    memoryDevice ??= newIdempotencyKey();
+    return memoryDevice;
+  }
 }

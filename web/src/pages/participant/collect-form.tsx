@@ -11,7 +11,7 @@ type Kind = "gives" | "takes";
  * satisfaction, one at a time. What this phone sent is listed (only here) so the pair can see it
  * arrived.
  */
-export function CollectForm(props: { code: string }) {
+export function CollectForm(props: { code: string; onEnded?: () => void }) {
   const [title, setTitle] = createSignal<string>();
   const [kind, setKind] = createSignal<Kind | undefined>();
   const [missing, setMissing] = createSignal<{ kind: boolean; text: boolean }>({ kind: false, text: false });
@@ -24,6 +24,7 @@ export function CollectForm(props: { code: string }) {
   onMount(async () => {
     const view = await fetchCollect(props.code);
     if (view.ok) setTitle(view.value.title);
+    else if (view.refusal === "collecting-ended" && props.onEnded) props.onEnded();
     else setRefusal(view.refusal);
   });
 
@@ -46,7 +47,9 @@ export function CollectForm(props: { code: string }) {
     const result = await sendStatement(props.code, { text, kind: chosen });
     setBusy(false);
     if (!result.ok) {
-      setRefusal(result.refusal);
+      // Collecting ended while the pair was writing: say so, and wait for the voting.
+      if (result.refusal === "collecting-ended" && props.onEnded) props.onEnded();
+      else setRefusal(result.refusal);
       return;
     }
     setSent((list) => [{ text, kind: chosen }, ...list]);

@@ -16,6 +16,8 @@ import {
 /** Why a request did not work, each with its own words. */
 export type Refusal =
   | "unknown-code"
+  | "collecting-ended"
+  | "phone-limit"
   | "closed"
   | "key-reused"
   | "full"
@@ -56,16 +58,28 @@ async function request<S extends z.ZodType>(
       ? { ok: true, value: parsed.data, status: response.status }
       : { ok: false, refusal: "server", detail: "" };
   }
-  const detail = String((data as { detail?: unknown } | undefined)?.detail ?? "");
-  return { ok: false, refusal: refusalOf(response.status, detail), detail };
+  const problem = (data ?? {}) as { detail?: unknown; reason?: unknown };
+  const detail = String(problem.detail ?? "");
+  return { ok: false, refusal: refusalOf(response.status, problem.reason), detail };
 }
 
-function refusalOf(status: number, detail: string): Refusal {
+/** The API's machine-readable reason (never its English words) picks the phone's message. */
+function refusalOf(status: number, reason: unknown): Refusal {
   if (status === 404) return "unknown-code";
   if (status === 409) {
-    if (/idempotency/i.test(detail)) return "key-reused";
-    if (/limit|full|no more/i.test(detail)) return "full";
-    return "closed";
+    switch (reason) {
+      case "collecting-ended":
+        return "collecting-ended";
+      case "phone-limit":
+        return "phone-limit";
+      case "key-reused":
+        return "key-reused";
+      case "session-full":
+      case "workshop-full":
+        return "full";
+      default:
+        return "closed";
+    }
   }
   if (status === 400 || status === 422) return "invalid";
   if (status === 429) return "throttled";
@@ -88,11 +102,11 @@ export const sendStatement = (code: string, body: { text: string; kind: "gives" 
 
 export const fetchVote = (code: string) => request(`/api/v1/vote/${enc(code)}`, voteViewSchema);
 
-/** A ballot, sent with the key that makes a retry count once. */
-export const sendBallot = (code: string, body: BallotBody, key: string) =>
+/** A ballot, sent with the key that makes a retry count once, and the phone's own id. */
+export const sendBallot = (code: string, body: BallotBody, key: string, device: string) =>
   request(`/api/v1/vote/${enc(code)}/ballots`, ballotReceiptSchema, {
     method: "POST",
-    headers: { "content-type": "application/json", "idempotency-key": key },
+    headers: { "content-type": "application/json", "idempotency-key": key, "x-amica-device": device },
     body: JSON.stringify(body),
   });
 

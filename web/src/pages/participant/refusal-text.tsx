@@ -7,6 +7,10 @@ export function RefusalText(props: { refusal: Refusal; collecting?: boolean }) {
     switch (props.refusal) {
       case "unknown-code":
         return t("workshops.participant.unknownCode");
+      case "collecting-ended":
+        return t("workshops.participant.collectingEnded");
+      case "phone-limit":
+        return t("workshops.participant.phoneLimit");
       case "closed":
         return props.collecting
           ? t("workshops.participant.collectClosed")

@@ -73,25 +73,54 @@ export function ReorderList(props: ReorderListProps) {
 
   // Dragging listens on the window: the row moves in the DOM while it is dragged, which would end a
   // pointer capture on the handle.
+  // Auto-scroll: a finger held near the top or bottom edge scrolls the page (a phone shows only a
+  // few rows), and the row keeps following the finger as the list moves under it.
+  let pointerY = 0;
+  let scrolling = 0;
+  const EDGE = 72;
+  const place = (id: string) => {
+    if (!list) return;
+    // The place is the number of other rows whose middle is above the pointer.
+    let at = 0;
+    for (const row of list.querySelectorAll<HTMLElement>("li[data-id]")) {
+      if (row.dataset.id === id) continue;
+      const box = row.getBoundingClientRect();
+      if (box.top + box.height / 2 < pointerY) at++;
+    }
+    if (at !== props.ids.indexOf(id)) {
+      const order = props.ids.filter((x) => x !== id);
+      order.splice(at, 0, id);
+      props.onReorder(order);
+    }
+  };
+  const autoScroll = () => {
+    scrolling = 0;
+    const id = dragging();
+    if (!id) return;
+    const speed =
+      pointerY < EDGE
+        ? -(EDGE - pointerY) / 4
+        : pointerY > innerHeight - EDGE
+          ? (pointerY - innerHeight + EDGE) / 4
+          : 0;
+    if (speed === 0) return;
+    const before = scrollY;
+    scrollBy(0, speed);
+    if (scrollY !== before) place(id);
+    scrolling = requestAnimationFrame(autoScroll);
+  };
   const onPointerMove = (event: PointerEvent) => {
     const id = dragging();
     if (!id || !list) return;
     event.preventDefault();
-    // The place is the number of other rows whose middle is above the pointer.
-    let place = 0;
-    for (const row of list.querySelectorAll<HTMLElement>("li[data-id]")) {
-      if (row.dataset.id === id) continue;
-      const box = row.getBoundingClientRect();
-      if (box.top + box.height / 2 < event.clientY) place++;
-    }
-    if (place !== props.ids.indexOf(id)) {
-      const order = props.ids.filter((x) => x !== id);
-      order.splice(place, 0, id);
-      props.onReorder(order);
-    }
+    pointerY = event.clientY;
+    place(id);
+    if (!scrolling) scrolling = requestAnimationFrame(autoScroll);
   };
   const onPointerUp = () => {
     const id = dragging();
+    cancelAnimationFrame(scrolling);
+    scrolling = 0;
     setDragging(null);
     window.removeEventListener("pointermove", onPointerMove);
     window.removeEventListener("pointerup", onPointerUp);

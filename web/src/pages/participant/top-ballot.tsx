@@ -4,10 +4,22 @@ import { t, tp } from "../../lib/i18n.ts";
 import { loadBallot, shuffled, updateBallot } from "./ballot-store.ts";
 import { ReorderList } from "./reorder-list.tsx";
 
-/** Top N: the pair picks the N most important statements and puts those in order. */
+/**
+ * A ranking ballot, of all the statements or of the top N: it starts unranked (the statements in
+ * this phone's own random order, none numbered), the pair taps them in order of importance and
+ * may then move them; it can be sent only once every place is chosen. A ballot nobody touched is
+ * never sent.
+ */
 export function TopBallot(props: { code: string; view: VoteView; onSubmit: (body: BallotBody) => void }) {
   const ids = props.view.statements.map((s) => s.id);
   const places = props.view.places;
+  const all = places >= ids.length;
+  // Touch screens get touch words; the keyboard's keys are for those with a keyboard.
+  const touch = typeof matchMedia === "function" && matchMedia("(pointer: coarse)").matches;
+  const help = () =>
+    all
+      ? t(touch ? "workshops.ballot.rankHelp" : "workshops.ballot.rankHelpKeys")
+      : t(touch ? "workshops.ballot.topHelp" : "workshops.ballot.topHelpKeys", { n: places });
   const draft = loadBallot(props.code).draft;
   const savedOrder = draft?.order;
   const pool =
@@ -39,16 +51,22 @@ export function TopBallot(props: { code: string; view: VoteView; onSubmit: (body
         props.onSubmit({ ranking: picks() });
       }}
     >
-      <h2 id="ballot-heading">{t("workshops.ballot.topTitle", { n: places })}</h2>
+      <h2 id="ballot-heading">
+        {all ? t("workshops.ballot.rankTitle") : t("workshops.ballot.topTitle", { n: places })}
+      </h2>
       <p id="ballot-help" class="field__hint">
-        {t("workshops.ballot.topHelp", { n: places })}
+        {help()}
       </p>
-      <Show when={picks().length > 0} fallback={<p class="muted">{t("workshops.ballot.noPicks")}</p>}>
+      <h3 id="order-heading">{t("workshops.ballot.yourOrder")}</h3>
+      <Show
+        when={picks().length > 0}
+        fallback={<p class="ballot__empty muted">{t("workshops.ballot.notChosenYet")}</p>}
+      >
         <ReorderList
           ids={picks()}
           textOf={textOf}
           onReorder={save}
-          labelledBy="ballot-heading"
+          labelledBy="order-heading"
           describedBy="ballot-help"
           extra={(id) => (
             <button
@@ -62,7 +80,7 @@ export function TopBallot(props: { code: string; view: VoteView; onSubmit: (body
           )}
         />
       </Show>
-      <p class="ballot__count" aria-live="polite">
+      <p id="ballot-count" class="ballot__count" aria-live="polite">
         {picks().length < places
           ? tp("workshops.ballot.pickMore", places - picks().length)
           : t("workshops.ballot.picksDone", { n: places })}
@@ -96,10 +114,16 @@ export function TopBallot(props: { code: string; view: VoteView; onSubmit: (body
       </ul>
       <Show when={incomplete()}>
         <p class="message message--error" role="alert">
-          {tp("workshops.ballot.pickMore", places - picks().length)}
+          {t("workshops.ballot.chooseAll")}
         </p>
       </Show>
-      <button ref={submit} type="submit" class="button button--wide">
+      <button
+        ref={submit}
+        type="submit"
+        class="button button--wide"
+        disabled={picks().length !== places}
+        aria-describedby="ballot-count"
+      >
         {t("workshops.ballot.sendRanking")}
       </button>
     </form>

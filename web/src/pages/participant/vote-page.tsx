@@ -3,12 +3,11 @@ import { createSignal, Match, onMount, Show, Switch } from "solid-js";
 import { validateBallot } from "../../../../shared/ranking/validate.ts";
 import type { BallotBody, VoteView } from "../../../../shared/schemas/workshop.ts";
 import { PageTitle } from "../../components/page-title.tsx";
-import { t } from "../../lib/i18n.ts";
-import { loadBallot, newIdempotencyKey, saveBallot, updateBallot } from "./ballot-store.ts";
+import { t, tp } from "../../lib/i18n.ts";
+import { deviceId, loadBallot, newIdempotencyKey, saveBallot, updateBallot } from "./ballot-store.ts";
 import { CodeEntry } from "./code-entry.tsx";
 import { PairwiseBallot } from "./pairwise-ballot.tsx";
 import { fetchVote, normaliseCode, type Refusal, sendBallot } from "./participant-api.ts";
-import { RankBallot } from "./rank-ballot.tsx";
 import { RefusalText } from "./refusal-text.tsx";
 import { TopBallot } from "./top-ballot.tsx";
 import "../workshops/workshops.css";
@@ -64,9 +63,10 @@ function VoteLoader(props: { code: string }) {
     const pending = loadBallot(props.code).pending;
     if (!pending) return setPhase({ kind: "voting", view });
     setPhase({ kind: "sending", view });
-    const result = await sendBallot(props.code, pending.body, pending.key);
+    const result = await sendBallot(props.code, pending.body, pending.key, deviceId());
     if (result.ok) {
-      saveBallot(props.code, { done: { id: result.value.id, receivedAt: result.value.receivedAt } });
+      const sent = (loadBallot(props.code).sent ?? 0) + (result.value.replayed ? 0 : 1);
+      saveBallot(props.code, { done: { id: result.value.id, receivedAt: result.value.receivedAt }, sent });
       setPhase({ kind: "done", view });
       queueMicrotask(() => document.getElementById("vote-done")?.focus());
       return;
@@ -76,7 +76,7 @@ function VoteLoader(props: { code: string }) {
       setPhase({ kind: "closed", view });
       return;
     }
-    if (result.refusal === "invalid" || result.refusal === "key-reused")
+    if (result.refusal === "invalid" || result.refusal === "key-reused" || result.refusal === "phone-limit")
       updateBallot(props.code, { pending: undefined });
     setPhase({ kind: "failed", view, refusal: result.refusal });
   };
@@ -97,8 +97,10 @@ function VoteLoader(props: { code: string }) {
     void send(view);
   };
 
+  /** Another pair on this phone, while the facilitator's ballots per phone last. */
+  const left = (v?: VoteView) => Math.max(0, (v?.ballotsPerPhone ?? 1) - (loadBallot(props.code).sent ?? 1));
   const again = () => {
-    saveBallot(props.code, {});
+    saveBallot(props.code, { sent: loadBallot(props.code).sent ?? 1 });
     void load();
   };
 
@@ -151,9 +153,11 @@ function VoteLoader(props: { code: string }) {
               {t("workshops.participant.doneTitle")}
             </h2>
             <p role="status">{t("workshops.participant.doneText")}</p>
-            <button type="button" class="button button--secondary" onClick={again}>
-              {t("workshops.participant.anotherPair")}
-            </button>
+            <Show when={left(view()) > 0}>
+              <button type="button" class="button button--secondary" onClick={again}>
+                {tp("workshops.participant.anotherPairLeft", left(view()))}
+              </button>
+            </Show>
           </div>
         </Match>
         <Match when={phase().kind === "sending"}>
@@ -192,11 +196,8 @@ function VoteLoader(props: { code: string }) {
               <Match when={v().mode === "pairwise"}>
                 <PairwiseBallot code={props.code} view={v()} onSubmit={(body) => submit(v(), body)} />
               </Match>
-              <Match when={v().places < v().statements.length}>
-                <TopBallot code={props.code} view={v()} onSubmit={(body) => submit(v(), body)} />
-              </Match>
               <Match when={true}>
-                <RankBallot code={props.code} view={v()} onSubmit={(body) => submit(v(), body)} />
+                <TopBallot code={props.code} view={v()} onSubmit={(body) => submit(v(), body)} />
               </Match>
             </Switch>
           )}

@@ -1,3 +1,4 @@
+import { A } from "@solidjs/router";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { participantStatementSchema, type WorkshopDetail } from "../../../../shared/schemas/workshop.ts";
 import { Field } from "../../components/field.tsx";
@@ -5,7 +6,7 @@ import { FormMessages } from "../../components/form-messages.tsx";
 import { createForm } from "../../lib/form.ts";
 import { t, tp } from "../../lib/i18n.ts";
 import { JoinPanel } from "./join-panel.tsx";
-import { addStatement, joinUrl } from "./workshops-data.ts";
+import { addStatement, deleteStatement, joinUrl, updateStatement } from "./workshops-data.ts";
 
 type Statement = WorkshopDetail["statements"][number];
 
@@ -14,7 +15,9 @@ type Statement = WorkshopDetail["statements"][number];
  * them as they arrive (the page polls), the facilitator can type some in too.
  */
 export function CollectStage(props: { workshop: WorkshopDetail; refresh: () => Promise<void> }) {
-  const collected = createMemo(() => props.workshop.statements.filter((s) => !s.shortList));
+  const form = createForm();
+  const collected = createMemo(() => props.workshop.statements.filter((s) => !s.shortList && !s.hidden));
+  const hidden = createMemo(() => props.workshop.statements.filter((s) => !s.shortList && s.hidden));
   // Newest first, so that what was just sent is on screen at once.
   const ofKind = (kind: "gives" | "takes") =>
     collected()
@@ -22,11 +25,35 @@ export function CollectStage(props: { workshop: WorkshopDetail; refresh: () => P
       .reverse();
   const collecting = () => props.workshop.stage === "collect" && props.workshop.joinCode;
 
+  /** Moderation: hide (and restore) or delete; the projector drops a hidden one at its next poll. */
+  const act = async (s: Statement, what: "hide" | "show" | "delete") => {
+    const done = await form.run(async () => {
+      if (what === "delete") await deleteStatement(s.id);
+      else await updateStatement(s.id, { hidden: what === "hide" });
+      return true;
+    });
+    await props.refresh();
+    if (!done) return;
+    const key =
+      what === "hide"
+        ? "workshops.statement.hiddenDone"
+        : what === "show"
+          ? "workshops.statement.shownDone"
+          : "workshops.statement.deletedDone";
+    form.setStatus(() => t(key, { text: s.text }));
+    document.getElementById("stage-heading")?.focus();
+  };
+
   return (
     <section class="stage-panel" aria-labelledby="stage-heading">
       <h2 id="stage-heading" tabindex="-1">
         {t("workshops.collect.title")}
       </h2>
+      <p class="present-link">
+        <A class="button" href={`/workshops/${props.workshop.id}/present`} target="_blank">
+          {t("workshops.present")}
+        </A>
+      </p>
       <Show when={collecting()} fallback={<p class="notice">{t("workshops.collect.closed")}</p>}>
         {(code) => (
           <JoinPanel heading={t("workshops.collect.joinHeading")} code={code()} url={joinUrl(code())}>
@@ -36,10 +63,36 @@ export function CollectStage(props: { workshop: WorkshopDetail; refresh: () => P
           </JoinPanel>
         )}
       </Show>
+      <FormMessages form={form} />
       <div class="statement-columns">
-        <StatementColumn kind="gives" statements={ofKind("gives")} />
-        <StatementColumn kind="takes" statements={ofKind("takes")} />
+        <StatementColumn kind="gives" statements={ofKind("gives")} busy={form.busy()} onAct={act} />
+        <StatementColumn kind="takes" statements={ofKind("takes")} busy={form.busy()} onAct={act} />
       </div>
+      <Show when={hidden().length > 0}>
+        <details class="hidden-statements">
+          <summary>{t("workshops.statement.hiddenList", { n: hidden().length })}</summary>
+          <ul class="statement-list">
+            <For each={hidden()}>
+              {(s) => (
+                <li class="statement statement--hidden" data-statement={s.id} data-hidden="true">
+                  <span class="statement__text">{s.text}</span>
+                  <span class="statement__tools">
+                    <button
+                      type="button"
+                      class="button button--quiet button--small"
+                      disabled={form.busy()}
+                      aria-label={t("workshops.statement.showLabel", { text: s.text })}
+                      onClick={() => void act(s, "show")}
+                    >
+                      {t("workshops.statement.show")}
+                    </button>
+                  </span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </details>
+      </Show>
       <Show when={props.workshop.stage === "collect"}>
         <AddCollected workshopId={props.workshop.id} refresh={props.refresh} />
       </Show>
@@ -47,7 +100,12 @@ export function CollectStage(props: { workshop: WorkshopDetail; refresh: () => P
   );
 }
 
-function StatementColumn(props: { kind: "gives" | "takes"; statements: Statement[] }) {
+function StatementColumn(props: {
+  kind: "gives" | "takes";
+  statements: Statement[];
+  busy: boolean;
+  onAct: (s: Statement, what: "hide" | "delete") => void;
+}) {
   const id = `column-${props.kind}`;
   return (
     <section class={`statement-column statement-column--${props.kind}`} aria-labelledby={id}>
@@ -62,7 +120,29 @@ function StatementColumn(props: { kind: "gives" | "takes"; statements: Statement
           <For each={props.statements}>
             {(s) => (
               <li class="statement" data-statement={s.id}>
-                {s.text}
+                <span class="statement__text">{s.text}</span>
+                <span class="statement__tools">
+                  <button
+                    type="button"
+                    class="button button--quiet button--small"
+                    data-action="hide"
+                    disabled={props.busy}
+                    aria-label={t("workshops.statement.hideLabel", { text: s.text })}
+                    onClick={() => props.onAct(s, "hide")}
+                  >
+                    {t("workshops.statement.hide")}
+                  </button>
+                  <button
+                    type="button"
+                    class="button button--quiet button--small"
+                    data-action="delete"
+                    disabled={props.busy}
+                    aria-label={t("workshops.statement.deleteLabel", { text: s.text })}
+                    onClick={() => props.onAct(s, "delete")}
+                  >
+                    {t("workshops.statement.delete")}
+                  </button>
+                </span>
               </li>
             )}
           </For>

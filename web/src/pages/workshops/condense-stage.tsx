@@ -29,7 +29,8 @@ export function CondenseStage(props: { workshop: WorkshopDetail; refresh: () => 
   let target: HTMLSelectElement | undefined;
   let poolHeading: HTMLHeadingElement | undefined;
 
-  const statements = () => props.workshop.statements;
+  // Hidden statements (moderation) are not condensed: they are left out here altogether.
+  const statements = () => props.workshop.statements.filter((s) => !s.hidden);
   const shortList = createMemo(() => statements().filter((s) => s.shortList));
   const pool = createMemo(() => statements().filter((s) => !s.shortList && !s.mergedInto));
   const collectedCount = () => statements().filter((s) => !s.shortList).length;

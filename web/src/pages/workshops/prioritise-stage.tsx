@@ -13,7 +13,7 @@ import { createSession } from "./workshops-data.ts";
  * sessions' ballots pool into one ranking, shown live while a session is open.
  */
 export function PrioritiseStage(props: { workshop: WorkshopDetail }) {
-  const shortList = createMemo(() => props.workshop.statements.filter((s) => s.shortList));
+  const shortList = createMemo(() => props.workshop.statements.filter((s) => s.shortList && !s.hidden));
 
   return (
     <section class="stage-panel" aria-labelledby="stage-heading">
@@ -46,6 +46,7 @@ function NewSession(props: { workshopId: string; count: number }) {
   const navigate = useNavigate();
   const [mode, setMode] = createSignal<"rank" | "pairwise">("rank");
   const [extent, setExtent] = createSignal<"all" | "top3">("all");
+  const [perPhone, setPerPhone] = createSignal(1);
   const pairs = () => (props.count * (props.count - 1)) / 2;
 
   const onSubmit = async (event: SubmitEvent) => {
@@ -56,6 +57,7 @@ function NewSession(props: { workshopId: string; count: number }) {
         mode: mode(),
         topN: mode() === "rank" && extent() === "top3" ? 3 : undefined,
         label: label || undefined,
+        ballotsPerPhone: perPhone(),
       }),
     );
     if (session) navigate(`/voting-sessions/${session.id}`);
@@ -114,6 +116,29 @@ function NewSession(props: { workshopId: string; count: number }) {
             </label>
           </fieldset>
         </Show>
+        <fieldset class="field">
+          <legend>{t("workshops.session.phones")}</legend>
+          <label class="choice">
+            <input
+              type="radio"
+              name="per-phone"
+              value="1"
+              checked={perPhone() === 1}
+              onChange={() => setPerPhone(1)}
+            />
+            {t("workshops.session.phones.one")}
+          </label>
+          <label class="choice">
+            <input
+              type="radio"
+              name="per-phone"
+              value="3"
+              checked={perPhone() === 3}
+              onChange={() => setPerPhone(3)}
+            />
+            {t("workshops.session.phones.shared", { n: 3 })}
+          </label>
+        </fieldset>
         <div class="field">
           <label for="session-label">{t("workshops.session.label")}</label>
           <p id="session-label-hint" class="field__hint">

@@ -2,7 +2,7 @@ import { scaleLinear } from "d3-scale";
 import { createMemo, For } from "solid-js";
 import { colours, fontFamily } from "../../charts/palette.ts";
 import { charsFitting, wrap } from "../../charts/text-fit.ts";
-import { fmtNumber, t } from "../../lib/i18n.ts";
+import { fmtNumber } from "../../lib/i18n.ts";
 
 export interface RankedRow {
   id: string;
@@ -20,6 +20,8 @@ interface ResultsChartProps {
   label: string;
   /** Bigger type for a projector. */
   large?: boolean;
+  /** A statement's chance of the top three, in words (honest with few ballots). */
+  chance: (pTop3: number) => string;
 }
 
 /** "=2." for a rank shared with another statement, "2." otherwise. */
@@ -32,10 +34,11 @@ export const rankLabel = (row: { rank: number; tied: boolean }) => `${row.tied ?
  * three bars are coloured, the rest grey; shared ranks are marked "=".
  */
 export function ResultsChart(props: ResultsChartProps) {
-  const font = () => (props.large ? 18 : 13);
-  const small = () => (props.large ? 15 : 11);
+  // Readable on a laptop across a table, and from a room's back rows when large.
+  const font = () => (props.large ? 28 : 16);
+  const small = () => (props.large ? 20 : 14);
   const lineHeight = () => font() * 1.3;
-  const barHeight = () => (props.large ? 26 : 16);
+  const barHeight = () => (props.large ? 28 : 16);
   const top = 24;
   const x0 = 4;
   const x = () =>
@@ -121,7 +124,7 @@ export function ResultsChart(props: ResultsChartProps) {
                 font-size={String(small())}
                 fill={colours.muted}
               >
-                {t("workshops.results.pTop3Short", { p: fmtNumber(item.row.pTop3 * 100, 0) })}
+                {props.chance(item.row.pTop3)}
               </text>
             </g>
           );

@@ -1,4 +1,5 @@
 import { For, Show } from "solid-js";
+import { MIN_BALLOTS_FOR_ROBUSTNESS, robustnessOf } from "../../../../shared/ranking/robustness.ts";
 import type { Results } from "../../../../shared/schemas/workshop.ts";
 import { ChartFrame } from "../../charts/chart-frame.tsx";
 import { fileSlug } from "../../charts/download.ts";
@@ -14,18 +15,34 @@ interface ResultsViewProps {
   /** Unique on the page: the table's id is derived from it. */
   id: string;
   large?: boolean;
+  /** The session is closed: the result is final (said in the past tense). */
+  closed?: boolean;
 }
 
-const percent = (share: number) => `${fmtNumber(share * 100, 0)} %`;
+/** A statement's chance of the top three, said honestly (see shared/ranking/robustness.ts). */
+export function chanceText(chance: number, ballots: number): string {
+  const r = robustnessOf(chance, ballots);
+  switch (r.kind) {
+    case "too-few":
+      return t("workshops.results.pTop3TooFew");
+    case "almost-certain":
+      return t("workshops.results.pTop3AlmostCertain");
+    case "hardly":
+      return t("workshops.results.pTop3Hardly");
+    default:
+      return t("workshops.results.pTop3Short", { p: fmtNumber(r.percent, 0) });
+  }
+}
 
-/** How clear the top three is, in a sentence the room can take in. */
+/** How clear the top three is, in a sentence the room can take in, without jargon. */
 function stabilityText(results: Results): string | undefined {
   const s = results.topThreeStability;
   if (s === null || results.ballots === 0) return undefined;
-  const params = { p: percent(s) };
-  if (s >= 0.9) return t("workshops.results.stability.clear", params);
-  if (s >= 0.6) return t("workshops.results.stability.fair", params);
-  return t("workshops.results.stability.unclear", params);
+  if (results.ballots < MIN_BALLOTS_FOR_ROBUSTNESS)
+    return t("workshops.results.stability.tooFew", { n: MIN_BALLOTS_FOR_ROBUSTNESS });
+  if (s >= 0.9) return t("workshops.results.stability.clear");
+  if (s >= 0.6) return t("workshops.results.stability.fair");
+  return t("workshops.results.stability.unclear");
 }
 
 /**
@@ -62,6 +79,7 @@ export function ResultsView(props: ResultsViewProps) {
                 tied: s.tied,
                 pTop3: s.pTop3,
               }))}
+              chance={(p) => chanceText(p, props.results.ballots)}
             />
           )}
         </ChartFrame>
@@ -98,7 +116,7 @@ export function ResultsView(props: ResultsViewProps) {
                     </td>
                     <th scope="row">{s.text}</th>
                     <td class="num">{fmtNumber(s.score, 1)}</td>
-                    <td class="num">{percent(s.pTop3)}</td>
+                    <td class="num">{chanceText(s.pTop3, props.results.ballots)}</td>
                   </tr>
                 )}
               </For>

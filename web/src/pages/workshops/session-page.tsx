@@ -29,7 +29,8 @@ export default function SessionPage() {
 function SessionView(props: { sessionId: string }) {
   const session = createPoll(
     () => fetchSession(props.sessionId),
-    () => null,
+    // Slowly: it brings the ballots per phone (shared phones); the ranking has its own poll.
+    () => 5000,
   );
   const results = createPoll(
     () => fetchSessionResults(props.sessionId),
@@ -77,16 +78,6 @@ function SessionView(props: { sessionId: string }) {
           <p class="muted">
             {sessionForm(s().mode, s().topN)} · {tp("workshops.statementCount", s().statementIds.length)}
           </p>
-          <Show
-            when={status() === "open"}
-            fallback={<p class="notice session-closed">{t("workshops.session.isClosed")}</p>}
-          >
-            <JoinPanel heading={t("workshops.session.joinHeading")} code={s().code} url={voteUrl(s().code)}>
-              <p class="join-panel__count" role="status" data-ballots={results.value()?.ballots ?? 0}>
-                {tp("workshops.ballots", results.value()?.ballots ?? 0)}
-              </p>
-            </JoinPanel>
-          </Show>
           <FormMessages form={form} />
           <div class="button-row session-tools">
             <Show
@@ -106,6 +97,9 @@ function SessionView(props: { sessionId: string }) {
                 {t("workshops.session.close")}
               </button>
             </Show>
+            <A class="button button--secondary" href={`/voting-sessions/${s().id}/present`} target="_blank">
+              {t("workshops.session.present")}
+            </A>
             <button
               type="button"
               class="button button--secondary"
@@ -116,7 +110,9 @@ function SessionView(props: { sessionId: string }) {
             </button>
           </div>
           <section aria-labelledby="live-heading" class="live-results">
-            <h2 id="live-heading">{t("workshops.session.liveTitle")}</h2>
+            <h2 id="live-heading">
+              {status() === "closed" ? t("workshops.session.finalTitle") : t("workshops.session.liveTitle")}
+            </h2>
             <Show when={results.error() && results.value()}>
               <p class="message message--error" role="alert">
                 {t("workshops.live.lost")}
@@ -128,11 +124,35 @@ function SessionView(props: { sessionId: string }) {
                   <p class="ballot-count" data-ballots={r().ballots}>
                     {tp("workshops.ballots", r().ballots)}
                   </p>
-                  <ResultsView id="session" results={r()} title={title()} large={large()} />
+                  <ResultsView
+                    id="session"
+                    results={r()}
+                    title={title()}
+                    large={large()}
+                    closed={status() === "closed"}
+                  />
                 </>
               )}
             </Show>
           </section>
+          <Show when={session.value()?.sharedPhones.length}>
+            <p class="shared-phones notice" data-shared-phones={s().sharedPhones.join(",")}>
+              {t("workshops.session.sharedPhones", {
+                n: s().sharedPhones.length,
+                counts: s().sharedPhones.join(", "),
+              })}
+            </p>
+          </Show>
+          <Show
+            when={status() === "open"}
+            fallback={<p class="notice session-closed">{t("workshops.session.isClosed")}</p>}
+          >
+            <JoinPanel heading={t("workshops.session.joinHeading")} code={s().code} url={voteUrl(s().code)}>
+              <p class="join-panel__count" role="status" data-ballots={results.value()?.ballots ?? 0}>
+                {tp("workshops.ballots", results.value()?.ballots ?? 0)}
+              </p>
+            </JoinPanel>
+          </Show>
         </div>
       )}
     </Show>

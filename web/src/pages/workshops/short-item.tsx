@@ -150,7 +150,12 @@ export function ShortItem(props: ShortItemProps) {
                   onDragEnd={props.onDragEnd}
                   data-original={o.id}
                 >
-                  <span>{o.text}</span>
+                  <span>
+                    {o.text}{" "}
+                    <span class={`kind-badge kind-badge--${o.kind ?? "gives"}`}>
+                      {t(`workshops.kind.${o.kind ?? "gives"}`)}
+                    </span>
+                  </span>
                   <button
                     type="button"
                     class="button button--quiet button--small"

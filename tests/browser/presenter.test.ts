@@ -1,0 +1,91 @@
+/**
+ * The presenter screens on a 1920×1080 projector: a session's ten statements all on the screen at
+ * 28 px or more, a ballot cast through the API on the screen within 2 s, and a statement the
+ * facilitator hides gone from the workshop's wall within 2 s.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type ApiClient, apiAs, apiClient, launchChromium, newPage, signIn } from "./helpers.ts";
+
+describe("presenter screens", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: Error[];
+  let api: ApiClient;
+  let workshop: { id: string; joinCode: string };
+  const texts = Array.from(
+    { length: 10 },
+    (_, i) => `Udsagn nummer ${i + 1} om arbejdsglæde i projektortest`,
+  );
+
+  beforeAll(async () => {
+    api = await apiAs("facilitator@example.org");
+    workshop = await api.json("POST", "/api/v1/centres/demo-borgerservice/workshops", {
+      title: "Projektortest",
+    });
+    browser = await launchChromium();
+    ({ context, page, errors } = await newPage(browser, { width: 1920, height: 1080 }));
+    await signIn(page, "facilitator@example.org");
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  test("the workshop's wall shows a statement as it arrives, large, and drops it when hidden", async () => {
+    await page.goto(`/workshops/${workshop.id}/present`);
+    await page.locator("[data-join-code]").waitFor();
+    const phone = apiClient();
+    const sent = await phone.json<{ id: string }>("POST", `/api/v1/collect/${workshop.joinCode}/statements`, {
+      text: "Kollega X er umulig",
+      kind: "takes",
+    });
+    const item = page.getByText("Kollega X er umulig");
+    await item.waitFor({ timeout: 2000 });
+    expect(
+      await item.evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize)),
+    ).toBeGreaterThanOrEqual(28);
+    await api.json("PATCH", `/api/v1/statements/${sent.id}`, { hidden: true });
+    await item.waitFor({ state: "detached", timeout: 2000 });
+  });
+
+  test("a session's ranking: ten statements above the fold at 28 px or more, live within 2 s", async () => {
+    const ids: string[] = [];
+    for (const text of texts)
+      ids.push(
+        (await api.json<{ id: string }>("POST", `/api/v1/workshops/${workshop.id}/statements`, { text })).id,
+      );
+    const session = await api.json<{ id: string; code: string }>(
+      "POST",
+      `/api/v1/workshops/${workshop.id}/voting-sessions`,
+      { mode: "rank" },
+    );
+    await page.goto(`/voting-sessions/${session.id}/present`);
+    const rows = page.locator(".presenter-ranking__text");
+    await rows.nth(9).waitFor();
+    const boxes = await rows.evaluateAll((els) =>
+      els.map((e) => ({
+        bottom: e.getBoundingClientRect().bottom,
+        size: Number.parseFloat(getComputedStyle(e).fontSize),
+      })),
+    );
+    expect(boxes).toHaveLength(10);
+    for (const b of boxes) {
+      expect(b.bottom).toBeLessThanOrEqual(1080);
+      expect(b.size).toBeGreaterThanOrEqual(28);
+    }
+    await apiClient().json(
+      "POST",
+      `/api/v1/vote/${session.code}/ballots`,
+      { ranking: ids },
+      { "idempotency-key": "presenter-test-1" },
+    );
+    await page.locator(".presenter-ranking[data-ballots='1']").waitFor({ timeout: 2000 });
+    expect(
+      await page.locator(".presenter-ranking__row").first().locator(".presenter-ranking__text").textContent(),
+    ).toBe(texts[0]);
+    expect(errors).toEqual([]);
+  });
+});

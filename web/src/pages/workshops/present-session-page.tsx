@@ -1,0 +1,71 @@
+import { useParams } from "@solidjs/router";
+import { Show } from "solid-js";
+import { t, tp } from "../../lib/i18n.ts";
+import { createPoll } from "./poll.ts";
+import {
+  PRESENT_EVERY,
+  PresenterFailure,
+  PresenterFrame,
+  PresenterRanking,
+  toggleFullScreen,
+  usePresenterKeys,
+} from "./presenter.tsx";
+import { fetchSession, fetchSessionResults } from "./workshops-data.ts";
+
+/** `/voting-sessions/:sessionId/present`: one session's live ranking, for the projector. */
+export default function PresentSessionPage() {
+  const params = useParams<{ sessionId: string }>();
+  return (
+    <Show when={params.sessionId} keyed>
+      {(id) => <PresentSession sessionId={id} />}
+    </Show>
+  );
+}
+
+function PresentSession(props: { sessionId: string }) {
+  const session = createPoll(
+    () => fetchSession(props.sessionId),
+    () => PRESENT_EVERY * 3,
+  );
+  const results = createPoll(
+    () => fetchSessionResults(props.sessionId),
+    () => PRESENT_EVERY,
+  );
+  usePresenterKeys({ f: toggleFullScreen });
+  const closed = () => (results.value()?.sessions[0]?.status ?? session.value()?.status) === "closed";
+  const heading = () =>
+    `${session.value()?.label ?? t("workshops.session.title")} · ${closed() ? t("workshops.present.final") : t("workshops.present.ranking")}`;
+
+  return (
+    <Show
+      when={session.value()}
+      fallback={
+        <Show when={session.error()}>
+          <PresenterFailure error={session.error()} notFound={t("workshops.session.notFound")} />
+        </Show>
+      }
+    >
+      {(s) => (
+        <>
+          <PresenterFrame
+            title={heading()}
+            code={closed() ? null : s().code}
+            keys={t("workshops.present.sessionKeys")}
+            figures={
+              <>
+                <span data-ballots={results.value()?.ballots ?? 0}>
+                  {tp("workshops.ballots", results.value()?.ballots ?? 0)}
+                </span>
+                <Show when={s().phones > 0}>
+                  <span>{t("workshops.session.phonesVoted", { n: s().phones })}</span>
+                </Show>
+              </>
+            }
+          >
+            <Show when={results.value()}>{(r) => <PresenterRanking results={r()} closed={closed()} />}</Show>
+          </PresenterFrame>
+        </>
+      )}
+    </Show>
+  );
+}

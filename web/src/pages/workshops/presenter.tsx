@@ -1,0 +1,148 @@
+/**
+ * Pieces of the presenter screens (a projector at the front of a room): the join code small in a
+ * corner, a wall of statements and a ranking in type that reads from the back row, and the
+ * facilitator's keys. The screens poll every second (updates within 2 s of a ballot).
+ */
+import { For, type JSX, onCleanup, onMount, Show } from "solid-js";
+import { robustnessOf } from "../../../../shared/ranking/robustness.ts";
+import type { Results } from "../../../../shared/schemas/workshop.ts";
+import { PageTitle } from "../../components/page-title.tsx";
+import { ApiError } from "../../lib/api.ts";
+import { fmtNumber, t } from "../../lib/i18n.ts";
+import { QrCode } from "./qr-code.tsx";
+import { rankLabel } from "./results-chart.tsx";
+import { joinUrl } from "./workshops-data.ts";
+import "./presenter.css";
+
+/** The presenter screens poll this often (ms). */
+export const PRESENT_EVERY = 1000;
+
+export function toggleFullScreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+  else void document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
+/** Keys for the facilitator; ignored while typing in a field. */
+export function usePresenterKeys(handlers: Record<string, () => void>): void {
+  onMount(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest("input, textarea, select, [contenteditable='true']")) return;
+      const handler = handlers[event.key.toLowerCase()];
+      if (!handler) return;
+      event.preventDefault();
+      handler();
+    };
+    document.addEventListener("keydown", onKey);
+    onCleanup(() => document.removeEventListener("keydown", onKey));
+  });
+}
+
+/** The screen's frame: a heading line with figures, the content, the code in a corner. */
+export function PresenterFrame(props: {
+  title: string;
+  figures?: JSX.Element;
+  code?: string | null;
+  keys: string;
+  children: JSX.Element;
+}) {
+  return (
+    <main class="presenter" id="main">
+      <header class="presenter__head">
+        <PageTitle text={props.title}>{props.title}</PageTitle>
+        <div class="presenter__figures" role="status">
+          {props.figures}
+        </div>
+      </header>
+      <div class="presenter__body">{props.children}</div>
+      <Show when={props.code}>{(code) => <JoinCorner code={code()} />}</Show>
+      <p class="presenter__keys">{props.keys}</p>
+    </main>
+  );
+}
+
+function JoinCorner(props: { code: string }) {
+  const url = () => joinUrl(props.code);
+  return (
+    <aside
+      class="presenter__join"
+      aria-label={t("workshops.join.codeIs", { code: props.code.split("").join(" ") })}
+    >
+      <QrCode class="presenter__qr" text={url()} label={t("workshops.join.qrLabel", { url: url() })} />
+      <div>
+        <p class="presenter__join-at">{t("workshops.present.joinAt", { address: `${location.host}/j` })}</p>
+        <p class="presenter__code" data-join-code={props.code}>
+          {props.code}
+        </p>
+      </div>
+    </aside>
+  );
+}
+
+/** Shown instead of the screen when it cannot load: signed out, no access, or offline. */
+export function PresenterFailure(props: { error: unknown; notFound: string }) {
+  const signedOut = () => props.error instanceof ApiError && props.error.status === 401;
+  return (
+    <main class="presenter presenter--message" id="main">
+      <p role="alert">{signedOut() ? t("workshops.present.signIn") : props.notFound}</p>
+      <Show when={signedOut()}>
+        <p>
+          <a class="button" href="/login">
+            {t("login.submit")}
+          </a>
+        </p>
+      </Show>
+    </main>
+  );
+}
+
+/** The ranking as the room sees it: every statement on one screen, large, with its score bar. */
+export function PresenterRanking(props: { results: Results; closed: boolean }) {
+  const rows = () => props.results.statements;
+  const chanceText = (p: number) => {
+    const r = robustnessOf(p, props.results.ballots);
+    switch (r.kind) {
+      case "too-few":
+        return "";
+      case "almost-certain":
+        return t("workshops.results.pTop3AlmostCertain");
+      case "hardly":
+        return t("workshops.results.pTop3Hardly");
+      default:
+        return t("workshops.results.pTop3Short", { p: fmtNumber(r.percent, 0) });
+    }
+  };
+  return (
+    <ol
+      class="presenter-ranking"
+      style={{ "--rows": String(Math.max(5, rows().length)) }}
+      data-ballots={props.results.ballots}
+      data-closed={props.closed}
+    >
+      <For each={rows()}>
+        {(s) => (
+          <li
+            class="presenter-ranking__row"
+            classList={{ "presenter-ranking__row--top": props.results.ballots > 0 && s.rank <= 3 }}
+            data-statement={s.id}
+          >
+            <span class="presenter-ranking__rank">{rankLabel(s)}</span>
+            <div class="presenter-ranking__main">
+              <p class="presenter-ranking__text">{s.text}</p>
+              <div class="presenter-ranking__bar" aria-hidden="true">
+                <div style={{ width: `${Math.max(0.5, s.score)}%` }} />
+              </div>
+            </div>
+            <span class="presenter-ranking__score">
+              {props.results.ballots > 0 ? fmtNumber(s.score, 0) : ""}
+            </span>
+            <span class="presenter-ranking__chance">
+              {props.results.ballots > 0 ? chanceText(s.pTop3) : ""}
+            </span>
+          </li>
+        )}
+      </For>
+    </ol>
+  );
+}
