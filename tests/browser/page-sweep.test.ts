@@ -35,8 +35,6 @@ const anonymous: Role[] = ["anonymous"];
 const reach: Record<string, Reach> = {
   "/login": { roles: anonymous, url: () => "/login" },
   "/account/:token": { roles: [...anonymous, ...signedIn], url: (d) => `/account/${d.accountToken}` },
-  "/s": { roles: anonymous, url: () => "/s" },
-  "/s/:code": { roles: anonymous, url: (d) => `/s/${d.surveyCode}` },
   "/join": { roles: anonymous, url: () => "/join" },
   "/j": { roles: anonymous, url: () => "/j" },
   "/join/:code": { roles: anonymous, url: (d) => `/join/${d.joinCode}` },
@@ -49,6 +47,15 @@ const reach: Record<string, Reach> = {
   "/networks/:networkId": { roles: signedIn, url: (d) => `/networks/${d.networkId}` },
   "/networks/:networkId/centres": { roles: signedIn, url: (d) => `/networks/${d.networkId}/centres` },
   "/networks/:networkId/people": { roles: signedIn, url: (d) => `/networks/${d.networkId}/people` },
+  "/networks/:networkId/research": {
+    roles: ["coordinator"],
+    url: (d) => `/networks/${d.networkId}/research`,
+  },
+  "/workshops/:workshopId/present": { roles: centreStaff, url: (d) => `/workshops/${d.workshopId}/present` },
+  "/voting-sessions/:sessionId/present": {
+    roles: centreStaff,
+    url: (d) => `/voting-sessions/${d.sessionId}/present`,
+  },
   "/networks/:networkId/rounds": { roles: signedIn, url: (d) => `/networks/${d.networkId}/rounds` },
   "/networks/:networkId/seminars": { roles: signedIn, url: (d) => `/networks/${d.networkId}/seminars` },
   "/seminars/:seminarId": { roles: signedIn, url: (d) => `/seminars/${d.seminarId}` },

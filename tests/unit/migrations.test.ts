@@ -23,7 +23,8 @@ function generate(dir: string, ...args: string[]): void {
   });
 }
 
-describe("migrations", () => {
+// drizzle-kit starts a Node process per run: seconds on a busy machine, so no 5 s unit-test budget.
+describe("migrations", { timeout: 120_000 }, () => {
   let dir = "";
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "amica-migrations-"));
