@@ -60,7 +60,15 @@ const intParam = (min: number, max: number) =>
 
 export const practiceListQuerySchema = z.object({
   /** Free-text search in title and body (words of three letters or more match anywhere in a word). */
-  q: z.string().trim().min(1, "Must not be empty.").max(200, "At most 200 characters.").optional(),
+  q: z
+    .string()
+    .trim()
+    .min(1, "Must not be empty.")
+    .max(200, "At most 200 characters.")
+    // SQLite's FTS5 ends a query at a NUL (a 500 before); no control character belongs in a search.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the rule is about control characters
+    .regex(/^[^\u0000-\u001f\u007f]*$/, "No control characters.")
+    .optional(),
   theme: themeKeySchema.optional(),
   scale: scaleKeySchema.optional(),
   centreId: z.string().min(1).optional(),

@@ -126,6 +126,13 @@ describe("the owning centre's name", () => {
 });
 
 describe("GET /api/v1/networks/:networkId/practices: search and filters", () => {
+  it("refuses control characters in the search with 400 naming q (a NUL once answered 500)", async () => {
+    for (const bad of ["x%00y", "%00", "a%1Fb", "a%7Fb"]) {
+      const r = await c.coordinator.get(url(`?q=${bad}`));
+      expectProblem(r, 400);
+      expect(fieldPaths(r)).toEqual(["query.q"]);
+    }
+  });
   it("finds a practice by a word in its body (FTS5)", async () => {
     const r = await c.facilitatorA.get(url("?q=token"));
     expect(r.status).toBe(200);

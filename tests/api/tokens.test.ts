@@ -35,6 +35,7 @@ describe("POST /api/v1/networks/:networkId/tokens", () => {
   it("creates a token shown once and stores only its SHA-256", async () => {
     const r = await c.coordinator.post(tokens(), { name: "Follow-up study", expiresOn: "2099-12-31" });
     expect(r.status).toBe(201);
+    expect(r.headers.get("cache-control")).toBe("no-store");
     expect(r.body).toMatchObject({ name: "Follow-up study", expiresOn: "2099-12-31" });
     expect(r.body.token).toMatch(/^amr_[A-Za-z0-9_-]{40,}$/);
     const row = await env.DB.prepare("SELECT token_hash, network_id FROM api_tokens WHERE id = ?")

@@ -64,7 +64,10 @@ export const researchRoutes = router
     const p = requireUser(c);
     const { networkId } = c.req.valid("param");
     assertCoordinator(p, networkId);
-    return c.json(await createToken(c.env.DB, getDb(c.env.DB), p, networkId, c.req.valid("json")), 201);
+    const created = await createToken(c.env.DB, getDb(c.env.DB), p, networkId, c.req.valid("json"));
+    // The answer carries the token itself, once: no cache may keep it.
+    c.header("cache-control", "no-store");
+    return c.json(created, 201);
   })
   .openapi(tokenRoutes.list, async (c) => {
     const p = requireUser(c);
