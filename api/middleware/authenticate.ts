@@ -29,8 +29,19 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   c.set("principal", null);
   const authz = c.req.header("authorization");
   if (authz) {
+    // A bearer header is what the caller chose to authenticate with, even beside a valid cookie:
+    // it is refused by name (the code says which credential failed), never silently ignored.
+    const beside = getCookie(c, COOKIE_NAME) ? " The session cookie was not used." : "";
     const match = /^Bearer\s+(\S+)$/i.exec(authz);
-    if (!match) throw new Problem(401, "The Authorization header must be `Bearer <token>`.");
+    if (!match) {
+      throw new Problem(
+        401,
+        `The Authorization header must be \`Bearer <token>\`.${beside}`,
+        undefined,
+        undefined,
+        "authorization-header-malformed",
+      );
+    }
     const db = getDb(c.env.DB);
     const row = await db
       .select()
@@ -39,7 +50,13 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
       .get();
     const today = nowIso().slice(0, 10);
     if (!row || row.revokedAt || (row.expiresOn && row.expiresOn < today)) {
-      throw new Problem(401, "The token is unknown, revoked or expired.");
+      throw new Problem(
+        401,
+        `The bearer token is unknown, revoked or expired.${beside}`,
+        undefined,
+        undefined,
+        "bearer-token-invalid",
+      );
     }
     c.set("principal", { kind: "token", tokenId: row.id, networkId: row.networkId });
     c.executionCtx.waitUntil(

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { builtinInstrument } from "../instrument/index.ts";
 import { themeKeySchema } from "../themes/schema.ts";
-import { isoDate, nonBlank, notEmpty, notEmptyMessage } from "./common.ts";
+import { isoDate, nameText, nonBlank, notEmpty, notEmptyMessage } from "./common.ts";
 
 export const actionStatusSchema = z.enum(["planned", "in-progress", "done", "dropped"]);
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
@@ -21,7 +21,7 @@ export const MAX_ITEMS_PER_PLAN = 50;
 
 export const actionItemCreateSchema = z.object({
   text: nonBlank(500),
-  owner: nonBlank(120).optional(),
+  owner: nameText(120).optional(),
   dueOn: isoDate.optional(),
   status: actionStatusSchema.optional(),
 });
@@ -29,7 +29,7 @@ export const actionItemCreateSchema = z.object({
 export const actionItemUpdateSchema = z
   .object({
     text: nonBlank(500).optional(),
-    owner: nonBlank(120).nullable().optional(),
+    owner: nameText(120).nullable().optional(),
     dueOn: isoDate.nullable().optional(),
     status: actionStatusSchema.optional(),
     position: z.int().min(0).max(10_000).optional(),
@@ -50,7 +50,7 @@ export const actionItemSchema = z.object({
 export type ActionItem = z.infer<typeof actionItemSchema>;
 
 const planFields = {
-  title: nonBlank(200),
+  title: nameText(200),
   goal: longText(2000).optional(),
   /** Which of the workshop's top statements the plan takes up (1 = the first). */
   priority: z.int().min(1).max(12).optional(),

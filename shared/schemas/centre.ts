@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { isoDate, nonBlank, notEmpty, notEmptyMessage } from "./common.ts";
+import { isoDate, nameText, notEmpty, notEmptyMessage } from "./common.ts";
 
 export const centreCreateSchema = z.object({
-  name: nonBlank(120),
+  name: nameText(120),
   joinedOn: isoDate.optional(),
 });
 
 export const centreUpdateSchema = z
   .object({
-    name: nonBlank(120).optional(),
+    name: nameText(120).optional(),
     joinedOn: isoDate.nullable().optional(),
     /** Set to record that the centre left the network; its history is kept. Null to rejoin. */
     leftOn: isoDate.nullable().optional(),
@@ -27,10 +27,10 @@ export const centreSchema = z.object({
 });
 export type Centre = z.infer<typeof centreSchema>;
 
-export const teamCreateSchema = z.object({ name: nonBlank(120) });
+export const teamCreateSchema = z.object({ name: nameText(120) });
 export const teamUpdateSchema = z
   .object({
-    name: nonBlank(120).optional(),
+    name: nameText(120).optional(),
     archivedOn: isoDate.nullable().optional(),
   })
   .refine(notEmpty, notEmptyMessage);

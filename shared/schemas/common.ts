@@ -25,6 +25,29 @@ export const nonBlank = (max: number) =>
     // Blanks alone trim to nothing and are refused; the document says so with a pattern.
     .meta({ pattern: "\\S" });
 
+/**
+ * Characters that look like nothing or turn text around: control characters, zero-width spaces and
+ * joiners, and bidirectional overrides. In a name or label they make two different things look the
+ * same ("Team A" and "Team A\u200b") or hide what a line says.
+ */
+const INVISIBLE = "\\u0000-\\u001f\\u007f\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff";
+const invisible = new RegExp(`[${INVISIBLE}]`);
+/** What the document states for a name: something visible, nothing invisible. */
+const namePattern = `^[^${INVISIBLE}]*[^${INVISIBLE}\\s][^${INVISIBLE}]*$`;
+
+/** A single-line name, title or label: not blank, and without confusable characters. */
+export const nameText = (max: number) =>
+  z
+    .string()
+    .refine((s) => !invisible.test(s), {
+      message: "No invisible or direction-changing characters.",
+      params: { code: "confusable-characters" },
+    })
+    .trim()
+    .min(1, "Must not be empty.")
+    .max(max, `At most ${max} characters.`)
+    .meta({ pattern: namePattern });
+
 export const roleSchema = z.enum(["coordinator", "facilitator", "researcher"]);
 export type Role = z.infer<typeof roleSchema>;
 

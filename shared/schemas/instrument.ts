@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nonBlank } from "./common.ts";
+import { nameText, nonBlank } from "./common.ts";
 
 export const instrumentSummarySchema = z.object({
   id: z.string(),
@@ -21,7 +21,7 @@ const referenceValueSchema = z.object({
 
 export const referenceSetCreateSchema = z.object({
   instrumentId: z.string().min(1),
-  name: nonBlank(200),
+  name: nameText(200),
   source: nonBlank(500),
   synthetic: z.boolean().optional(),
   values: z

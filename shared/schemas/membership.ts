@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nonBlank, roleSchema } from "./common.ts";
+import { nameText, roleSchema } from "./common.ts";
 
 /** Passwords: long rather than clever (NIST SP 800-63B). */
 export const passwordSchema = z.string().min(10, "At least 10 characters.").max(200);
@@ -60,7 +60,7 @@ export type InvitationLookup = z.infer<typeof invitationLookupSchema>;
  */
 export const invitationAcceptSchema = z
   .object({
-    name: nonBlank(120).optional(),
+    name: nameText(120).optional(),
     password: passwordSchema.optional(),
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nonBlank, notEmpty, notEmptyMessage, roleSchema } from "./common.ts";
+import { nameText, notEmpty, notEmptyMessage, roleSchema } from "./common.ts";
 
 export const networkSettingsSchema = z.object({
   minGroupSize: z.number().int().min(3, "The minimum group size is never below 3.").max(100),
@@ -10,10 +10,10 @@ export const networkSettingsSchema = z.object({
   minCentresForBenchmark: z.number().int().min(3, "A benchmark never uses fewer than 3 centres.").max(100),
 });
 
-export const networkCreateSchema = networkSettingsSchema.partial().extend({ name: nonBlank(120) });
+export const networkCreateSchema = networkSettingsSchema.partial().extend({ name: nameText(120) });
 export const networkUpdateSchema = networkSettingsSchema
   .partial()
-  .extend({ name: nonBlank(120).optional() })
+  .extend({ name: nameText(120).optional() })
   .refine(notEmpty, notEmptyMessage);
 
 export const networkSchema = networkSettingsSchema.extend({

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { themeKeySchema } from "../themes/schema.ts";
-import { nonBlank, notEmpty, notEmptyMessage } from "./common.ts";
+import { nameText, nonBlank, notEmpty, notEmptyMessage } from "./common.ts";
 import { centreRefSchema, scaleKeySchema, scaleKeysSchema } from "./seminar.ts";
 
 const practiceFields = {
-  title: nonBlank(200),
+  title: nameText(200),
   /** How they did it. Bullet lines (starting with "-", "*" or "•") become actions in a plan draft. */
   body: nonBlank(20000),
   themeKey: themeKeySchema.nullable().optional(),

@@ -4,12 +4,12 @@
  * of the JSON/NDJSON objects.
  */
 import { z } from "zod";
-import { isoDate, nonBlank } from "./common.ts";
+import { isoDate, nameText } from "./common.ts";
 
 // ---------------------------------------------------------------------------------------- tokens
 
 export const tokenCreateSchema = z.object({
-  name: nonBlank(120).meta({ example: "Follow-up study 2010 (R scripts)" }),
+  name: nameText(120).meta({ example: "Follow-up study 2010 (R scripts)" }),
   /** Last day the token works (inclusive). Omit for a token that works until revoked. */
   expiresOn: isoDate.optional().meta({ example: "2010-12-31" }),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, nonBlank, notEmpty, notEmptyMessage, uniqueItems } from "./common.ts";
+import { isoDate, nameText, notEmpty, notEmptyMessage, uniqueItems } from "./common.ts";
 
 export const roundStatusSchema = z.enum(["draft", "open", "closed", "published"]);
 export type RoundStatus = z.infer<typeof roundStatusSchema>;
@@ -9,7 +9,7 @@ const datesInOrder = (r: { opensOn?: string; closesOn?: string }) =>
 
 export const roundCreateSchema = z
   .object({
-    label: nonBlank(120),
+    label: nameText(120),
     opensOn: isoDate,
     closesOn: isoDate,
     centreIds: z.array(z.string().min(1)).min(1, "Choose at least one centre.").max(200).meta(uniqueItems),
@@ -19,7 +19,7 @@ export const roundCreateSchema = z
 
 export const roundUpdateSchema = z
   .object({
-    label: nonBlank(120).optional(),
+    label: nameText(120).optional(),
     opensOn: isoDate.optional(),
     closesOn: isoDate.optional(),
     centreIds: z

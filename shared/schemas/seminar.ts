@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { themeKeySchema } from "../themes/schema.ts";
-import { isoDate, nonBlank, notEmpty, notEmptyMessage, uniqueItems } from "./common.ts";
+import { isoDate, nameText, nonBlank, notEmpty, notEmptyMessage, uniqueItems } from "./common.ts";
 
 /** A survey scale key as the instruments spell it (lower case, digits, hyphens). */
 export const scaleKeySchema = z
@@ -31,10 +31,10 @@ const datesInOrder = (s: { startsOn?: string; endsOn?: string | null }) =>
 const datesMessage = { path: ["endsOn"], message: "The seminar cannot end before it starts." };
 
 const seminarFields = {
-  title: nonBlank(200),
+  title: nameText(200),
   startsOn: isoDate,
   endsOn: isoDate.nullable().optional(),
-  place: nonBlank(200).nullable().optional(),
+  place: nameText(200).nullable().optional(),
   purpose: z.string().trim().max(4000, "At most 4000 characters.").nullable().optional(),
   agenda: z.string().trim().max(20000, "At most 20000 characters.").nullable().optional(),
   /** Centres taking part (those that record contributions take part anyway). */

@@ -4,7 +4,7 @@
  * validate requests on the server, describe them in the OpenAPI document and serve the SPA's forms.
  */
 import { z } from "zod";
-import { nonBlank, notEmpty, notEmptyMessage, uniqueItems } from "./common.ts";
+import { nameText, nonBlank, notEmpty, notEmptyMessage, uniqueItems } from "./common.ts";
 
 /** A short list holds 3 to 12 statements (typically 7). */
 export const SHORT_LIST_MIN = 3;
@@ -18,14 +18,14 @@ export type WorkshopStage = z.infer<typeof workshopStageSchema>;
 const ref = z.string().min(1).max(64);
 
 export const workshopCreateSchema = z.object({
-  title: nonBlank(200),
+  title: nameText(200),
   /** The survey round whose results the series works on. */
   roundId: ref.optional(),
 });
 
 export const workshopUpdateSchema = z
   .object({
-    title: nonBlank(200).optional(),
+    title: nameText(200).optional(),
     roundId: ref.nullable().optional(),
     /** Moving away from "collect" retires the join code; moving back issues a new one. */
     stage: workshopStageSchema.optional(),
@@ -99,7 +99,7 @@ export const votingSessionCreateSchema = z
     mode: votingModeSchema,
     /** Rank mode only: pairs rank just the top N (e.g. 3); omit to rank all. */
     topN: z.int().min(1).max(SHORT_LIST_MAX).optional(),
-    label: nonBlank(120).optional(),
+    label: nameText(120).optional(),
     /** Short-list statements to vote on; by default the whole short list. */
     statementIds: z.array(ref).min(SHORT_LIST_MIN).max(SHORT_LIST_MAX).meta(uniqueItems).optional(),
     /** Ballots one phone may send: 1 (the default), more where pairs share a phone. */

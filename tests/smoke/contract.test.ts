@@ -46,6 +46,9 @@ const pathValues = (tokenId: string): Record<string, string> => ({
   practiceId: firstId(demoSeminarTables, "practices"),
   key: themes[0].key,
   scaleKey: builtinInstrument.scales[0].key,
+  // One-time links: none in the demo, so these answer 404 (the routes still run end to end).
+  invitationId: "smoke-invitation",
+  token: "0".repeat(48),
 });
 
 /** Required query and header values. */
