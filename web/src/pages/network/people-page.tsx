@@ -104,24 +104,26 @@ export default function PeoplePage() {
                           </Show>
                         </span>
                       </div>
-                      <button
-                        type="button"
-                        class="button button--secondary button--small"
-                        aria-label={t("people.resetLabel", { name: m.name })}
-                        disabled={listForm.busy()}
-                        onClick={() => onReset(m)}
-                      >
-                        {t("people.reset")}
-                      </button>
-                      <button
-                        type="button"
-                        class="button button--secondary button--small"
-                        aria-label={t("people.removeLabel", { name: m.name, role: roleName(m.role) })}
-                        disabled={listForm.busy()}
-                        onClick={() => onRemove(m)}
-                      >
-                        {t("people.remove")}
-                      </button>
+                      <div class="item__actions">
+                        <button
+                          type="button"
+                          class="button button--secondary button--small"
+                          aria-label={t("people.resetLabel", { name: m.name })}
+                          disabled={listForm.busy()}
+                          onClick={() => onReset(m)}
+                        >
+                          {t("people.reset")}
+                        </button>
+                        <button
+                          type="button"
+                          class="button button--secondary button--small"
+                          aria-label={t("people.removeLabel", { name: m.name, role: roleName(m.role) })}
+                          disabled={listForm.busy()}
+                          onClick={() => onRemove(m)}
+                        >
+                          {t("people.remove")}
+                        </button>
+                      </div>
                     </div>
                   </li>
                 )}
