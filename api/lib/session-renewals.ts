@@ -69,5 +69,6 @@ export function changedSince(userId: string, issuedAt: number, nowSec: number): 
     changed.delete(userId);
     return false;
   }
-  return issuedAt < at;
+  // Seconds are coarse: a token checked in the same second as the change may predate it.
+  return issuedAt <= at;
 }
