@@ -173,7 +173,7 @@ const kinds: { kind: string; status: number; type?: string; call: () => Promise<
     call: async () => {
       const headers = { "cf-connecting-ip": "192.0.2.99" };
       let r = await send("GET", "/api/v1/join/QQQQ00", { headers });
-      for (let i = 0; i < 200 && r.status !== 429; i++)
+      for (let i = 0; i < 500 && r.status !== 429; i++)
         r = await send("GET", `/api/v1/join/QQQQ${i}`, { headers });
       return r;
     },
