@@ -144,7 +144,7 @@ const core = {
   "people.revokeLabel": "Tr\u00e6k linket til {email} tilbage",
   "people.revoked": "Linket er trukket tilbage.",
   "people.reset": "Link til ny adgangskode",
-  "people.resetLabel": "Lav et link til ny adgangskode for {name}",
+  "people.resetLabel": "Link til ny adgangskode for {name}",
   "people.resetOtherNetworks":
     "Personen er ogs\u00e5 med i netv\u00e6rk, du ikke koordinerer; bed dem bruge deres egen adgang.",
   "people.alreadyMember": "Personen har allerede den rolle her.",

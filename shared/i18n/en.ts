@@ -137,7 +137,7 @@ export const en: CoreMessages = {
   "people.revokeLabel": "Withdraw the link for {email}",
   "people.revoked": "The link has been withdrawn.",
   "people.reset": "New-password link",
-  "people.resetLabel": "Make a new-password link for {name}",
+  "people.resetLabel": "New-password link for {name}",
   "people.resetOtherNetworks":
     "This person also belongs to networks you do not coordinate; ask them to use their own access.",
   "people.alreadyMember": "That person already has this role here.",

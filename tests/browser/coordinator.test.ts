@@ -40,7 +40,7 @@ describe("the coordinator administers the network in the browser", () => {
       .getByRole("link", { name: "Centre" })
       .click();
     const list = page.locator("#centre-list");
-    await list.getByRole("link", { name: "Borgerservice" }).waitFor();
+    await list.getByRole("link", { name: "Borgerservice", exact: true }).waitFor();
 
     await page.getByLabel("Centrets navn").fill(centreName);
     await page.getByLabel("Med i netværket fra (valgfrit)").fill("2010-01-01");

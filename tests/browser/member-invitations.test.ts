@@ -90,7 +90,7 @@ describe("inviting a person and resetting their password", () => {
 
   test("a reset link lets the member choose a new password", async () => {
     const path = await makeLink(async (page) => {
-      await page.getByRole("button", { name: "Lav et link til ny adgangskode for Ida Inviteret" }).click();
+      await page.getByRole("button", { name: "Link til ny adgangskode for Ida Inviteret" }).click();
       await page.getByRole("heading", { name: `Link til ny adgangskode for ${email}` }).waitFor();
     });
     const { context, page, errors } = await newPage(browser);
