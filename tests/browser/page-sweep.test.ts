@@ -224,8 +224,8 @@ describe.concurrent("axe-core (WCAG 2.1 AA), no sideways scroll at 360 px, no un
   for (const role of ["coordinator", "facilitator", "researcher", "anonymous"] as const) {
     // Known failing after the session-3 merge (label-content-name-mismatch on the new report links,
     // contrast of the presenter's key hints): see the closing note; fix first next session.
-    const sweep = role === "coordinator" || role === "facilitator" ? test.skip : test;
-    sweep(
+    const sweepTest = role === "coordinator" || role === "facilitator" ? test.skip : test;
+    sweepTest(
       `${role}: ${pagesFor(role).length} pages × ${VIEWPORTS.length} widths`,
       async () => {
         expect(await sweep(browser, role, data)).toEqual([]);
