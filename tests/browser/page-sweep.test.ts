@@ -222,9 +222,9 @@ describe.concurrent("axe-core (WCAG 2.1 AA), no sideways scroll at 360 px, no un
   });
 
   for (const role of ["coordinator", "facilitator", "researcher", "anonymous"] as const) {
-    // Known failing after the session-3 merge (label-content-name-mismatch on the new report links,
-    // contrast of the presenter's key hints): see the closing note; fix first next session.
-    const sweepTest = role === "coordinator" || role === "facilitator" ? test.skip : test;
+    // The coordinator's sweep still finds a violation after the session-3 merge (not yet read out:
+    // the session ended); see the closing note. The other roles' sweeps run.
+    const sweepTest = role === "coordinator" ? test.skip : test;
     sweepTest(
       `${role}: ${pagesFor(role).length} pages × ${VIEWPORTS.length} widths`,
       async () => {

@@ -148,19 +148,19 @@ describe("the coordinator's network overview and round steps", () => {
     await page.goto(`/networks/${networkId}/centres`);
     for (const c of centres) {
       await page
-        .getByRole("link", { name: new RegExp(`^Rapport for ${c.name}: `) })
+        .getByRole("link", { name: new RegExp(`^Rapport: .*, ${c.name}$`) })
         .first()
         .waitFor();
     }
-    await page.getByRole("link", { name: "Rapport for Borgerservice: 3. måling, september 2009" }).click();
+    await page.getByRole("link", { name: "Rapport: 3. måling, september 2009, Borgerservice" }).click();
     await reportSettled("Borgerservice: 3. måling, september 2009");
 
     await page.goto(`/centres/${own.id}`);
-    await page.getByRole("link", { name: "Rapport for Borgerservice: 3. måling, september 2009" }).click();
+    await page.getByRole("link", { name: "Rapport: 3. måling, september 2009, Borgerservice" }).click();
     await reportSettled("Borgerservice: 3. måling, september 2009");
 
     await page.goto(`/networks/${networkId}/rounds`);
-    await page.getByRole("link", { name: "Rapport for Borgerservice: 2. måling, september 2008" }).click();
+    await page.getByRole("link", { name: "Rapport: 2. måling, september 2008, Borgerservice" }).click();
     await reportSettled("Borgerservice: 2. måling, september 2008");
   });
 

@@ -43,7 +43,7 @@ export const resultsDa = {
     "Målingen er lukket. Rapporten kommer her, når koordinatoren har offentliggjort resultaterne.",
   "results.pending.back": "Til centrets side",
   "results.link.report": "Rapport: {round}",
-  "results.link.reportFor": "Rapport for {centre}: {round}",
+  "results.link.reportFor": "Rapport: {round}, {centre}",
   "results.link.reports": "Rapporter",
   "results.link.roundResults": "Resultater af {round}",
   "results.overview.centreReports": "Hvert centers rapport",

@@ -45,7 +45,7 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
     "The round is closed. The report appears here once the coordinator has published the results.",
   "results.pending.back": "To the centre's page",
   "results.link.report": "Report: {round}",
-  "results.link.reportFor": "Report for {centre}: {round}",
+  "results.link.reportFor": "Report: {round}, {centre}",
   "results.link.reports": "Reports",
   "results.link.roundResults": "Results of {round}",
   "results.overview.centreReports": "Each centre's report",
