@@ -246,7 +246,7 @@ describe("the facilitator's benchmark report", () => {
 
   test("the centre's page leads to its latest report in one click", async () => {
     await page.goto(`/centres/${own.id}`);
-    await page.getByRole("link", { name: "Rapport for Borgerservice: 3. måling, september 2009" }).click();
+    await page.getByRole("link", { name: "Rapport: 3. måling, september 2009, Borgerservice" }).click();
     await page.getByRole("heading", { level: 1, name: "Borgerservice: 3. måling, september 2009" }).waitFor();
   });
 

@@ -75,8 +75,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     await browser?.close();
   });
 
-  // Known failing after the session-3 merge of eight branches (see the closing note); fix first next session.
-  test.skip("one question per screen, answered by taps alone; a reload lands on the first unanswered; sent once; the thanks and the profile stay on this device; another device gets a neutral message", {
+  test("one question per screen, answered by taps alone; a reload lands on the first unanswered; sent once; the thanks and the profile stay on this device; another device gets a neutral message", {
     timeout: 300_000,
   }, async () => {
     const code = codes[0] ?? "";
@@ -205,8 +204,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     await context.close();
   });
 
-  // Known failing after the session-3 merge of eight branches (see the closing note); fix first next session.
-  test.skip("a page opened before the code was used is refused with the neutral message on sending", async () => {
+  test("a page opened before the code was used is refused with the neutral message on sending", async () => {
     const code = codes[1] ?? "";
     const { context, page, errors } = await newPage(browser, PHONE);
     await page.goto(`/s/${code}`);
@@ -221,8 +219,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     await context.close();
   });
 
-  // Known failing after the session-3 merge of eight branches (see the closing note); fix first next session.
-  test.skip("a lost answer to the submission is retried with the same Idempotency-Key and gets the first receipt", async () => {
+  test("a lost answer to the submission is retried with the same Idempotency-Key and gets the first receipt", async () => {
     const code = codes[2] ?? "";
     const { context, page, errors } = await newPage(browser, PHONE);
     const keys: string[] = [];
@@ -259,8 +256,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     await context.close();
   });
 
-  // Known failing after the session-3 merge of eight branches (see the closing note); fix first next session.
-  test.skip("after a lost answer and a reload, the page sends the same key again and learns that the answers arrived", async () => {
+  test("after a lost answer and a reload, the page sends the same key again and learns that the answers arrived", async () => {
     const code = codes[6] ?? "";
     const { context, page, errors } = await newPage(browser, PHONE);
     const keys: string[] = [];

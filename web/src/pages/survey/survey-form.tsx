@@ -91,9 +91,13 @@ export function SurveyForm(props: SurveyFormProps) {
     setIndex(next);
     setDraft("step", next);
     setAlert(undefined);
-    window.scrollTo({ top: 0 });
+    // A new screen starts at its top at once: the page's smooth scrolling (for in-page links)
+    // would leave a tap landing on a screen still gliding up.
+    window.scrollTo({ top: 0, behavior: "instant" });
     // The new screen's question (or heading) takes the focus, so a screen reader reads it.
-    queueMicrotask(() => box?.querySelector<HTMLElement>("[data-screen-focus]")?.focus());
+    queueMicrotask(() =>
+      box?.querySelector<HTMLElement>("[data-screen-focus]")?.focus({ preventScroll: true }),
+    );
   }
 
   /** A tap on an answer: on to the next question after a short pause (not for arrow keys). */
