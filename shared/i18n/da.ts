@@ -141,7 +141,7 @@ const core = {
   "people.pendingReset": "Ny adgangskode",
   "people.expires": "udl\u00f8ber {date}",
   "people.revoke": "Tr\u00e6k tilbage",
-  "people.revokeLabel": "Tr\u00e6k linket til {email} tilbage",
+  "people.revokeLabel": "Tr\u00e6k tilbage: linket til {email}",
   "people.revoked": "Linket er trukket tilbage.",
   "people.reset": "Link til ny adgangskode",
   "people.resetLabel": "Link til ny adgangskode for {name}",
