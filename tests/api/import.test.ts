@@ -1,6 +1,6 @@
 import { env, SELF } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { detectDelimiter, parseCsv } from "../../api/routes/imports/csv.ts";
+import { detectDelimiter, parseCsv } from "../../shared/csv.ts";
 import { builtinInstrument, unpackAnswers } from "../../shared/instrument/index.ts";
 import { type Client, clients, expectProblem, type Fixture, fixture, ORIGIN } from "./helpers.ts";
 

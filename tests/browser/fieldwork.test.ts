@@ -331,4 +331,49 @@ describe("a round in the field: invitations, import and participation", () => {
       await context.close();
     }
   });
+
+  test("the coordinator fills in every headcount from a spreadsheet: nothing is saved while a row is wrong", async () => {
+    const { context, page, errors } = await newPage(browser);
+    try {
+      await signIn(page, "coordinator@example.org");
+      await page.goto(`/rounds/${round.id}/participation`);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Hent regneark (CSV)" }).click(),
+      ]);
+      const sheet = readFileSync((await download.path()) ?? "", "utf8");
+      const lines = sheet
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n");
+      expect(lines[0]).toBe("centre,team,headcount");
+      expect(lines).toContain(`${CENTRE_NAME},${TEAM_NAME},`);
+
+      const load = (text: string) =>
+        page.getByLabel("Indlæs udfyldt regneark").setInputFiles({
+          name: "antal.csv",
+          mimeType: "text/csv",
+          buffer: Buffer.from(text),
+        });
+      // A Danish spreadsheet saves with semicolons; one row names a team the centre lacks.
+      await load(`centre;team;headcount\r\n${CENTRE_NAME};;60\r\n${CENTRE_NAME};Ingen sådan;4\r\n`);
+      const alert = page.getByRole("alert").filter({ hasText: "Intet er gemt" });
+      await alert.getByText("Række 3: teamet findes ikke i centret").waitFor();
+      expect(await page.getByLabel(`Antal ansatte i ${CENTRE_NAME}`).inputValue()).toBe("");
+
+      await load(`centre;team;headcount\r\n${CENTRE_NAME};;1.200\r\n${CENTRE_NAME};${TEAM_NAME};30\r\n`);
+      await page.getByRole("status").getByText("Antal ansatte er gemt fra 2 rækker.").waitFor();
+      await page.locator("#audit-table").getByText("Satte antal ansatte til 1.200").first().waitFor();
+      expect(await page.getByLabel(`Antal ansatte i ${CENTRE_NAME}`).inputValue()).toBe("1200");
+      expect(await page.getByLabel(`Antal ansatte i ${TEAM_NAME}`).inputValue()).toBe("30");
+
+      // Emptied again, so the round's rate is unknown for the other tests.
+      await load(`centre,team,headcount\r\n${CENTRE_NAME},,\r\n${CENTRE_NAME},${TEAM_NAME},\r\n`);
+      await page.getByRole("status").getByText("Antal ansatte er gemt fra 2 rækker.").waitFor();
+      await page.locator("#audit-table").getByText("Fjernede antal ansatte").first().waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

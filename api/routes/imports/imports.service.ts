@@ -5,6 +5,8 @@
  * unique index on imports even when two uploads race. Only into an open round: rows added to a
  * closed round could lift a hidden group over the minimum after its members' figures were read.
  */
+
+import { detectDelimiter, parseCsv } from "../../../shared/csv.ts";
 import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
 import type { ImportResult } from "../../../shared/schemas/survey.ts";
 import type { UserPrincipal } from "../../lib/access.ts";
@@ -21,7 +23,6 @@ import {
 } from "../headcounts/capacity.ts";
 import type { RoundScope } from "../participation/round-scope.ts";
 import { loadInstrument } from "../rounds/aggregates.service.ts";
-import { detectDelimiter, parseCsv } from "./csv.ts";
 import { type CellError, type Lookup, parseRow, planColumns } from "./import-rows.ts";
 import { importRecordStatement, RowStatements, toHex } from "./import-statements.ts";
 

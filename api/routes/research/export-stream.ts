@@ -3,9 +3,11 @@
  * runs in flat memory. CSV is RFC 4180 (UTF-8, no BOM, CRLF, a header row, fields quoted only where
  * needed); JSON is one array of objects, written incrementally; NDJSON is one object per line.
  */
+import { type Cell, csvLine, guardFormula } from "../../../shared/csv.ts";
 import type { ExportFormat } from "../../../shared/schemas/research.ts";
 
-export type Cell = string | number | null;
+export { csvCell, csvLine, guardFormula } from "../../../shared/csv.ts";
+export type { Cell };
 
 export interface ExportTable {
   columns: readonly string[];
@@ -27,23 +29,6 @@ export function pickFormat(format: ExportFormat | undefined, accept: string | un
   if (a.includes("ndjson")) return "ndjson";
   return "json";
 }
-
-// A spreadsheet would run a cell starting with one of these as a formula; free-text values (panel
-// codes) could carry one. The prefix is applied in every format (a JSON file is opened in a
-// spreadsheet too, after a conversion), so a value is the same in CSV, JSON and NDJSON and codes
-// still link across files.
-const FORMULA = /^[=+\-@\t\r]/;
-
-export const guardFormula = (s: string) => (FORMULA.test(s) ? `'${s}` : s);
-
-export function csvCell(v: Cell): string {
-  if (v === null) return "";
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
-  const s = guardFormula(v);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-export const csvLine = (cells: readonly Cell[]) => `${cells.map(csvCell).join(",")}\r\n`;
 
 const jsonValue = (v: Cell) =>
   typeof v === "number"

@@ -268,6 +268,28 @@ export const surveyDa = {
   "survey.headcount.fieldLabel": "Antal ansatte i {group}",
   "survey.headcount.save": "Gem antal ansatte for {centre}",
   "survey.headcount.saved": "Antal ansatte er gemt.",
+  "survey.headcount.sheetTitle": "Alle på én gang fra et regneark",
+  "survey.headcount.sheetIntro":
+    "Hent rundens centre og teams som regneark, skriv antal ansatte i kolonnen headcount (fx fra HR-listen), og indlæs arket igen. Et tomt felt betyder ikke angivet. Intet gemmes, før alle rækker kan læses.",
+  "survey.headcount.sheetDownload": "Hent regneark (CSV)",
+  "survey.headcount.sheetFile": "antal-ansatte.csv",
+  "survey.headcount.sheetLoad": "Indlæs udfyldt regneark",
+  "survey.headcount.sheetHint":
+    "CSV med kolonnerne centre, team og headcount, adskilt af komma eller semikolon.",
+  "survey.headcount.sheetSaved.one": "Antal ansatte er gemt fra {n} række.",
+  "survey.headcount.sheetSaved.other": "Antal ansatte er gemt fra {n} rækker.",
+  "survey.headcount.sheetFailed": "Arket kunne ikke gemmes. Prøv igen.",
+  "survey.headcount.sheetProblems.one": "Intet er gemt: {n} række skal rettes.",
+  "survey.headcount.sheetProblems.other": "Intet er gemt: {n} rækker skal rettes.",
+  "survey.headcount.sheetRow": "Række {row}",
+  "survey.headcount.sheet.header-missing": "første række skal have kolonnerne centre, team og headcount",
+  "survey.headcount.sheet.row-malformed": "rækken kan ikke læses (tjek anførselstegnene)",
+  "survey.headcount.sheet.unknown-centre": "centret er ikke med i runden",
+  "survey.headcount.sheet.unknown-team": "teamet findes ikke i centret",
+  "survey.headcount.sheet.headcount-invalid":
+    "antal ansatte skal være et helt tal fra 1 til 100.000 eller tomt",
+  "survey.headcount.sheet.duplicate-row": "centret eller teamet står der allerede",
+  "survey.headcount.sheet.no-rows": "arket har ingen rækker under overskriften",
   "survey.headcount.readOnly":
     "Koordinatoren angiver antal ansatte under Deltagelse. Det ligger fast, når runden er lukket.",
   "survey.audit.title": "Log over koder og import",

@@ -8,6 +8,7 @@ import { createForm, numberValue } from "../../lib/form.ts";
 import { fmtNumber, t } from "../../lib/i18n.ts";
 import { getHeadcounts, saveHeadcounts } from "./fieldwork-data.ts";
 import { fieldworkCodeMessages } from "./fieldwork-problems.ts";
+import { HeadcountSheetForm } from "./headcount-sheet-form.tsx";
 
 type Centre = Headcounts["centres"][number];
 
@@ -174,6 +175,7 @@ export function HeadcountPanel(props: { roundId: string; editable: boolean; onSa
               }
             >
               <p class="muted">{t("survey.headcount.takenHint")}</p>
+              <HeadcountSheetForm headcounts={h()} onSaved={props.onSaved} />
               <For each={h().centres}>
                 {(centre) => <CentreForm roundId={props.roundId} centre={centre} onSaved={props.onSaved} />}
               </For>

@@ -1,5 +1,5 @@
 /**
- * RFC 4180 CSV, read one record at a time so a large file is never held twice: quoted cells with
+ * RFC 4180 CSV, written with commas and read one record at a time so a large file is never held twice: quoted cells with
  * `""` for a quote, delimiters and line breaks inside quotes, CRLF, LF or CR line ends, and a
  * comma or a semicolon as the delimiter (Danish Excel writes semicolons). The caller removes a BOM.
  */
@@ -98,3 +98,22 @@ export function* parseCsv(text: string, delimiter: Delimiter): Generator<CsvReco
     yield error ? { row, cells, error } : { row, cells };
   }
 }
+
+export type Cell = string | number | null;
+
+// A spreadsheet would run a cell starting with one of these as a formula; free-text values (panel
+// codes, names) could carry one. Exports apply the prefix in every format (a JSON file is opened in
+// a spreadsheet too, after a conversion), so a value is the same in CSV, JSON and NDJSON and codes
+// still link across files.
+const FORMULA = /^[=+\-@\t\r]/;
+
+export const guardFormula = (s: string) => (FORMULA.test(s) ? `'${s}` : s);
+
+export function csvCell(v: Cell): string {
+  if (v === null) return "";
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  const s = guardFormula(v);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+export const csvLine = (cells: readonly Cell[]) => `${cells.map(csvCell).join(",")}\r\n`;
