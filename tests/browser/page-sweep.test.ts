@@ -127,7 +127,9 @@ const pagesFor = (role: Role) => Object.entries(reach).filter(([, r]) => r.roles
  * How long a page may take to show its heading and data: generous, as four roles' pages load side
  * by side on a 2-core machine that may be running other tests too.
  */
-const RENDER_TIMEOUT_MS = 30_000;
+// Generous: on a shared machine under load a page can take long to render; the waits end as soon
+// as the page is ready, so a quiet machine does not pay for this.
+const RENDER_TIMEOUT_MS = 60_000;
 
 /** The page has its heading and nothing is loading any more (then whatever `ready` names). */
 async function rendered(page: Page, ready: string | undefined): Promise<void> {
@@ -224,6 +226,8 @@ describe.concurrent("axe-core (WCAG 2.1 AA), no sideways scroll at 360 px, no un
   for (const role of ["coordinator", "facilitator", "researcher", "anonymous"] as const) {
     test(`${role}: ${pagesFor(role).length} pages × ${VIEWPORTS.length} widths`, async () => {
       expect(await sweep(browser, role, data)).toEqual([]);
-    }, 300_000);
+      // A backstop only: a sweep of 64 pages took 55 s on a quiet machine and over 300 s beside a
+      // load of 16 on two cores; every wait inside ends on the page's state.
+    }, 1_200_000);
   }
 });
