@@ -86,10 +86,7 @@ app
   .use("/api/*", authenticate)
   .use("/api/*", csrfGuard);
 
-const routes = app.route("/api", healthRoutes).route("/api/auth", authRoutes).route("/api/v1", v1);
-
-/** For the SPA's typed client (`hc<AppType>`). */
-export type AppType = typeof routes;
+app.route("/api", healthRoutes).route("/api/auth", authRoutes).route("/api/v1", v1);
 
 // The document is built inside the first request that asks for it and kept (openapi-document.ts).
 app.get("/api/openapi.json", (c) =>

@@ -1,5 +1,7 @@
 import { instrumentIndex } from "../shared/instrument/instrument-index.ts";
 import type { InstrumentDefinition } from "../shared/instrument/schema.ts";
+// mulberry32: small, fast and seedable, so every run of the benchmark scores the same data.
+import { mulberry32 as random } from "../shared/ranking/prng.ts";
 
 /** A round of synthetic answers in the shape the API hands to aggregateRound. */
 export interface SyntheticRound {
@@ -20,18 +22,6 @@ export interface SyntheticOptions {
   /** Share of respondents in no team. */
   noTeam: number;
   seed: number;
-}
-
-// mulberry32: small, fast and seedable, so every run of the benchmark scores the same data.
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function syntheticRound(def: InstrumentDefinition, o: SyntheticOptions): SyntheticRound {

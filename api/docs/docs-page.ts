@@ -2,6 +2,8 @@
  * The API reference as one self-contained HTML page rendered from the OpenAPI document: no CDN,
  * no script, so it works offline and under a strict Content-Security-Policy.
  */
+import { escapeHtml as esc } from "../../shared/escape-html.ts";
+
 interface Operation {
   summary?: string;
   tags?: string[];
@@ -9,9 +11,6 @@ interface Operation {
   requestBody?: { content?: Record<string, { schema?: unknown }> };
   responses?: Record<string, { description?: string }>;
 }
-
-const esc = (s: string) =>
-  s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 export function docsPage(doc: {
   info: { title: string; version: string; description?: string };

@@ -7,6 +7,7 @@
 import { eq } from "drizzle-orm";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
+import { todayIso } from "../../shared/dates.ts";
 import { getDb } from "../db/client.ts";
 import { apiTokens } from "../db/schema.ts";
 import type { AppEnv } from "../env.ts";
@@ -48,7 +49,7 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
       .from(apiTokens)
       .where(eq(apiTokens.tokenHash, await sha256Hex(match[1])))
       .get();
-    const today = nowIso().slice(0, 10);
+    const today = todayIso();
     if (!row || row.revokedAt || (row.expiresOn && row.expiresOn < today)) {
       throw new Problem(
         401,

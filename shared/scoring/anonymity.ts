@@ -2,7 +2,6 @@ import type { AggregateRow } from "./aggregate-row.ts";
 
 /** The floor below which no network may set its minimum group size. */
 export const MIN_GROUP_SIZE_FLOOR = 3;
-export const DEFAULT_MIN_GROUP_SIZE = 5;
 
 /** Throws unless `minGroupSize` is an integer of at least {@link MIN_GROUP_SIZE_FLOOR}. */
 export function assertMinGroupSize(minGroupSize: number): void {

@@ -12,7 +12,7 @@ import { difficultCalls } from "./difficult-calls.ts";
 import { instructionTraining } from "./instruction-training.ts";
 import { measurementsPerformance } from "./measurements-performance.ts";
 import { physicalSetting } from "./physical-setting.ts";
-import { type Theme, type ThemeKey, themeKeys, themeSchema } from "./schema.ts";
+import { type Theme, themeSchema } from "./schema.ts";
 import { technology } from "./technology.ts";
 import { timePressure } from "./time-pressure.ts";
 import { variationInfluence } from "./variation-influence.ts";
@@ -33,8 +33,6 @@ export const themes: readonly Theme[] = [
 ].map((theme) => themeSchema.parse(theme));
 
 const byKey = new Map<string, Theme>(themes.map((theme) => [theme.key, theme]));
-
-export const isThemeKey = (key: string): key is ThemeKey => (themeKeys as readonly string[]).includes(key);
 
 export function getTheme(key: string): Theme | undefined {
   return byKey.get(key);

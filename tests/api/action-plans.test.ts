@@ -324,4 +324,35 @@ describe("follow-up: GET /api/v1/action-plans/:id at the next published round", 
     expect(p).toMatchObject({ workshopId: w.body.id, baselineRoundId: round1 });
     expect(p.followUp.next.roundId).toBe(round2);
   });
+
+  it("reads the scale's polarity from the rounds' own instrument: a custom 'higher is worse' is followed up that way", async () => {
+    const before = (await plan({ teamId: f.teamA1, baselineRoundId: round1 })).followUp;
+    expect(before.polarity).toBe("higher-better");
+    const custom = {
+      ...builtinInstrument,
+      key: "amica-influence-reversed",
+      version: 1,
+      scales: builtinInstrument.scales.map((s) =>
+        s.key === "influence" ? { ...s, polarity: "higher-worse" as const } : s,
+      ),
+    };
+    const made = await c.coordinator.post(`/api/v1/networks/${f.networkId}/instruments`, custom);
+    expect(made.status).toBe(201);
+    const instrumentOf = (id: string) =>
+      env.DB.prepare("SELECT instrument_id AS i FROM rounds WHERE id = ?").bind(id).first<{ i: string }>();
+    const was = (await instrumentOf(round1))?.i;
+    // The stored aggregates stay as they are: only the definition the rounds were run with changes.
+    const relabel = (instrument: string | undefined) =>
+      env.DB.prepare("UPDATE rounds SET instrument_id = ? WHERE id IN (?, ?)")
+        .bind(instrument, round1, round2)
+        .run();
+    await relabel(made.body.id);
+    try {
+      const after = (await plan({ teamId: f.teamA1, baselineRoundId: round1 })).followUp;
+      expect(after).toMatchObject({ polarity: "higher-worse", meaningful: true, change: before.change });
+      expect(after.direction).toBe(before.direction === "better" ? "worse" : "better");
+    } finally {
+      await relabel(was);
+    }
+  });
 });

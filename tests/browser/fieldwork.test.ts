@@ -175,7 +175,7 @@ describe("a round in the field: invitations, import and participation", () => {
     const midway = Number(await progress.getAttribute("value"));
     expect(midway).toBeGreaterThan(0);
     expect(midway).toBeLessThan(100);
-    await page.getByText("Intet er gemt: 1 række blev afvist.").waitFor({ timeout: 20_000 });
+    await page.getByText("Intet er gemt: 1 række blev afvist.").waitFor();
     expect(await page.locator("#rejected-rows tbody td").first().textContent()).toBe("20.002");
     await cdp.send("Network.emulateNetworkConditions", {
       offline: false,
@@ -229,7 +229,7 @@ describe("a round in the field: invitations, import and participation", () => {
       .locator("td")
       .nth(1)
       .getByText(String(answered + 1), { exact: true })
-      .waitFor({ timeout: 15_000 });
+      .waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

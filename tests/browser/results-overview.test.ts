@@ -118,8 +118,8 @@ describe("the coordinator's network overview and round steps", () => {
 
   test("at 360 px the overview scrolls inside its boxes, not the page", async () => {
     await page.setViewportSize({ width: 360, height: 800 });
-    await page.waitForTimeout(300);
-    expect(await horizontalOverflow(page)).toBe(0);
+    // Polled: the tables settle into their boxes once the page has laid out for the new width.
+    await expect.poll(() => horizontalOverflow(page), { timeout: 30_000 }).toBe(0);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 

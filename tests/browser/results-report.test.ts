@@ -266,8 +266,8 @@ describe("the facilitator's benchmark report", () => {
   test("at 360 px the report does not scroll sideways", async () => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.locator('svg[data-chart="benchmark"]').first().waitFor();
-    await page.waitForTimeout(300); // the charts redraw for the new width
-    expect(await horizontalOverflow(page)).toBe(0);
+    // Polled: the charts redraw for the new width a moment after the resize.
+    await expect.poll(() => horizontalOverflow(page), { timeout: 30_000 }).toBe(0);
     await page.screenshot({ path: join(shots, "report-360.png"), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
   });

@@ -18,16 +18,9 @@ import { resultsRoutes } from "./feature-routes/results.ts";
 import { seminarsRoutes } from "./feature-routes/seminars.ts";
 import { surveyRoutes } from "./feature-routes/survey.ts";
 import { workshopsRoutes } from "./feature-routes/workshops.ts";
-import { me } from "./lib/session.ts";
+import { warm } from "./lib/warm.ts";
 
 const features = [resultsRoutes, surveyRoutes, workshopsRoutes, seminarsRoutes];
-
-/** Preloading needs a session; before sign-in the pages load nothing. */
-const signedIn = () => Boolean(me());
-/** Start a query early; the page reads (and reports) its outcome. */
-const warm = (pending: Promise<unknown>) => {
-  pending.catch(() => {});
-};
 
 export const routes: RouteDefinition[] = [
   { path: "/login", component: lazy(() => import("./pages/login-page.tsx")) },
@@ -42,14 +35,14 @@ export const routes: RouteDefinition[] = [
         path: "/",
         component: lazy(() => import("./pages/home-page.tsx")),
         preload: () => {
-          if (signedIn()) warm(getNetworks());
+          warm(() => getNetworks());
         },
       },
       {
         path: "/networks/:networkId",
         component: lazy(() => import("./pages/network/network-layout.tsx")),
         preload: ({ params }) => {
-          if (signedIn()) warm(getNetwork(params.networkId ?? ""));
+          warm(() => getNetwork(params.networkId ?? ""));
         },
         children: [
           { path: "/", component: lazy(() => import("./pages/network/settings-page.tsx")) },
@@ -57,27 +50,23 @@ export const routes: RouteDefinition[] = [
             path: "/centres",
             component: lazy(() => import("./pages/network/centres-page.tsx")),
             preload: ({ params }) => {
-              if (signedIn()) warm(getCentres(params.networkId ?? ""));
+              warm(() => getCentres(params.networkId ?? ""));
             },
           },
           {
             path: "/people",
             component: lazy(() => import("./pages/network/people-page.tsx")),
             preload: ({ params }) => {
-              if (signedIn()) {
-                warm(getMemberships(params.networkId ?? ""));
-                warm(getCentres(params.networkId ?? ""));
-              }
+              warm(() => getMemberships(params.networkId ?? ""));
+              warm(() => getCentres(params.networkId ?? ""));
             },
           },
           {
             path: "/rounds",
             component: lazy(() => import("./pages/network/rounds-page.tsx")),
             preload: ({ params }) => {
-              if (signedIn()) {
-                warm(getRounds(params.networkId ?? ""));
-                warm(getCentres(params.networkId ?? ""));
-              }
+              warm(() => getRounds(params.networkId ?? ""));
+              warm(() => getCentres(params.networkId ?? ""));
             },
           },
           {
@@ -90,10 +79,8 @@ export const routes: RouteDefinition[] = [
         path: "/centres/:centreId",
         component: lazy(() => import("./pages/centre-page.tsx")),
         preload: ({ params }) => {
-          if (signedIn()) {
-            warm(getCentre(params.centreId ?? ""));
-            warm(getTeams(params.centreId ?? ""));
-          }
+          warm(() => getCentre(params.centreId ?? ""));
+          warm(() => getTeams(params.centreId ?? ""));
         },
       },
       ...features.flatMap((f) => f.signedIn),

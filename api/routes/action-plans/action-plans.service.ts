@@ -2,6 +2,7 @@
  * Reading and checking action plans: who may, what they refer to, and which actions are overdue.
  */
 import type { Context } from "hono";
+import { todayIso } from "../../../shared/dates.ts";
 import type { ActionItem, ActionPlan } from "../../../shared/schemas/action-plan.ts";
 import type { AppEnv } from "../../env.ts";
 import { assertCentreAccess, requireUser, type UserPrincipal } from "../../lib/access.ts";
@@ -20,12 +21,10 @@ export interface PlanRow {
   baselineRoundId: string | null;
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
-
 const isOverdue = (r: Row, day: string) =>
   r.due_on !== null && (r.due_on as string) < day && r.status !== "done" && r.status !== "dropped";
 
-export const toItem = (r: Row, day = today()): ActionItem => ({
+export const toItem = (r: Row, day = todayIso()): ActionItem => ({
   id: r.id as string,
   planId: r.plan_id as string,
   text: r.text as string,
@@ -92,7 +91,7 @@ export async function listPlans(
       )
       .bind(centreId),
   ]);
-  const day = today();
+  const day = todayIso();
   const byPlan = new Map<string, ActionItem[]>();
   for (const r of items?.results ?? []) {
     const list = byPlan.get(r.plan_id as string) ?? [];
@@ -109,7 +108,7 @@ export async function getPlan(d1: D1Database, planId: string): Promise<ActionPla
   ]);
   const r = plan?.results[0];
   if (!r) throw notFound("Action plan");
-  const day = today();
+  const day = todayIso();
   return toPlan(
     r,
     (items?.results ?? []).map((i) => toItem(i, day)),

@@ -3,7 +3,8 @@
  * after) and at the next published round the centre took part in, for the plan's team, or for
  * the centre where the team's figure may not be shown. Figures come from the stored aggregates
  * and pass the same anonymity rules as the reports (minimum group size, and no team figure that
- * would let a hidden sibling be worked out).
+ * would let a hidden sibling be worked out). The scale's polarity is the baseline round's own
+ * instrument's: a network's custom scale where higher is worse is followed up that way round.
  */
 import { builtinInstrument } from "../../../shared/instrument/index.ts";
 import type { FollowUp } from "../../../shared/schemas/action-plan.ts";
@@ -11,6 +12,7 @@ import type { AggregateRow } from "../../../shared/scoring/aggregate-row.ts";
 import { visibilityOf } from "../../../shared/scoring/anonymity.ts";
 import { changeBetweenRounds } from "../../../shared/scoring/benchmark.ts";
 import { effectiveMinGroupSize } from "../../../shared/scoring/figure-versions.ts";
+import { loadInstrument } from "../rounds/aggregates.service.ts";
 
 interface RoundRef {
   id: string;
@@ -73,10 +75,11 @@ export async function followUp(
   },
 ): Promise<FollowUp | null> {
   if (!plan.scaleKey) return null;
-  const scale = builtinInstrument.scales.find((s) => s.key === plan.scaleKey);
-  const empty: FollowUp = {
+  // Before a baseline round is known, the built-in instrument names the scale's polarity.
+  const builtinScale = builtinInstrument.scales.find((s) => s.key === plan.scaleKey);
+  let empty: FollowUp = {
     scaleKey: plan.scaleKey,
-    polarity: scale?.polarity ?? "higher-better",
+    polarity: builtinScale?.polarity ?? "higher-better",
     level: null,
     baseline: null,
     next: null,
@@ -93,12 +96,15 @@ export async function followUp(
       .prepare("SELECT min_group_size, meaningful_difference FROM networks WHERE id = ?")
       .bind(plan.networkId),
     d1
-      .prepare("SELECT id, label, opens_on, status, min_group_size FROM rounds WHERE id = ?")
+      .prepare("SELECT id, label, opens_on, status, min_group_size, instrument_id FROM rounds WHERE id = ?")
       .bind(plan.baselineRoundId),
   ]);
   const net = settings?.results[0] as { min_group_size: number; meaningful_difference: number };
   const base = baseline?.results[0];
   if (base?.status !== "published") return { ...empty, note: "The baseline round is not published yet." };
+  const definition = await loadInstrument(d1, base.instrument_id as string);
+  const scale = definition.scales.find((s) => s.key === plan.scaleKey);
+  empty = { ...empty, polarity: scale?.polarity ?? empty.polarity };
   const baseRound: RoundRef = {
     id: base.id as string,
     label: base.label as string,

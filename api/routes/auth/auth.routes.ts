@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { loginSchema, meSchema } from "../../../shared/schemas/auth.ts";
 import { jsonBody, jsonResponse, problems } from "../../lib/router.ts";
 
@@ -28,5 +28,3 @@ export const me = createRoute({
   summary: "The signed-in person and their memberships",
   responses: { 200: jsonResponse(meSchema, "The caller"), ...problems(401) },
 });
-
-export const okSchema = z.object({ status: z.literal("ok") });

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, ne } from "drizzle-orm";
+import { todayIso } from "../../../shared/dates.ts";
 import type { Centre, Team } from "../../../shared/schemas/centre.ts";
 import type { Db } from "../../db/client.ts";
 import { centres, teams } from "../../db/schema.ts";
@@ -9,7 +10,7 @@ export type CentreRow = typeof centres.$inferSelect;
 export type TeamRow = typeof teams.$inferSelect;
 
 export function toCentre(row: CentreRow, p: UserPrincipal): Centre {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   return {
     id: row.id,
     networkId: row.networkId,

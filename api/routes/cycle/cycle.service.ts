@@ -35,8 +35,6 @@ const toRound = (r: RoundRow): CycleRound => ({
   publishedAt: r.published_at,
 });
 
-export type CycleRoundRow = RoundRow;
-
 export async function getRoundRow(d1: D1Database, roundId: string): Promise<RoundRow> {
   const row = await d1
     .prepare(`SELECT ${roundColumns} FROM rounds r WHERE r.id = ?`)

@@ -1,8 +1,9 @@
+import { normaliseCode } from "../../../shared/codes.ts";
 import type { InvitationSummary } from "../../../shared/schemas/survey.ts";
 import { newId, nowIso, sha256Hex } from "../../lib/ids.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 import type { RoundScope } from "../participation/round-scope.ts";
-import { newCode, normalizeCode } from "./codes.ts";
+import { newCode } from "./codes.ts";
 
 /** round, centre and team are bound once as ?1..?3; each row adds its id and code hash. */
 const ROWS_PER_INSERT = Math.floor((100 - 3) / 2);
@@ -78,7 +79,7 @@ export async function revokeStatement(
     where.push(`team_id = ?${params.length}`);
   }
   if (input.codes) {
-    const hashes = await Promise.all(input.codes.map((code) => sha256Hex(normalizeCode(code))));
+    const hashes = await Promise.all(input.codes.map((code) => sha256Hex(normaliseCode(code))));
     params.push(JSON.stringify(hashes));
     where.push(`code_hash IN (SELECT value FROM json_each(?${params.length}))`);
   }

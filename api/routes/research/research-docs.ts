@@ -4,11 +4,9 @@
  * longitudinal use, limits, and worked examples in R and Python (pandas) that download the scales
  * export and plot a centre's trend. The examples are filled in with the server's own address.
  */
+import { escapeHtml as esc } from "../../../shared/escape-html.ts";
 import { SCALE_COLUMNS } from "../../../shared/schemas/research.ts";
 import { EXPORTS_PER_HOUR } from "./export-audit.ts";
-
-const esc = (s: string) =>
-  s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 const code = (lang: string, text: string) => `<pre><code class="${lang}">${esc(text.trim())}</code></pre>`;
 

@@ -1,4 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
+import { todayIso } from "../../../shared/dates.ts";
 import type { Token, TokenCreate, TokenCreated } from "../../../shared/schemas/research.ts";
 import type { Db } from "../../db/client.ts";
 import { apiTokens } from "../../db/schema.ts";
@@ -15,8 +16,6 @@ export function newTokenValue(): string {
   return `amr_${b64.replaceAll("+", "-").replaceAll("/", "_").replaceAll("=", "")}`;
 }
 
-const today = () => nowIso().slice(0, 10);
-
 function toToken(row: typeof apiTokens.$inferSelect): Token {
   return {
     id: row.id,
@@ -26,7 +25,7 @@ function toToken(row: typeof apiTokens.$inferSelect): Token {
     lastUsedAt: row.lastUsedAt,
     revokedAt: row.revokedAt,
     createdAt: row.createdAt,
-    active: !row.revokedAt && (!row.expiresOn || row.expiresOn >= today()),
+    active: !row.revokedAt && (!row.expiresOn || row.expiresOn >= todayIso()),
   };
 }
 
@@ -37,7 +36,7 @@ export async function createToken(
   networkId: string,
   input: TokenCreate,
 ): Promise<TokenCreated> {
-  if (input.expiresOn && input.expiresOn < today()) {
+  if (input.expiresOn && input.expiresOn < todayIso()) {
     throw new Problem(422, "The token would already have expired.", [
       { path: "expiresOn", message: "Give today or a later date." },
     ]);

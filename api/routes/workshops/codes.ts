@@ -6,15 +6,17 @@
  * Guessing is stopped by counting unknown codes per client address; a valid code is never throttled
  * by address (a meeting room of 40 pairs shares one), only per code.
  */
+
+import { normaliseCode } from "../../../shared/codes.ts";
 import { humanCode } from "../../lib/ids.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 import { assertNotThrottled, countHit, type Limit } from "../../lib/rate-limit.ts";
 
 export const CODE_LENGTH = 6;
 
-/** Codes are typed on phones: ignore case, spaces and dashes. */
-export function normaliseCode(raw: string): string | null {
-  const code = raw.toUpperCase().replace(/[\s-]/g, "");
+/** Codes are typed on phones: ignore case, spaces and dashes; null for what cannot be a code. */
+function readCode(raw: string): string | null {
+  const code = normaliseCode(raw);
   return /^[A-Z0-9]{4,12}$/.test(code) ? code : null;
 }
 
@@ -38,7 +40,7 @@ export async function lookupCode<T>(
   find: (code: string) => Promise<T | null>,
   perCode: (code: string) => Limit[] = () => [],
 ): Promise<{ code: string; found: T }> {
-  const code = normaliseCode(raw);
+  const code = readCode(raw);
   const own = code ? perCode(code) : [];
   const [found] = await Promise.all([
     code ? find(code) : null,

@@ -1,6 +1,6 @@
 /**
  * How much the fuzz sweep does: about 3,000 requests with a fixed seed in `npm test` (10,000 took
- * over half of the API tests' time); 100,000 or more, with a seed of its own, under `npm run fuzz`
+ * over half of the API tests' time); 100,000 or more, with a seed of its own, under `npm run test:fuzz`
  * (scripts/fuzz.ts provides both to the test).
  */
 import { inject } from "vitest";

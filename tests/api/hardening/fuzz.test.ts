@@ -6,7 +6,8 @@
  * - a refused request (4xx) commits no write (observed-d1.ts), throttle counters and the audit log aside.
  * A 5xx is reported with what the Worker logged for it (its `onError` logs the error and stack).
  *
- * The standard run sends about 10,000 requests; `npm run fuzz` sends more (scripts/fuzz.ts).
+ * `npm test` sends about 3,000 requests with a fixed seed (fuzz-settings.ts); the long sweep, 100,000
+ * or more with a seed of its own, is `npm run test:fuzz` (scripts/fuzz.ts), outside `npm test`.
  */
 import { env } from "cloudflare:test";
 import fc from "fast-check";

@@ -4,6 +4,8 @@
  * page), and a PNG drawn from that SVG on a canvas at twice the size.
  */
 
+import { saveFile } from "../lib/save-file.ts";
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** The chart as a standalone SVG document. */
@@ -23,21 +25,8 @@ export function serializeSvg(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
 }
 
-function save(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.rel = "noopener";
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the address goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function downloadSvg(svg: SVGSVGElement, filename: string): void {
-  save(new Blob([serializeSvg(svg)], { type: "image/svg+xml;charset=utf-8" }), `${filename}.svg`);
+  saveFile(new Blob([serializeSvg(svg)], { type: "image/svg+xml;charset=utf-8" }), `${filename}.svg`);
 }
 
 export function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
@@ -70,7 +59,7 @@ export function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
 }
 
 export async function downloadPng(svg: SVGSVGElement, filename: string): Promise<void> {
-  save(await svgToPng(svg), `${filename}.png`);
+  saveFile(await svgToPng(svg), `${filename}.png`);
 }
 
 /** A file name from a title: lower case, letters and digits, hyphens between words. */

@@ -1,17 +1,10 @@
 import type { RouteDefinition } from "@solidjs/router";
 import { lazy } from "solid-js";
-import { me } from "../lib/session.ts";
+import { warmFrom } from "../lib/warm.ts";
 
 /** The results screens' queries load with their pages, not with the first page. */
 const data = () => import("../pages/results/results-data.ts");
-
-/** Start a query early; the page reads (and reports) its outcome. */
-const warm = (start: (d: Awaited<ReturnType<typeof data>>) => Promise<unknown>) => {
-  if (!me()) return; // preloading needs a session
-  data()
-    .then(start)
-    .catch(() => {});
-};
+const warm = warmFrom(data);
 
 /**
  * Routes of the results screens: `signedIn` go under the signed-in shell, `open` need no account.

@@ -1,12 +1,7 @@
 import type { RouteDefinition } from "@solidjs/router";
 import { lazy } from "solid-js";
-import { me } from "../lib/session.ts";
+import { warm } from "../lib/warm.ts";
 
-/** Start a query early (its module loads with it); the page reads (and reports) its outcome. */
-const warm = (start: () => Promise<unknown>) => {
-  if (!me()) return; // preloading needs a session
-  start().catch(() => {});
-};
 const seminars = () => import("../pages/seminars/seminars-data.ts");
 const practices = () => import("../pages/practices/practices-data.ts");
 const themes = () => import("../pages/themes/themes-data.ts");

@@ -1,13 +1,7 @@
 import type { RouteDefinition } from "@solidjs/router";
 import { lazy } from "solid-js";
 import { getCentre, getTeams } from "../data/queries.ts";
-import { me } from "../lib/session.ts";
-
-/** Start a query early (it needs a session); the page reads (and reports) its outcome. */
-const warm = (start: () => Promise<unknown>) => {
-  if (!me()) return;
-  start().catch(() => {});
-};
+import { warm } from "../lib/warm.ts";
 
 const plansData = () => import("../pages/plans/plans-data.ts");
 const workshopsData = () => import("../pages/workshops/workshops-data.ts");

@@ -4,7 +4,7 @@
  * contract cannot drift apart silently. Errors arrive as RFC 9457 problem+json and become
  * `ApiError`, whose field errors the forms show next to their fields.
  *
- * Why not `hc<AppType>`: the app type pulls the Worker's own types (D1, KV …) into the browser's
+ * Why not Hono's typed client (`hc`): the app's type pulls the Worker's own types (D1, KV …) into the browser's
  * typecheck; the schemas alone are the contract the SPA needs.
  */
 import type { z } from "zod";

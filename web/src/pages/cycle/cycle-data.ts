@@ -9,7 +9,6 @@ import {
   type resultsMeetingCreateSchema,
   resultsMeetingSchema,
 } from "../../../../shared/schemas/cycle.ts";
-import { roundSchema } from "../../../../shared/schemas/round.ts";
 import { ApiError, api } from "../../lib/api.ts";
 
 const enc = encodeURIComponent;
@@ -31,11 +30,6 @@ export const getResultsMeetings = query(
   (centreId: string) =>
     api.get(z.array(resultsMeetingSchema), `/api/v1/centres/${enc(centreId)}/results-meetings`),
   "seminars.resultsMeetings",
-);
-
-export const getCycleRound = query(
-  (roundId: string) => api.get(roundSchema, `/api/v1/rounds/${enc(roundId)}`),
-  "seminars.round",
 );
 
 /** The report's attention points for the centre, to point out in the meeting form; none before publishing. */

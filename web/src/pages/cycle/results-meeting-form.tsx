@@ -1,5 +1,6 @@
 import { createAsync } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
+import { todayIso } from "../../../../shared/dates.ts";
 import type { Centre } from "../../../../shared/schemas/centre.ts";
 import { resultsMeetingCreateSchema } from "../../../../shared/schemas/cycle.ts";
 import type { Round } from "../../../../shared/schemas/round.ts";
@@ -10,8 +11,6 @@ import { t } from "../../lib/i18n.ts";
 import { ScalesField } from "../themes/theme-fields.tsx";
 import { getInstrumentScales } from "../themes/themes-data.ts";
 import { createResultsMeeting, getReportAttention } from "./cycle-data.ts";
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Recording a results meeting: the round it was about, the date, how many came (a count, never
@@ -79,7 +78,7 @@ export function ResultsMeetingForm(props: {
         </Field>
         <div class="field-pair">
           <Field id="meeting-date" label={t("seminars.meetings.date")} error={form.error("heldOn")}>
-            {(control) => <input {...control} name="heldOn" type="date" required value={today()} />}
+            {(control) => <input {...control} name="heldOn" type="date" required value={todayIso()} />}
           </Field>
           <Field
             id="meeting-attendees"

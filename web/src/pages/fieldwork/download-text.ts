@@ -1,15 +1,8 @@
 /** Saving text the page made (a CSV of codes, an import template) as a file. */
+import { saveFile } from "../../lib/save-file.ts";
 
 export function downloadText(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.rel = "noopener";
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(new Blob([text], { type }), filename);
 }
 
 /** A file name from free text: "4. måling, 2011" → "4-maling-2011". */

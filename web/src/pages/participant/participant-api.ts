@@ -110,5 +110,5 @@ export const sendBallot = (code: string, body: BallotBody, key: string, device: 
     body: JSON.stringify(body),
   });
 
-/** Codes are typed on phones: upper case, no spaces or dashes (as the API reads them). */
-export const normaliseCode = (raw: string) => raw.toUpperCase().replace(/[\s-]/g, "");
+/** Codes are typed on phones: read as the API reads them. */
+export { normaliseCode } from "../../../../shared/codes.ts";

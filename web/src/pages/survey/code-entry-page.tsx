@@ -1,8 +1,8 @@
 import { createSignal, Show } from "solid-js";
 import { PageTitle } from "../../components/page-title.tsx";
 import { t } from "../../lib/i18n.ts";
-import { normalizeCode } from "./draft.ts";
 import "./survey.css";
+import { normaliseCode } from "../../../../shared/codes.ts";
 
 /** `/s`: for a respondent who has the code from a slip but not the link. */
 export default function CodeEntryPage(props: { onCode: (code: string) => void }) {
@@ -10,7 +10,7 @@ export default function CodeEntryPage(props: { onCode: (code: string) => void })
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const code = normalizeCode(String(new FormData(form).get("code") ?? ""));
+    const code = normaliseCode(String(new FormData(form).get("code") ?? ""));
     if (code.length < 4) {
       setError(true);
       form.querySelector<HTMLInputElement>("#survey-code")?.focus();

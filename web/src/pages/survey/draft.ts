@@ -5,6 +5,8 @@
  * While a submission is under way (`attempt`), its Idempotency-Key and the questionnaire it was
  * for are kept too: a retry, even after a reload, sends the same key and gets the first receipt.
  */
+
+import { normaliseCode } from "../../../../shared/codes.ts";
 import type { Answers } from "../../../../shared/instrument/packing.ts";
 import type { Survey, SurveyReceipt } from "../../../../shared/schemas/survey.ts";
 
@@ -29,9 +31,8 @@ export interface Draft {
 const VERSION = 1;
 
 /** Codes are accepted with spaces, hyphens and in any case; the draft follows the code, not its spelling. */
-export const normalizeCode = (code: string) => code.replace(/[\s-]+/g, "").toUpperCase();
 
-const storageKey = (code: string) => `amica.survey.${normalizeCode(code)}`;
+const storageKey = (code: string) => `amica.survey.${normaliseCode(code)}`;
 
 export const emptyDraft = (): Draft => ({ answers: {}, panelCode: "", step: 0 });
 
@@ -97,7 +98,7 @@ export interface Sent {
   receipt: SurveyReceipt;
 }
 
-const sentKey = (code: string) => `amica.survey.sent.${normalizeCode(code)}`;
+const sentKey = (code: string) => `amica.survey.sent.${normaliseCode(code)}`;
 
 export function loadSent(code: string): Sent | null {
   try {
