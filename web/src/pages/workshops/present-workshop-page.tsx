@@ -40,8 +40,13 @@ export default function PresentWorkshopPage() {
 function PresentWorkshop(props: { workshopId: string }) {
   // Pushed by the workshop's room; polling is the fallback while no socket is open.
   const live = createLive(`/api/v1/workshops/${encodeURIComponent(props.workshopId)}/live`, (what) => {
-    if (what !== "ballot") void workshop.refresh();
-    if (what !== "statements" && what !== "stage") void results.refresh();
+    // A ballot changes only the ranking; anything else may change the stage or the sessions, and
+    // so which ranking is on screen: read the workshop first, then the ranking if it shows one.
+    if (what === "ballot") void results.refresh();
+    else
+      void workshop.refresh().then(() => {
+        if (voting() && hasSessions()) void results.refresh();
+      });
   });
   const every = () => (live.open() ? LIVE_SAFETY_EVERY : PRESENT_EVERY);
   const workshop = createPoll(() => fetchWorkshop(props.workshopId), every);
