@@ -1,10 +1,13 @@
 import type { Principal } from "./lib/principal.ts";
+import type { WorkshopRoom } from "./rooms/workshop-room.ts";
 
 /** Bindings of the Worker (wrangler.toml). Read only through this type. */
 export interface Bindings {
   DB: D1Database;
   ASSETS?: Fetcher;
   SESSION_SECRET: string;
+  /** One Durable Object per workshop for its live screens (api/rooms); absent, screens poll. */
+  ROOMS?: DurableObjectNamespace<WorkshopRoom>;
 }
 
 export interface Variables {

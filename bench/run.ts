@@ -3,10 +3,12 @@
 //            with three comparisons, checks they agree (no server);
 //   load:    load test of the API on local workerd (bench/http/load.ts);
 //   import:  10,000 responses imported through the API (bench/http/import.ts);
-//   export:  1,000,000 rows exported through the research API (bench/http/export.ts).
-// `npm run bench -- --only load,import` runs some of them (`http` = load, import and export). The
-// HTTP benchmarks run against throw-away `wrangler dev` servers: one for the load test and the
-// import, one with the export's million rows.
+//   export:  1,000,000 rows exported through the research API (bench/http/export.ts);
+//   room:    ballot-to-projector latency with 40 phones, over the live room's WebSocket and over
+//            the polling fallback (bench/http/room-latency.ts).
+// `npm run bench -- --only load,import` runs some of them (`http` = load, import, export and room).
+// The HTTP benchmarks run against throw-away `wrangler dev` servers: one for the load test, the
+// import and the room, one with the export's million rows.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, totalmem } from "node:os";
@@ -21,6 +23,8 @@ import { type ExportData, prepareExportData, runExport, statusKiB } from "./http
 import { runImport } from "./http/import.ts";
 import { runLoad } from "./http/load.ts";
 import { exportMarkdown, importMarkdown, loadMarkdown } from "./http/results.ts";
+import { runRoomLatency } from "./http/room-latency.ts";
+import { roomMarkdown } from "./http/room-results.ts";
 import { type BenchServer, startServer } from "./http/server.ts";
 import { longRound } from "./long-table.ts";
 import { load1, runInfo, withSection } from "./sections.ts";
@@ -29,7 +33,7 @@ import { syntheticRound } from "./synthetic-round.ts";
 import { measure, measureInterleaved, type Timing } from "./timing.ts";
 import { benchmarksMarkdown, withScoringSection } from "./write-results.ts";
 
-const PARTS = ["scoring", "load", "import", "export"] as const;
+const PARTS = ["scoring", "load", "import", "export", "room"] as const;
 type Part = (typeof PARTS)[number];
 
 function chosenParts(argv: string[]): Set<Part> {
@@ -41,7 +45,7 @@ function chosenParts(argv: string[]): Set<Part> {
   if (names.length === 0) return new Set(PARTS);
   const parts = new Set<Part>();
   for (const name of names.map((n) => n.trim()).filter(Boolean)) {
-    if (name === "http") for (const p of ["load", "import", "export"] as const) parts.add(p);
+    if (name === "http") for (const p of ["load", "import", "export", "room"] as const) parts.add(p);
     else if ((PARTS as readonly string[]).includes(name)) parts.add(name as Part);
     else
       throw new Error(`unknown benchmark ${JSON.stringify(name)}: choose from ${PARTS.join(", ")} or http`);
@@ -161,9 +165,9 @@ async function withServer(
   }
 }
 
-/** The load test and the import share a server with the demo only; the export gets its own. */
+/** The load test, the import and the room share a server with the demo only; the export gets its own. */
 async function http() {
-  if (parts.has("load") || parts.has("import")) {
+  if (parts.has("load") || parts.has("import") || parts.has("room")) {
     await withServer({ log }, async (server) => {
       if (parts.has("load")) {
         const sectionStart = load1();
@@ -184,6 +188,18 @@ async function http() {
           withSection(existing, "import", importMarkdown(result, runInfo(command, sectionStart))),
         );
         log("written the import benchmark to bench/BENCHMARKS.md");
+      }
+      if (parts.has("room")) {
+        const sectionStart = load1();
+        const run = await runRoomLatency(server, {
+          phones: envNumber("BENCH_ROOM_PHONES", 40),
+          rounds: envNumber("BENCH_ROOM_ROUNDS", 2),
+          log,
+        });
+        writeSection((existing) =>
+          withSection(existing, "room", roomMarkdown(run, runInfo(command, sectionStart))),
+        );
+        log("written the room latency benchmark to bench/BENCHMARKS.md");
       }
     });
   }
@@ -214,5 +230,5 @@ async function http() {
 
 const started = performance.now();
 if (parts.has("scoring")) scoring();
-if (parts.has("load") || parts.has("import") || parts.has("export")) await http();
+if (parts.has("load") || parts.has("import") || parts.has("export") || parts.has("room")) await http();
 log(`bench: done in ${((performance.now() - started) / 1000).toFixed(0)} s`);

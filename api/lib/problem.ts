@@ -29,6 +29,7 @@ const titles: Record<number, string> = {
   413: "Content too large",
   415: "Unsupported media type",
   422: "Unprocessable content",
+  426: "Upgrade required",
   429: "Too many requests",
   500: "Internal server error",
   503: "Service unavailable",

@@ -68,6 +68,8 @@ export const cycleCheckSchema = z.object({
   on: z.string().nullable(),
   /** How many (workshops, plans …), where counting makes sense. */
   count: z.number().int().nullable(),
+  /** How many the check asks for (the top three plans), where it asks for a number. */
+  asked: z.number().int().nullable(),
   /** Who does it: the coordinator (rounds, seminars) or the centre's facilitator. */
   actor: cycleActorSchema,
   /** Where in the SPA to do it or see it. */

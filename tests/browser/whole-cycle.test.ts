@@ -66,7 +66,7 @@ describe("a facilitator walks one whole cycle, and the guide follows", () => {
   let page: Page;
   let errors: Error[];
   const others: { context: BrowserContext; errors: Error[]; who: string }[] = [];
-  const made = { meeting: "", seminar: "", plan: "" };
+  const made = { meeting: "", seminar: "", plan: "", plans: [] as string[] };
   let workshopPath = "";
 
   const step = (name: string) =>
@@ -182,6 +182,7 @@ describe("a facilitator walks one whole cycle, and the guide follows", () => {
   afterAll(async () => {
     // Leave the demo as it was for the other files (workshops cannot be deleted; this one stays).
     if (made.plan) await apiDelete(FACILITATOR, `/api/v1/action-plans/${made.plan}`);
+    for (const id of made.plans) await apiDelete(FACILITATOR, `/api/v1/action-plans/${id}`);
     if (made.meeting) await apiDelete(FACILITATOR, `/api/v1/results-meetings/${made.meeting}`);
     if (made.seminar) await apiDelete("coordinator@example.org", `/api/v1/seminars/${made.seminar}`);
     for (const o of others) await o.context.close();
@@ -402,7 +403,7 @@ describe("a facilitator walks one whole cycle, and the guide follows", () => {
     expect(errors).toEqual([]);
   });
 
-  test("an action plan for the top statement cites a theme; the guide shows every step but the follow-up done", async () => {
+  test("an action plan for the top statement cites a theme; with the top three planned the guide shows every step but the follow-up done", async () => {
     await ensureMeeting();
     await ensureSeminar();
     await ensureVoted();
@@ -433,9 +434,27 @@ describe("a facilitator walks one whole cycle, and the guide follows", () => {
     const theme = page.getByRole("link", { name: "Tidspres", exact: true });
     expect(await theme.getAttribute("href")).toBe("/themes/time-pressure");
 
+    // One plan of the three asked for: the step is under way, not done, and still the next thing.
+    await openGuide();
+    await step("Handleplaner").getByText("1 af de 3 vigtigste udsagn har en plan").waitFor();
+    expect(await status("Handleplaner")).toContain("I gang");
+    expect(await stepsDone()).toBe("4 af 6 trin gennemført");
+    await nextStep().getByRole("link", { name: "Skriv handleplaner" }).waitFor();
+
+    // The second and third statements' plans, written elsewhere (the form is shown above).
+    const api = await apiAs(FACILITATOR);
+    const workshopId = workshopPath.split("/").pop();
+    for (const priority of [2, 3]) {
+      const plan = await api.json<{ id: string }>("POST", `/api/v1/centres/${CENTRE_ID}/action-plans`, {
+        title: `Plan ${priority}`,
+        priority,
+        workshopId,
+      });
+      made.plans.push(plan.id);
+    }
     await openGuide();
     await step("Handleplaner")
-      .getByText(/Handleplanerne er skrevet · .+ · 1 i alt/)
+      .getByText(/Handleplanerne er skrevet · .+ · 3 af de 3 vigtigste udsagn har en plan/)
       .waitFor();
     for (const name of ["Målerunde", "Resultater", "Seminar", "Workshops", "Handleplaner"])
       expect(await status(name), name).toContain("Gennemført");

@@ -6,10 +6,11 @@
  * belongs when its baseline round is this round; without one, when its workshop belongs; without
  * either, by the date it was made, as for workshops.
  */
+
+import type { CycleFacts, CycleRound } from "../../../shared/cycle/derive-cycle.ts";
 import type { UserPrincipal } from "../../lib/access.ts";
 import { notFound } from "../../lib/problem.ts";
 import { centreRef } from "../seminars/visibility.ts";
-import type { CycleFacts, CycleRound } from "./derive-cycle.ts";
 
 interface RoundRow {
   id: string;
@@ -139,7 +140,7 @@ export async function loadCycleFacts(
       round.opens_on,
     ),
     q(
-      `SELECT ap.id, ap.centre_id, ap.workshop_id, ap.baseline_round_id, ap.created_at FROM action_plans ap
+      `SELECT ap.id, ap.centre_id, ap.workshop_id, ap.baseline_round_id, ap.priority, ap.created_at FROM action_plans ap
        WHERE ${ofRound("ap.centre_id")}
          AND (ap.baseline_round_id = ? OR ap.workshop_id IN (SELECT id FROM workshops WHERE round_id = ?)
               OR ap.created_at >= ?)`,
@@ -172,6 +173,7 @@ export async function loadCycleFacts(
       centre_id: string;
       workshop_id: string | null;
       baseline_round_id: string | null;
+      priority: number | null;
       created_at: string;
     }[],
   );
@@ -214,6 +216,7 @@ export async function loadCycleFacts(
       workshopsPrioritised: prioritised.length,
       prioritisedAt: maxOf(prioritised.map((w) => w.voting_closed_at)),
       plans: cyclePlans.length,
+      planPriorities: cyclePlans.map((pl) => pl.priority),
       firstPlanAt: minOf(cyclePlans.map((pl) => pl.created_at)),
     };
   });

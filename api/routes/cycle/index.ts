@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { deriveCycle } from "../../../shared/cycle/derive-cycle.ts";
 import { getDb } from "../../db/client.ts";
 import { resultsMeetings } from "../../db/schema.ts";
 import { statement } from "../../db/statement.ts";
@@ -10,7 +11,6 @@ import { createRouter } from "../../lib/router.ts";
 import { getCentreRow } from "../centres/centres.service.ts";
 import * as cycle from "./cycle.routes.ts";
 import { defaultRound, getRoundRow, loadCycleFacts, roundHasCentre } from "./cycle.service.ts";
-import { deriveCycle } from "./derive-cycle.ts";
 import * as meetings from "./results-meetings.routes.ts";
 import {
   assertMeetingFields,

@@ -1,4 +1,5 @@
 import { createRouter } from "../../lib/router.ts";
+import { liveRoutes } from "./live.handlers.ts";
 import { participantRoutes } from "./participant.handlers.ts";
 import { votingRoutes } from "./voting.handlers.ts";
 import { workshopRoutes } from "./workshops.handlers.ts";
@@ -10,4 +11,5 @@ import { workshopRoutes } from "./workshops.handlers.ts";
 export const workshopsRoutes = createRouter()
   .route("/", workshopRoutes)
   .route("/", votingRoutes)
-  .route("/", participantRoutes);
+  .route("/", participantRoutes)
+  .route("/", liveRoutes);

@@ -9,6 +9,7 @@ import { newId } from "../../lib/ids.ts";
 import { Problem } from "../../lib/problem.ts";
 import { clientAddress, countHit } from "../../lib/rate-limit.ts";
 import { createRouter } from "../../lib/router.ts";
+import { notifyRoom } from "../../rooms/live.ts";
 import { limits, lookupCode } from "./codes.ts";
 import * as routes from "./participant.routes.ts";
 import { sessionByCode, submitBallot } from "./voting.service.ts";
@@ -92,6 +93,7 @@ export const participantRoutes = createRouter()
       if (now && now.stage !== "collect") throw collectingEnded(now.stage);
       throw new WorkshopProblem(409, "workshop-full", "The workshop takes no more statements.");
     }
+    notifyRoom(c, w.id, "statements");
     return c.json({ id }, 201);
   })
   .openapi(routes.voteView, async (c) => {
@@ -148,5 +150,6 @@ export const participantRoutes = createRouter()
       c.header("idempotent-replayed", "true");
       return c.json(receipt, 200);
     }
+    notifyRoom(c, s.workshopId, "ballot");
     return c.json(receipt, 201);
   });

@@ -5,6 +5,7 @@ import { auditStatement } from "../../lib/audit.ts";
 import { newId, nowIso } from "../../lib/ids.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
+import { notifyRoom } from "../../rooms/live.ts";
 import { freshCode } from "./codes.ts";
 import { results, sessionScope, workshopScope } from "./results.service.ts";
 import * as routes from "./voting.routes.ts";
@@ -72,6 +73,7 @@ export const votingRoutes = createRouter()
         targetId: id,
       }),
     ]);
+    notifyRoom(c, w.id, "sessions");
     return c.json(await getSession(d1, id), 201);
   })
   .openapi(routes.get, async (c) => {
@@ -135,5 +137,6 @@ async function setStatus(c: Context<AppEnv>, to: "open" | "closed") {
   ]);
   if (update?.meta.changes !== 1)
     throw new Problem(409, "The session changed meanwhile; reload and try again.");
+  notifyRoom(c, s.workshopId, "sessions");
   return getSession(d1, s.id);
 }

@@ -27,6 +27,7 @@ export const TEXTS = `(SELECT json_group_array(json_array(s.id, s.text)) FROM st
 
 export interface SessionByCode {
   id: string;
+  workshopId: string;
   label: string | null;
   mode: VotingMode;
   topN: number | null;
@@ -42,7 +43,7 @@ export const textsOf = (json: unknown) => new Map(JSON.parse((json as string) ??
 export async function sessionByCode(d1: D1Database, code: string): Promise<SessionByCode | null> {
   const r = await d1
     .prepare(
-      `SELECT v.id, v.label, v.mode, v.top_n, v.status, v.statement_ids, v.ballots_per_phone, w.title, ${TEXTS}
+      `SELECT v.id, v.workshop_id, v.label, v.mode, v.top_n, v.status, v.statement_ids, v.ballots_per_phone, w.title, ${TEXTS}
        FROM voting_sessions v JOIN workshops w ON w.id = v.workshop_id WHERE v.code = ?`,
     )
     .bind(code)
@@ -50,6 +51,7 @@ export async function sessionByCode(d1: D1Database, code: string): Promise<Sessi
   if (!r) return null;
   return {
     id: r.id as string,
+    workshopId: r.workshop_id as string,
     label: (r.label as string | null) ?? null,
     mode: r.mode as VotingMode,
     topN: (r.top_n as number | null) ?? null,

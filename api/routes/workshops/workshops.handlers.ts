@@ -3,6 +3,7 @@ import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
 import { Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
+import { notifyRoom } from "../../rooms/live.ts";
 import { freshCode } from "./codes.ts";
 import { deleteWorkshop } from "./workshop-delete.service.ts";
 import { WorkshopProblem } from "./workshop-problem.ts";
@@ -77,6 +78,7 @@ export const workshopRoutes = createRouter()
           detail: input,
         }),
       ]);
+      notifyRoom(c, w.id, "stage");
     }
     return c.json(await getWorkshop(d1, w.id), 200);
   })
@@ -103,6 +105,7 @@ export const workshopRoutes = createRouter()
           "workshop-full",
           `The workshop already has ${MAX_COLLECTED} collected statements.`,
         );
+      notifyRoom(c, w.id, "statements");
       return c.json({ id }, 201);
     }
     const merged = [...new Set(input.mergedFrom ?? [])];
@@ -144,6 +147,7 @@ export const workshopRoutes = createRouter()
         "short-list-full",
         `The short list already has ${SHORT_LIST_MAX} statements, the most it may have.`,
       );
+    notifyRoom(c, w.id, "statements");
     return c.json({ id }, 201);
   })
   .openapi(routes.updateStatement, async (c) => {
@@ -205,6 +209,7 @@ export const workshopRoutes = createRouter()
       );
     }
     await d1.batch(writes);
+    notifyRoom(c, s.workshopId, "statements");
     return c.json(await getStatement(d1, s.id), 200);
   })
   .openapi(routes.deleteStatement, async (c) => {
@@ -226,6 +231,7 @@ export const workshopRoutes = createRouter()
         detail: { workshopId: s.workshopId, shortList: s.shortList },
       }),
     ]);
+    notifyRoom(c, s.workshopId, "statements");
     return c.body(null, 204);
   });
 

@@ -227,6 +227,7 @@ export const seminarsDa = {
   "seminars.cycle.stepNumber": "Trin {n}, {step}:",
   "seminars.cycle.stepPrefix": "Trin {n}:",
   "seminars.cycle.count": "{n} i alt",
+  "seminars.cycle.countOf": "{n} af de {asked} vigtigste udsagn har en plan",
   "seminars.cycle.meetingsLink": "Noter fra resultatmøder",
   "seminars.cycle.step.survey": "Målerunde",
   "seminars.cycle.step.results": "Resultater",

@@ -229,6 +229,7 @@ export const seminarsEn: Record<keyof typeof seminarsDa, string> = {
   "seminars.cycle.stepNumber": "Step {n}, {step}:",
   "seminars.cycle.stepPrefix": "Step {n}:",
   "seminars.cycle.count": "{n} in all",
+  "seminars.cycle.countOf": "{n} of the top {asked} statements have a plan",
   "seminars.cycle.meetingsLink": "Notes from results meetings",
   "seminars.cycle.step.survey": "Survey round",
   "seminars.cycle.step.results": "Results",

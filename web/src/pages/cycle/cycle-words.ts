@@ -22,7 +22,9 @@ export const doText = (key: CycleCheckKey) => t(`seminars.cycle.do.${key}`);
 export function checkDetail(check: CycleCheck): string {
   const parts: string[] = [];
   if (check.done && check.on) parts.push(fmtDate(check.on));
-  if (check.count !== null && check.count > 0) parts.push(t("seminars.cycle.count", { n: check.count }));
+  if (check.asked !== null && check.count !== null && check.count > 0)
+    parts.push(t("seminars.cycle.countOf", { n: check.count, asked: check.asked }));
+  else if (check.count !== null && check.count > 0) parts.push(t("seminars.cycle.count", { n: check.count }));
   return parts.join(" · ");
 }
 

@@ -1,6 +1,7 @@
 import { useParams } from "@solidjs/router";
 import { Show } from "solid-js";
 import { t, tp } from "../../lib/i18n.ts";
+import { createLive, LIVE_SAFETY_EVERY } from "./live.ts";
 import { createPoll } from "./poll.ts";
 import {
   PRESENT_EVERY,
@@ -23,13 +24,18 @@ export default function PresentSessionPage() {
 }
 
 function PresentSession(props: { sessionId: string }) {
+  // Pushed by the workshop's room; polling is the fallback while no socket is open.
+  const live = createLive(`/api/v1/voting-sessions/${encodeURIComponent(props.sessionId)}/live`, (what) => {
+    if (what === "sessions" || what === "reconnected" || what === "lost") void session.refresh();
+    if (what !== "statements" && what !== "stage") void results.refresh();
+  });
   const session = createPoll(
     () => fetchSession(props.sessionId),
-    () => PRESENT_EVERY * 3,
+    () => (live.open() ? LIVE_SAFETY_EVERY : PRESENT_EVERY * 3),
   );
   const results = createPoll(
     () => fetchSessionResults(props.sessionId),
-    () => PRESENT_EVERY,
+    () => (live.open() ? LIVE_SAFETY_EVERY : PRESENT_EVERY),
   );
   usePresenterKeys({ f: toggleFullScreen });
   const closed = () => (results.value()?.sessions[0]?.status ?? session.value()?.status) === "closed";
@@ -51,6 +57,7 @@ function PresentSession(props: { sessionId: string }) {
             title={heading()}
             code={closed() ? null : s().code}
             keys={t("workshops.present.sessionKeys")}
+            live={live.open()}
             figures={
               <>
                 <span data-ballots={results.value()?.ballots ?? 0}>

@@ -2,6 +2,7 @@ import { useParams } from "@solidjs/router";
 import { createMemo, createSignal, For, Match, Show, Switch } from "solid-js";
 import type { WorkshopDetail } from "../../../../shared/schemas/workshop.ts";
 import { t, tp } from "../../lib/i18n.ts";
+import { createLive, LIVE_SAFETY_EVERY } from "./live.ts";
 import { createPoll } from "./poll.ts";
 import {
   PRESENT_EVERY,
@@ -37,10 +38,18 @@ export default function PresentWorkshopPage() {
 }
 
 function PresentWorkshop(props: { workshopId: string }) {
-  const workshop = createPoll(
-    () => fetchWorkshop(props.workshopId),
-    () => PRESENT_EVERY,
-  );
+  // Pushed by the workshop's room; polling is the fallback while no socket is open.
+  const live = createLive(`/api/v1/workshops/${encodeURIComponent(props.workshopId)}/live`, (what) => {
+    // A ballot changes only the ranking; anything else may change the stage or the sessions, and
+    // so which ranking is on screen: read the workshop first, then the ranking if it shows one.
+    if (what === "ballot") void results.refresh();
+    else
+      void workshop.refresh().then(() => {
+        if (voting() && hasSessions()) void results.refresh();
+      });
+  });
+  const every = () => (live.open() ? LIVE_SAFETY_EVERY : PRESENT_EVERY);
+  const workshop = createPoll(() => fetchWorkshop(props.workshopId), every);
   const [said, setSaid] = createSignal("");
   const stage = () => workshop.value()?.stage;
   const voting = () => stage() === "prioritise" || stage() === "plan" || stage() === "follow-up";
@@ -55,7 +64,7 @@ function PresentWorkshop(props: { workshopId: string }) {
       const s = session();
       return s ? fetchSessionResults(s.id) : fetchWorkshopResults(props.workshopId);
     },
-    () => (voting() && hasSessions() ? PRESENT_EVERY : null),
+    () => (voting() && hasSessions() ? every() : null),
   );
   const shown = createMemo(() => (workshop.value()?.statements ?? []).filter((s) => !s.hidden));
 
@@ -104,6 +113,7 @@ function PresentWorkshop(props: { workshopId: string }) {
           title={heading(w())}
           code={w().joinCode}
           keys={t("workshops.present.keys")}
+          live={live.open()}
           figures={
             <Switch>
               <Match when={w().stage === "collect"}>

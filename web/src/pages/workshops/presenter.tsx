@@ -1,7 +1,8 @@
 /**
  * Pieces of the presenter screens (a projector at the front of a room): the join code small in a
  * corner, a wall of statements and a ranking in type that reads from the back row, and the
- * facilitator's keys. The screens poll every second (updates within 2 s of a ballot).
+ * facilitator's keys. The screens hear of changes over the workshop's live room (live.ts), and
+ * poll every second while it cannot be reached (updates within 2 s of a ballot either way).
  */
 import { For, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { robustnessOf } from "../../../../shared/ranking/robustness.ts";
@@ -45,10 +46,12 @@ export function PresenterFrame(props: {
   figures?: JSX.Element;
   code?: string | null;
   keys: string;
+  /** Whether the live room's socket is open (else the screen polls); for tests and the curious. */
+  live?: boolean;
   children: JSX.Element;
 }) {
   return (
-    <main class="presenter" id="main">
+    <main class="presenter" id="main" data-live={props.live ? "socket" : "poll"}>
       <header class="presenter__head">
         <PageTitle text={props.title}>{props.title}</PageTitle>
         <div class="presenter__figures" role="status">

@@ -2,14 +2,8 @@
  * The cycle guide's logic, kept apart from the queries so that it reads as the rules it is: which
  * checks make up each of the six steps, when a step is done, and what to do next.
  */
-import type {
-  CentreCycle,
-  CycleCheck,
-  CycleCheckKey,
-  CycleStep,
-  CycleStepKey,
-} from "../../../shared/schemas/cycle.ts";
-import type { CentreRef } from "../../../shared/schemas/seminar.ts";
+import type { CentreCycle, CycleCheck, CycleCheckKey, CycleStep, CycleStepKey } from "../schemas/cycle.ts";
+import type { CentreRef } from "../schemas/seminar.ts";
 
 export interface CycleRound {
   id: string;
@@ -38,7 +32,26 @@ export interface CycleFacts {
   workshopsPrioritised: number;
   prioritisedAt: string | null;
   plans: number;
+  /**
+   * Which of the workshop's top statements each plan takes up (1 = the first), null where the plan
+   * names none.
+   */
+  planPriorities: (number | null)[];
   firstPlanAt: string | null;
+}
+
+/** The action-plan step asks for a plan for each of the top three statements. */
+export const PLANS_ASKED = 3;
+
+/**
+ * How many of the top three places have a plan: each of priorities 1–3 once, however many plans
+ * take it up; a plan that names no priority fills one open place (it is a plan for some statement),
+ * while a fourth or a repeated priority fills none.
+ */
+export function topPlacesCovered(priorities: (number | null)[]): number {
+  const named = new Set(priorities.filter((p): p is number => p !== null && p >= 1 && p <= PLANS_ASKED));
+  const unnamed = priorities.filter((p) => p === null).length;
+  return Math.min(PLANS_ASKED, named.size + unnamed);
 }
 
 const done = (status: string) => status === "closed" || status === "published";
@@ -54,7 +67,9 @@ export function deriveCycle(f: CycleFacts): CentreCycle {
     href: string,
     on: string | null = null,
     count: number | null = null,
-  ): CycleCheck => ({ key, done: isDone, on: isDone ? on : null, count, actor, href });
+    asked: number | null = null,
+  ): CycleCheck => ({ key, done: isDone, on: isDone ? on : null, count, asked, actor, href });
+  const planPlaces = topPlacesCovered(f.planPriorities);
 
   const steps: [CycleStepKey, CycleCheck[]][] = [
     [
@@ -123,7 +138,17 @@ export function deriveCycle(f: CycleFacts): CentreCycle {
     ],
     [
       "action-plans",
-      [check("plans-written", f.plans > 0, "facilitator", `${c}/plans`, f.firstPlanAt, f.plans)],
+      [
+        check(
+          "plans-written",
+          planPlaces >= PLANS_ASKED,
+          "facilitator",
+          `${c}/plans`,
+          f.firstPlanAt,
+          planPlaces,
+          PLANS_ASKED,
+        ),
+      ],
     ],
     [
       "follow-up",
@@ -149,7 +174,11 @@ export function deriveCycle(f: CycleFacts): CentreCycle {
   const shaped: CycleStep[] = steps.map(([key, checks], i) => ({
     key,
     number: i + 1,
-    status: checks.every((x) => x.done) ? "done" : checks.some((x) => x.done) ? "in-progress" : "to-do",
+    status: checks.every((x) => x.done)
+      ? "done"
+      : checks.some((x) => x.done || (x.count ?? 0) > 0)
+        ? "in-progress"
+        : "to-do",
     checks,
   }));
   return {
@@ -165,16 +194,35 @@ export function deriveCycle(f: CycleFacts): CentreCycle {
 /**
  * The next thing to do: the first open check after the furthest one the centre itself has done (it
  * has moved on past a gap it left, such as a seminar it did not attend), else the first gap, else
- * nothing. The coordinator's checks (rounds closed and published) do not move the centre on.
+ * nothing. The coordinator's checks (rounds closed and published) do not move the centre on. When
+ * that check is the coordinator's, the centre is only waiting; so if it left a gap of its own
+ * before it that it can fill now (no coordinator's check before it in its step still open), that
+ * gap is the next thing instead, and otherwise the coordinator's earliest open check.
  */
 function nextThing(steps: CycleStep[]): CentreCycle["next"] {
-  const flat = steps.flatMap((s) => s.checks.map((c) => ({ step: s.key, c })));
+  const flat = steps.flatMap((s) =>
+    s.checks.map((c, j) => ({
+      step: s.key,
+      c,
+      blocked: s.checks.slice(0, j).some((b) => b.actor === "coordinator" && !b.done),
+    })),
+  );
   let lastDone = -1;
   flat.forEach((x, i) => {
     if (x.c.done && x.c.actor === "facilitator") lastDone = i;
   });
-  const pick = flat.find((x, i) => i > lastDone && !x.c.done) ?? flat.find((x) => !x.c.done);
-  return pick ? { step: pick.step, check: pick.c.key, actor: pick.c.actor, href: pick.c.href } : null;
+  const at = flat.findIndex((x, i) => i > lastDone && !x.c.done);
+  const pickAt = at >= 0 ? at : flat.findIndex((x) => !x.c.done);
+  if (pickAt < 0) return null;
+  const waiting = flat[pickAt].c.actor === "coordinator";
+  const open = (i: number, x: (typeof flat)[number]) => i <= pickAt && !x.c.done;
+  // Waiting, with no gap of its own: the coordinator's earliest open check is what holds it up.
+  const pick = waiting
+    ? (flat.find((x, i) => open(i, x) && x.c.actor === "facilitator" && !x.blocked) ??
+      flat.find((x, i) => open(i, x) && x.c.actor === "coordinator") ??
+      flat[pickAt])
+    : flat[pickAt];
+  return { step: pick.step, check: pick.c.key, actor: pick.c.actor, href: pick.c.href };
 }
 
 const roundSummary = (r: CycleRound) => ({
