@@ -6,7 +6,7 @@
  * Usage: tsx bench/http/profile.ts <path> [--as facilitator|coordinator|none] [--requests N]
  *   e.g. tsx bench/http/profile.ts /api/health --as none
  *        tsx bench/http/profile.ts /api/health
- *        tsx bench/http/profile.ts '/api/v1/rounds/demo-round-2008/report?centre=demo-borgerservice'
+ *        tsx bench/http/profile.ts '/api/v1/rounds/demo-round-2008/report?centre=demo-c01'
  *
  * With a DevTools session open, workerd reports every subrequest (each D1 query) to it as a
  * network event with its body: profiles of routes that query D1 overstate the D1 client's share.

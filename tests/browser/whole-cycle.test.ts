@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { apiAs, DEMO_NETWORK_NAME, launchChromium, newPage, signIn } from "./helpers.ts";
 
-const CENTRE_ID = "demo-nordlys";
+const CENTRE_ID = "demo-c02";
 const CENTRE = "Nordlys Forsikring Kundeservice";
 const ROUND_ID = "demo-round-2009";
 const ROUND = "3. måling, september 2009";
