@@ -25,7 +25,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
-async function devtools(server: BenchServer) {
+export async function devtools(server: BenchServer) {
   const list = await fetch(`http://127.0.0.1:${server.inspectorPort}/json`);
   const url = ((await list.json()) as { webSocketDebuggerUrl?: string }[])[0]?.webSocketDebuggerUrl;
   if (!url) throw new Error("wrangler's inspector proxy lists no Worker");
@@ -63,10 +63,11 @@ export async function profileRoute(
   path: string,
   as: string,
   requests: number,
+  warmups = 50,
 ): Promise<{ wallMs: number; busyMs: number; rows: [string, number][] }> {
   const headers: Record<string, string> =
     as === "none" ? {} : { cookie: await signIn(server.base, `${as}@example.org`) };
-  for (let i = 0; i < 50; i++) await (await fetch(server.base + path, { headers })).arrayBuffer(); // warm-up
+  for (let i = 0; i < warmups; i++) await (await fetch(server.base + path, { headers })).arrayBuffer();
   const dt = await devtools(server);
   try {
     await dt.call("Profiler.enable");
