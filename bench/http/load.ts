@@ -93,7 +93,7 @@ async function timed(url: string, headers: Record<string, string>) {
 
 /** The demo's first voting session, if the demo has workshops. */
 async function demoVotingResultsPath(base: string, cookie: string): Promise<string | null> {
-  const res = await fetch(`${base}/api/v1/centres/demo-borgerservice/workshops`, { headers: { cookie } });
+  const res = await fetch(`${base}/api/v1/centres/demo-c01/workshops`, { headers: { cookie } });
   if (!res.ok) return null;
   const workshops = (await res.json()) as { id: string }[];
   for (const w of workshops) {
@@ -115,7 +115,7 @@ export async function runLoad(
   const { base } = server;
   const cookie = await signIn(base, "facilitator@example.org");
   const auth = { cookie };
-  const report = "/api/v1/rounds/demo-round-2008/report?centre=demo-borgerservice";
+  const report = "/api/v1/rounds/demo-round-2008/report?centre=demo-c01";
   const voting = await demoVotingResultsPath(base, cookie);
   if (!voting) throw new Error("the demo has no voting session: the live voting results cannot be measured");
 
@@ -144,7 +144,7 @@ export async function runLoad(
     {
       key: "query",
       name: "one D1 point query",
-      path: "/api/v1/centres/demo-borgerservice",
+      path: "/api/v1/centres/demo-c01",
       note: "a centre by primary key",
       headers: auth,
     },
@@ -167,7 +167,7 @@ export async function runLoad(
   const missMs: number[] = [];
   const hitMs: number[] = [];
   for (let t = 1; t <= 5; t++) {
-    const url = `${base}${report}&team=demo-borgerservice-team-${t}`;
+    const url = `${base}${report}&team=demo-c01-team-${t}`;
     const miss = await timed(url, auth);
     const hit = await timed(url, auth);
     if (miss.status === 200 && miss.cache === "miss" && hit.cache === "hit") {

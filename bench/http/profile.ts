@@ -6,7 +6,7 @@
  * Usage: tsx bench/http/profile.ts <path> [--as facilitator|coordinator|none] [--requests N]
  *   e.g. tsx bench/http/profile.ts /api/health --as none
  *        tsx bench/http/profile.ts /api/health
- *        tsx bench/http/profile.ts '/api/v1/rounds/demo-round-2008/report?centre=demo-borgerservice'
+ *        tsx bench/http/profile.ts '/api/v1/rounds/demo-round-2008/report?centre=demo-c01'
  *
  * With a DevTools session open, workerd reports every subrequest (each D1 query) to it as a
  * network event with its body: profiles of routes that query D1 overstate the D1 client's share.
@@ -25,7 +25,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
-async function devtools(server: BenchServer) {
+export async function devtools(server: BenchServer) {
   const list = await fetch(`http://127.0.0.1:${server.inspectorPort}/json`);
   const url = ((await list.json()) as { webSocketDebuggerUrl?: string }[])[0]?.webSocketDebuggerUrl;
   if (!url) throw new Error("wrangler's inspector proxy lists no Worker");
@@ -63,10 +63,11 @@ export async function profileRoute(
   path: string,
   as: string,
   requests: number,
+  warmups = 50,
 ): Promise<{ wallMs: number; busyMs: number; rows: [string, number][] }> {
   const headers: Record<string, string> =
     as === "none" ? {} : { cookie: await signIn(server.base, `${as}@example.org`) };
-  for (let i = 0; i < 50; i++) await (await fetch(server.base + path, { headers })).arrayBuffer(); // warm-up
+  for (let i = 0; i < warmups; i++) await (await fetch(server.base + path, { headers })).arrayBuffer();
   const dt = await devtools(server);
   try {
     await dt.call("Profiler.enable");

@@ -181,7 +181,7 @@ export async function runRoomLatency(
   const cookie = await signIn(base, "facilitator@example.org");
   const headers = { cookie, origin: base, "content-type": "application/json" };
   const w = (await (
-    await fetch(`${base}/api/v1/centres/demo-borgerservice/workshops`, {
+    await fetch(`${base}/api/v1/centres/demo-c01/workshops`, {
       method: "POST",
       headers,
       body: JSON.stringify({ title: "Bench: ballot to projector" }),

@@ -8,7 +8,7 @@
  */
 import { DEMO_NETWORK_ID, demoRounds } from "./network.ts";
 
-const FOCAL = "demo-borgerservice";
+const FOCAL = "demo-c01";
 export const DEMO_SEMINAR_ID = "demo-seminar-2007";
 
 type Row = Record<string, string | number | null>;

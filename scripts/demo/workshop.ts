@@ -15,7 +15,7 @@ import {
 
 type Row = Record<string, string | number | boolean | null>;
 
-const CENTRE = "demo-borgerservice";
+const CENTRE = "demo-c01";
 const WORKSHOP = "demo-workshop-2007";
 const ROUND = "demo-round-2007";
 
@@ -90,7 +90,7 @@ const shortList = [
 ] as const;
 
 const PAIRS_PER_WORKSHOP = [9, 11, 8, 10];
-const TEAMS = ["demo-borgerservice-team-1", "demo-borgerservice-team-2", "demo-borgerservice-team-4"];
+const TEAMS = ["demo-c01-team-1", "demo-c01-team-2", "demo-c01-team-4"];
 
 function build(): [table: string, rows: Row[]][] {
   const workshops: Row[] = [

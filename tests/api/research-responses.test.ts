@@ -2,6 +2,7 @@ import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:
 import { beforeAll, describe, expect, it } from "vitest";
 import worker from "../../api/index.ts";
 import { responsePseudonymizer } from "../../api/routes/research/response-pseudonym.ts";
+import { RESPONSE_PAGE } from "../../api/routes/research/responses.export.ts";
 import { builtinInstrument, instrumentIndex } from "../../shared/instrument/index.ts";
 import {
   CODEBOOK_COLUMNS,
@@ -237,7 +238,8 @@ describe("GET /api/v1/networks/:networkId/export/responses", () => {
       .bind(centre, f.otherNetworkId)
       .run();
     const rand = lcg(99);
-    const n = 1234;
+    // More than two pages, and a last one that is not full.
+    const n = 2 * RESPONSE_PAGE + 234;
     const { responseIds } = await closedRound(c.outsider, f.otherNetworkId, {
       label: "Big",
       opensOn: "2031-05-01",

@@ -59,8 +59,8 @@ beforeAll(async () => {
     ...(
       [
         [f.emails.coordinator, "coordinator", null],
-        [f.emails.facilitatorA, "facilitator", "demo-borgerservice"],
-        [f.emails.facilitatorB, "facilitator", "demo-nordlys"],
+        [f.emails.facilitatorA, "facilitator", "demo-c01"],
+        [f.emails.facilitatorB, "facilitator", "demo-c02"],
       ] as const
     ).map(([email, role, centreId]) =>
       insert("memberships", {
@@ -122,9 +122,7 @@ describe("the demo's first benchmark seminar", () => {
   });
 
   it("shows the focal centre's 2007 cycle with its results meeting and seminar done", async () => {
-    const r = await c.facilitatorA.get(
-      `/api/v1/centres/demo-borgerservice/cycle?roundId=${demoRounds[0].id}`,
-    );
+    const r = await c.facilitatorA.get(`/api/v1/centres/demo-c01/cycle?roundId=${demoRounds[0].id}`);
     expect(r.status).toBe(200);
     const status = Object.fromEntries(
       r.body.steps.map((s: { key: string; status: string }) => [s.key, s.status]),

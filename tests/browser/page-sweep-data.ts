@@ -34,7 +34,7 @@ export interface SweepData {
   accountToken: string;
 }
 
-const PARTICIPANT_CENTRE_ID = "demo-lindholm";
+const PARTICIPANT_CENTRE_ID = "demo-c08";
 const PARTICIPANT_WORKSHOP_TITLE = "Sidegennemgang (browsertest)";
 
 function first<T>(list: T[], what: string): T {

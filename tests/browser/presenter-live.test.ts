@@ -36,7 +36,7 @@ describe("presenter screens over the live room", () => {
 
   beforeAll(async () => {
     api = await apiAs("facilitator@example.org");
-    const w = await api.json<{ id: string }>("POST", "/api/v1/centres/demo-borgerservice/workshops", {
+    const w = await api.json<{ id: string }>("POST", "/api/v1/centres/demo-c01/workshops", {
       title: "Levende projektor",
     });
     workshopId = w.id;

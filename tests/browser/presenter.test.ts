@@ -22,7 +22,7 @@ describe("presenter screens", () => {
 
   beforeAll(async () => {
     api = await apiAs("facilitator@example.org");
-    workshop = await api.json("POST", "/api/v1/centres/demo-borgerservice/workshops", {
+    workshop = await api.json("POST", "/api/v1/centres/demo-c01/workshops", {
       title: "Projektortest",
     });
     browser = await launchChromium();

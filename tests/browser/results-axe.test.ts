@@ -20,7 +20,7 @@ describe("axe-core finds no violations on the report and the overview", () => {
 
   test("the centre report (with its teams heatmap and change over time)", async () => {
     await signIn(page, "coordinator@example.org");
-    await page.goto("/rounds/demo-round-2009/report/demo-borgerservice");
+    await page.goto("/rounds/demo-round-2009/report/demo-c01");
     await page.locator('svg[data-chart="trend"]').waitFor();
     await page.locator('svg[data-chart="heatmap"]').waitFor();
     expect(await axeViolations(page, "axe-default")).toEqual([]);
@@ -34,7 +34,7 @@ describe("axe-core finds no violations on the report and the overview", () => {
 
   test("the report at 360 px", async () => {
     await page.setViewportSize({ width: 360, height: 800 });
-    await page.goto("/rounds/demo-round-2007/report/demo-borgerservice");
+    await page.goto("/rounds/demo-round-2007/report/demo-c01");
     await page.locator('svg[data-chart="heatmap"]').waitFor();
     expect(await axeViolations(page, "axe-default")).toEqual([]);
   });

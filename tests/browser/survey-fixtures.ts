@@ -9,7 +9,7 @@
 import { apiAs, baseUrl, DEMO_PASSWORD } from "./helpers.ts";
 
 export const DEMO_NETWORK_ID = "demo-network";
-export const CENTRE_ID = "demo-nordlys";
+export const CENTRE_ID = "demo-c02";
 export const CENTRE_NAME = "Nordlys Forsikring Kundeservice";
 /** One of the centre's teams in the demo. */
 export const TEAM_NAME = "Skade";

@@ -25,7 +25,7 @@ import {
   signIn,
 } from "./helpers.ts";
 
-const CENTRE_ID = "demo-nordlys";
+const CENTRE_ID = "demo-c02";
 const CENTRE = "Nordlys Forsikring Kundeservice";
 const ROUND_ID = "demo-round-2009";
 const ROUND = "3. måling, september 2009";

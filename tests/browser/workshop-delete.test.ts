@@ -9,7 +9,7 @@ import { axeViolations } from "./axe.ts";
 import { apiAs, apiClient, launchChromium, newPage, signIn } from "./helpers.ts";
 
 const FACILITATOR = "facilitator@example.org";
-const CENTRE = "demo-borgerservice";
+const CENTRE = "demo-c01";
 const stamp = Date.now().toString(36);
 
 /** A workshop of three statements with an open ranking session, made through the API. */

@@ -22,7 +22,7 @@ describe("axe-core finds no violations on the workshop screens", () => {
     const facilitator = await apiAs("facilitator@example.org");
     const w = await facilitator.json<{ id: string; joinCode: string }>(
       "POST",
-      "/api/v1/centres/demo-borgerservice/workshops",
+      "/api/v1/centres/demo-c01/workshops",
       {
         title: "Tilgængelighedstjek",
       },
@@ -89,21 +89,18 @@ describe("axe-core finds no violations on the workshop screens", () => {
 
   test("the facilitator's workshop list, stages, session and plans", async () => {
     const facilitator = await apiAs("facilitator@example.org");
-    const plans = await facilitator.json<{ id: string }[]>(
-      "GET",
-      "/api/v1/centres/demo-borgerservice/action-plans",
-    );
+    const plans = await facilitator.json<{ id: string }[]>("GET", "/api/v1/centres/demo-c01/action-plans");
     const screens: [string, string][] = [
-      ["/centres/demo-borgerservice/workshops", "h1"],
+      ["/centres/demo-c01/workshops", "h1"],
       [`/workshops/${workshopId}?view=collect`, "[data-join-code]"],
       [`/workshops/${workshopId}?view=condense`, "[data-short-list] > li"],
       [`/workshops/${workshopId}?view=prioritise`, "svg[data-chart='workshop-results']"],
       ["/workshops/demo-workshop-2007?view=plan", ".top-three__item"],
       ["/workshops/demo-workshop-2007?view=follow-up", ".follow-up"],
       [`/voting-sessions/${sessionId}`, "svg[data-chart='workshop-results']"],
-      ["/centres/demo-borgerservice/plans", ".plan-card"],
+      ["/centres/demo-c01/plans", ".plan-card"],
       [`/plans/${plans[0]?.id}`, ".follow-up"],
-      [`/centres/demo-borgerservice/plans/new?workshop=${workshopId}`, "select[name='scaleKey']"],
+      [`/centres/demo-c01/plans/new?workshop=${workshopId}`, "select[name='scaleKey']"],
     ];
     for (const [path, ready] of screens) {
       await page.goto(path);

@@ -405,8 +405,8 @@ describe("workshops: collect, condense, vote in pairs, plan", () => {
       `${workshopUrl}?view=plan`,
       sessionUrl,
       planUrl,
-      "/centres/demo-borgerservice/plans",
-      "/centres/demo-borgerservice/workshops",
+      "/centres/demo-c01/plans",
+      "/centres/demo-c01/workshops",
     ]) {
       await page.goto(path);
       await page.getByRole("heading", { level: 1 }).waitFor();

@@ -30,7 +30,7 @@ const pathValues = (tokenId: string): Record<string, string> => ({
   centreId: focal.id,
   teamId: `${focal.id}-team-1`,
   // A member none of the callers below signs in as, so deleting it leaves them working.
-  membershipId: "demo-user-facilitator-nordlys-membership",
+  membershipId: `${demoUsers[3].id}-membership`,
   roundId: demoRounds[demoRounds.length - 1].id,
   instrumentId: BUILTIN_INSTRUMENT_ID,
   code: "SMOKE2345",

@@ -23,7 +23,7 @@ const seed = existsSync(seedFile)
     })
   : { scales: amica2007Scales, valueMost: { options: amica2007ValueMost } };
 
-const FOCAL = "demo-borgerservice";
+const FOCAL = "demo-c01";
 const MIN_GROUP = 5;
 const ITEMS = def.items.length;
 const polarity = new Map(def.scales.map((s) => [s.key, s.polarity === "higher-better" ? 1 : -1]));

@@ -3,7 +3,7 @@
  * runs in flat memory. CSV is RFC 4180 (UTF-8, no BOM, CRLF, a header row, fields quoted only where
  * needed); JSON is one array of objects, written incrementally; NDJSON is one object per line.
  */
-import { type Cell, csvLine, guardFormula } from "../../../shared/csv.ts";
+import { type Cell, csvCell, csvLine, guardFormula } from "../../../shared/csv.ts";
 import type { ExportFormat } from "../../../shared/schemas/research.ts";
 
 export { csvCell, csvLine, guardFormula } from "../../../shared/csv.ts";
@@ -14,6 +14,20 @@ export interface ExportTable {
   /** Rows in `columns` order, page by page. */
   pages: AsyncIterable<Cell[][]>;
 }
+
+/**
+ * A table that writes its own rows in the export's format (the respondent export, whose rows are
+ * built straight from packed answers without a cell per value): each line is one CSV record or one
+ * JSON object, without a line break; the stream puts the separators between them.
+ */
+export interface EncodedTable {
+  columns: readonly string[];
+  lines(format: ExportFormat): AsyncIterable<string[]>;
+}
+
+/** A cell as the format writes it (CSV field or JSON value), the formula guard included. */
+export const cellText = (format: ExportFormat): ((v: Cell) => string) =>
+  format === "csv" ? csvCell : jsonValue;
 
 export const contentTypes: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8; header=present",
@@ -30,7 +44,7 @@ export function pickFormat(format: ExportFormat | undefined, accept: string | un
   return "json";
 }
 
-const jsonValue = (v: Cell) =>
+export const jsonValue = (v: Cell) =>
   typeof v === "number"
     ? Number.isFinite(v)
       ? String(v)
@@ -52,12 +66,13 @@ function objectWriter(columns: readonly string[]) {
 export type OnEnd = (rows: number, complete: boolean) => Promise<void>;
 
 export function exportStream(
-  table: ExportTable,
+  table: ExportTable | EncodedTable,
   format: ExportFormat,
   onEnd: OnEnd,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const pages = table.pages[Symbol.asyncIterator]();
+  const encoded = "lines" in table;
+  const pages = (encoded ? table.lines(format) : table.pages)[Symbol.asyncIterator]();
   const object = objectWriter(table.columns);
   let rows = 0;
   let state: "start" | "rows" | "ended" = "start";
@@ -68,6 +83,14 @@ export function exportStream(
   };
 
   const head = () => (format === "csv" ? csvLine(table.columns) : format === "json" ? "[" : "");
+  const joinLines = (lines: string[]) => {
+    if (lines.length === 0) return "";
+    const first = rows === 0;
+    rows += lines.length;
+    if (format === "csv") return `${lines.join("\r\n")}\r\n`;
+    if (format === "ndjson") return `${lines.join("\n")}\n`;
+    return `${first ? "\n" : ",\n"}${lines.join(",\n")}`;
+  };
   const encodePage = (page: Cell[][]) => {
     let out = "";
     for (const row of page) {
@@ -99,7 +122,7 @@ export function exportStream(
             controller.close();
             return;
           }
-          const text = encodePage(next.value);
+          const text = encoded ? joinLines(next.value as string[]) : encodePage(next.value as Cell[][]);
           if (text) {
             controller.enqueue(encoder.encode(text));
             return;

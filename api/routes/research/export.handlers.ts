@@ -14,6 +14,7 @@ import { assertExportAllowed, recordExport } from "./export-audit.ts";
 import { type ExportRound, type ExportScope, resolveScope } from "./export-scope.ts";
 import {
   contentTypes,
+  type EncodedTable,
   type ExportTable,
   exportStream,
   pickFormat,
@@ -39,7 +40,7 @@ export async function instrumentsOf(d1: D1Database, rounds: readonly ExportRound
 
 interface Prepared {
   suppressed: number;
-  table?: ExportTable;
+  table?: ExportTable | EncodedTable;
   /** A body that is one value, and how many rows (variables) it holds. */
   single?: { text: string; rows: number };
 }
@@ -65,7 +66,7 @@ async function prepare(
       return { suppressed: 0, table: participationTable(reader, scope) };
     case "responses": {
       const plan = await planResponses(reader, scope);
-      const pseudonym = await responsePseudonymizer(
+      const pseudonym = responsePseudonymizer(
         await networkResearchKey(c.env.DB, c.env.SESSION_SECRET, scope.networkId),
       );
       const layout = responseLayout(instruments);
@@ -134,7 +135,7 @@ export async function serveExport(
   };
   const body = prepared.single
     ? singleChunkStream(prepared.single.text, prepared.single.rows, onEnd)
-    : exportStream(prepared.table as ExportTable, format, onEnd);
+    : exportStream(prepared.table as ExportTable | EncodedTable, format, onEnd);
   const headers = exportHeaders(kind, format, prepared.suppressed);
   const bookmark = session.bookmark();
   if (bookmark) headers.set("x-d1-bookmark", bookmark);

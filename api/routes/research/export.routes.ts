@@ -120,7 +120,7 @@ export const responses = createRoute({
   summary:
     "Respondent-level rows: raw item codes and scale scores, pseudonymous ids, above the threshold only",
   description:
-    "One row per response: `response` (a pseudonymous id, stable across exports, not the database id), `round`, `round_date`, `wave`, `centre`, `team` (blank where the team is too small to be shown), `panel_code` (where the respondent chose one: it links one person across rounds), then one column per item code (the raw option code; see the codebook), one per multiple-choice option (`value-most.<key>`, 1/0) and one per scale (the person's score 0–100). Only centres at or above the minimum group size contribute; `X-Suppressed-Rows` counts the responses left out. Several instruments give the union of their columns. Streamed in pages of 500 (NDJSON suits large exports).",
+    "One row per response: `response` (a pseudonymous id, stable across exports, not the database id), `round`, `round_date`, `wave`, `centre`, `team` (blank where the team is too small to be shown), `panel_code` (where the respondent chose one: it links one person across rounds), then one column per item code (the raw option code; see the codebook), one per multiple-choice option (`value-most.<key>`, 1/0) and one per scale (the person's score 0–100). Only centres at or above the minimum group size contribute; `X-Suppressed-Rows` counts the responses left out. Several instruments give the union of their columns. Streamed in pages of 2,000 (NDJSON suits large exports).",
   responses: {
     200: tableResponse(
       responseRowSchema,

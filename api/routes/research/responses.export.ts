@@ -8,7 +8,7 @@
  * Rows come in id order within (round, centre), never in the order people answered: response ids
  * are random (api/lib/ids.ts) and never leave the API, so their order is a secret permutation that
  * a holder of the code list, who may learn the order in which named people answered, cannot line
- * up with the rows. Pages of 500 are read by keyset on the id, which the
+ * up with the rows. Pages are read by keyset on the id, which the
  * `responses_round_centre_id` index serves in order: each page is one index seek, whatever its depth.
  *
  * Panel codes: in a (round, centre) where any team is hidden, the rows without a team (the hidden
@@ -18,9 +18,8 @@
  * a team. Rows of teams that are shown keep their codes.
  */
 import { type InstrumentDefinition, instrumentIndex } from "../../../shared/instrument/index.ts";
-import { RESPONSE_ID_COLUMNS } from "../../../shared/schemas/research.ts";
+import { type ExportFormat, RESPONSE_ID_COLUMNS } from "../../../shared/schemas/research.ts";
 import { hiddenTeams, meetsMinimum } from "../../../shared/scoring/anonymity.ts";
-import { scoreMatrix } from "../../../shared/scoring/score-matrix.ts";
 import type { Reader } from "./d1-session.ts";
 import {
   type ExportRound,
@@ -29,12 +28,18 @@ import {
   roundCentres,
   roundMinimum,
 } from "./export-scope.ts";
-import type { Cell, ExportTable } from "./export-stream.ts";
+import type { EncodedTable } from "./export-stream.ts";
+import { responseLineWriter } from "./response-lines.ts";
 
-export const RESPONSE_PAGE = 500;
+/**
+ * Rows per D1 query. Each query is a round trip to the database (a Durable Object, on local
+ * workerd in the same process): 2,000 rows of some 130 bytes keep the trips few and a page's
+ * memory small (bench/BENCHMARKS.md, the export section).
+ */
+export const RESPONSE_PAGE = 2000;
 
 /** Where each instrument's answers go among the export's columns (the union over its rounds). */
-interface Placement {
+export interface Placement {
   def: InstrumentDefinition;
   itemColumn: Int32Array;
   choiceColumn: Int32Array;
@@ -131,53 +136,33 @@ async function shownTeams(reader: Reader, scope: ExportScope, roundId: string, c
   };
 }
 
-interface ResponseRow {
-  id: string;
-  team_id: string | null;
-  panel_code: string | null;
-  answers: ArrayBuffer | number[];
+/**
+ * A page of rows as D1 gives them with `.raw()`: id, team_id, panel_code, and the answers as hex.
+ * D1 sends a BLOB as a JSON array of numbers, which both ends of the query spent more time writing
+ * and parsing than the export spent on anything else; `hex(answers)` is one string per row.
+ */
+type RawRow = [string, string | null, string | null, string];
+
+// Hex digit value by character code ('0'–'9', 'A'–'F'; SQLite's hex() writes upper case).
+const NIBBLE = new Uint8Array(128);
+for (let i = 0; i < 10; i++) NIBBLE[48 + i] = i;
+for (let i = 0; i < 6; i++) {
+  NIBBLE[65 + i] = 10 + i;
+  NIBBLE[97 + i] = 10 + i;
 }
 
-function toCells(
-  layout: ResponseLayout,
-  place: Placement,
-  page: ResponseRow[],
-  ids: string[],
-  lead: (row: ResponseRow) => Cell[],
-): Cell[][] {
-  const { def } = place;
-  const index = instrumentIndex(def);
-  const width = index.width;
-  const packed = new Uint8Array(page.length * width);
-  page.forEach((r, i) => {
-    packed.set(new Uint8Array(r.answers as ArrayBuffer).subarray(0, width), i * width);
-  });
-  const scores = scoreMatrix(def, packed, page.length);
-  const S = scores.scaleKeys.length;
-  return page.map((r, i) => {
-    const cells: Cell[] = new Array(layout.columns.length).fill(null);
-    const idCells = lead(r);
-    for (let k = 0; k < idCells.length; k++) cells[k] = idCells[k] ?? null;
-    cells[0] = ids[i] ?? null;
-    const row = i * width;
-    for (let s = 0; s < place.itemColumn.length; s++) {
-      const code = packed[row + s] as number;
-      if (code !== 0) cells[place.itemColumn[s] as number] = code;
+/** The rows' answers back to back, each cut to (or padded with blanks to) the instrument's width. */
+function packPage(rows: readonly RawRow[], width: number): Uint8Array {
+  const packed = new Uint8Array(rows.length * width);
+  for (let i = 0; i < rows.length; i++) {
+    const hex = (rows[i] as RawRow)[3];
+    const n = Math.min(width, hex.length >> 1);
+    for (let b = 0, at = i * width; b < n; b++, at++) {
+      packed[at] =
+        ((NIBBLE[hex.charCodeAt(2 * b)] as number) << 4) | (NIBBLE[hex.charCodeAt(2 * b + 1)] as number);
     }
-    let chosen = 0;
-    for (let k = 0; k < place.choiceColumn.length; k++)
-      chosen += packed[row + index.choiceOffset + k] as number;
-    if (chosen > 0) {
-      for (let k = 0; k < place.choiceColumn.length; k++) {
-        cells[place.choiceColumn[k] as number] = packed[row + index.choiceOffset + k] as number;
-      }
-    }
-    for (let s = 0; s < S; s++) {
-      const v = scores.values[i * S + s] as number;
-      if (!Number.isNaN(v)) cells[place.scaleColumn[s] as number] = v;
-    }
-    return cells;
-  });
+  }
+  return packed;
 }
 
 export function responsesTable(
@@ -186,43 +171,49 @@ export function responsesTable(
   rounds: readonly ExportRound[],
   layout: ResponseLayout,
   plan: ResponsesPlan,
-  pseudonym: (id: string) => Promise<string>,
-): ExportTable {
-  async function* pages(): AsyncGenerator<Cell[][]> {
+  pseudonym: (id: string) => string,
+): EncodedTable {
+  async function* lines(format: ExportFormat): AsyncGenerator<string[]> {
+    const writer = responseLineWriter(layout, format);
     for (const round of rounds) {
       const place = layout.placement.get(round.instrumentId);
       if (!place) continue;
+      const width = instrumentIndex(place.def).width;
       for (const centre of plan.shown.get(round.id) ?? []) {
         const teams = await shownTeams(reader, scope, round.id, centre);
-        const lead = (r: ResponseRow): Cell[] => {
-          const team = (r.team_id && teams.names.get(r.team_id)) || null;
-          return [
-            null,
-            round.id,
-            round.date,
-            round.wave,
-            centre.pseudonym,
-            team,
-            team === null && teams.anyHidden ? null : r.panel_code,
-          ];
-        };
+        // The cells every row of this round and centre shares, written once.
+        const middle = [round.id, round.date, round.wave, centre.pseudonym]
+          .map((v, k) => writer.cell(k + 1, v))
+          .join(",");
+        const teamCells = new Map([...teams.names].map(([id, name]) => [id, writer.cell(5, name)]));
+        const noTeam = writer.cell(5, null);
+        const noPanel = writer.cell(6, null);
         let after = "";
         for (;;) {
-          const { results } = await reader
+          const rows = await reader
             .prepare(
-              `SELECT id, team_id, panel_code, answers FROM responses
+              `SELECT id, team_id, panel_code, hex(answers) FROM responses
                WHERE round_id = ? AND centre_id = ? AND id > ? ORDER BY id LIMIT ?`,
             )
             .bind(round.id, centre.id, after, RESPONSE_PAGE)
-            .all<ResponseRow>();
-          if (results.length === 0) break;
-          const ids = await Promise.all(results.map((r) => pseudonym(r.id)));
-          yield toCells(layout, place, results, ids, lead);
-          if (results.length < RESPONSE_PAGE) break;
-          after = (results[results.length - 1] as ResponseRow).id;
+            .raw<RawRow>();
+          if (rows.length === 0) break;
+          const lead = (i: number) => {
+            const [id, teamId, panelCode] = rows[i] as RawRow;
+            const team = (teamId && teamCells.get(teamId)) || noTeam;
+            // Without a shown team, the panel code goes too where any team is hidden (see above).
+            const panel =
+              panelCode === null || (team === noTeam && teams.anyHidden)
+                ? noPanel
+                : writer.cell(6, panelCode);
+            return `${writer.cell(0, pseudonym(id))},${middle},${team},${panel}`;
+          };
+          yield writer.lines(place, { packed: packPage(rows, width), count: rows.length, lead });
+          if (rows.length < RESPONSE_PAGE) break;
+          after = (rows[rows.length - 1] as RawRow)[0];
         }
       }
     }
   }
-  return { columns: layout.columns, pages: pages() };
+  return { columns: layout.columns, lines };
 }

@@ -92,7 +92,7 @@ export class Cohort {
     window: { opensOn: string; closesOn: string },
   ): Respondent[] {
     const n = centre.respondents[wave] ?? 0;
-    const seed = `${wave}:${centre.id}`;
+    const seed = `${wave}:${centre.seed}`;
     const rnd = random(`${seed}:cohort`);
     const before = this.previous.get(centre.id) ?? [];
     const back = rnd.shuffled(before).slice(0, Math.min(n, Math.round(before.length * RETURN_RATE)));

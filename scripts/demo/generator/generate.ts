@@ -41,13 +41,13 @@ function drafts(
   const n = c.respondents[wave] ?? 0;
   const respondents = cohort.respondents(c, wave, inst.itemCount, n - answering, round);
   const teamOffsets = c.teams.map((_, t) => {
-    const lasting = random(`${c.id}:team:${t}`);
-    const now = random(`${wave}:${c.id}:team:${t}`);
+    const lasting = random(`${c.seed}:team:${t}`);
+    const now = random(`${wave}:${c.seed}:team:${t}`);
     return Float64Array.from(inst.scales, () => TEAM_SPREAD * lasting.normal() + now.normal());
   });
   const none = new Float64Array(inst.scales.length);
   return respondents.map((respondent, i) => {
-    const rnd = random(`${wave}:${c.id}:answers:${i}`);
+    const rnd = random(`${wave}:${c.seed}:answers:${i}`);
     const blank = new Uint8Array(inst.itemCount);
     const noise = new Float64Array(inst.itemCount);
     for (let slot = 0; slot < inst.itemCount; slot++) {
@@ -137,6 +137,13 @@ function toResponses(
   return rows.map((r, i) => ({ id: `demo-resp-${year}-${String(i + 1).padStart(4, "0")}`, ...r }));
 }
 
+/** A centre's random-stream name (network.ts: frozen so the answers do not change with its id). */
+function seedOf(centreId: string): string {
+  const centre = demoCentres.find((c) => c.id === centreId);
+  if (!centre) throw new Error(`demo generator: no centre ${centreId}`);
+  return centre.seed;
+}
+
 /** Every demo response of every round. */
 export function generateDemo(): DemoResponse[] {
   const inst = generatorInstrument();
@@ -178,7 +185,7 @@ export function generateDemo(): DemoResponse[] {
         ds,
         counts.get(id) as number[],
         inst.def.multipleChoice.maxChoices,
-        random(`${wave}:${id}:choices`),
+        random(`${wave}:${seedOf(id)}:choices`),
       );
     }
     out.push(...toResponses(inst, wave, byCentre));

@@ -1,6 +1,6 @@
 /**
  * A small seeded random source for the demo data: sfc32 seeded from a string hash, so every
- * stream is named (`"2008:demo-nordlys:answers"`) and adding draws to one stream never shifts
+ * stream is named (`"2008:<centre>:answers"`) and adding draws to one stream never shifts
  * another. Same names, same numbers, on every machine.
  */
 export interface Random {

@@ -46,7 +46,7 @@ function row(values: readonly number[]): ScaleRow {
   return Object.fromEntries(SCALE_ORDER.map((key, i) => [key, values[i] as number]));
 }
 
-export const FOCAL_CENTRE_ID = "demo-borgerservice";
+export const FOCAL_CENTRE_ID = "demo-c01";
 
 //                 PR    RW    RC    QL    DL    DC    SS    SC    SY    TM    TE    JR    IN    DP    MW    QD    WP    ED    JS    WF    GH    ST    SL    BO
 /** Borgerservice, round by round. 2007: the seed's table, then its attention points. */
@@ -72,44 +72,44 @@ export const focalPlan: readonly ScaleRow[] = [
 /** The other centres in 2007 (raw preferences on the first 15 scales; see the header). */
 export const othersPlan2007: Readonly<Record<string, ScaleRow>> = {
   // Insurance: average, busy, development leadership weakest of all.
-  "demo-nordlys": row([
+  "demo-c02": row([
     60, 69, 73, 63, 49, 62, 68, 64, 83, 68, 74, 61, 38, 63, 68, 50, 74, 48, 64, 35, 66, 34, 25, 37,
   ]),
   // Bank: good leadership and climate, fair treatment, calmer pace.
-  "demo-fjordbank": row([
+  "demo-c03": row([
     66, 72, 76, 71, 66, 69.5, 72, 66, 84, 72, 76, 67.5, 44, 68, 70, 46, 68, 42, 69, 33, 68, 30, 23, 33,
   ]),
   // Telecom support: the network's hardest place to work (and it leaves after round 2).
-  "demo-vestkyst": row([
+  "demo-c04": row([
     42, 61, 71, 57, 56, 55, 67, 64.5, 80.5, 55, 73, 51, 34, 60, 61, 54, 79, 50, 58, 38, 63, 38, 28, 41,
   ]),
   // Travel centre: a close-knit crew, unclear roles.
-  "demo-trekanten": row([
+  "demo-c05": row([
     58, 70, 67, 66, 61, 65, 71, 69, 86, 70, 77, 64, 40, 64, 71, 49, 72, 47, 66, 34, 67, 33, 25, 36,
   ]),
   // Pension service: small and calm, clear roles, close managers.
-  "demo-boegely": row([
+  "demo-c06": row([
     67, 72, 80, 68, 62, 65, 74, 67, 84, 73, 79, 66, 46, 66, 72, 40, 62, 40, 70, 29, 66, 27, 21, 31,
   ]),
   // Utility: remote managers, routine work, little trust between teams.
-  "demo-kattegat": row([
+  "demo-c07": row([
     59, 68, 74, 64, 58, 63, 61, 66, 83, 69, 70, 62, 41, 55, 70, 47, 70, 46, 65, 32, 67, 31, 24, 34,
   ]),
   // Health line: meaningful, emotionally demanding, isolated shifts.
-  "demo-lindholm": row([
+  "demo-c08": row([
     60, 70, 73.5, 66, 61, 65, 70.5, 60, 83.5, 70, 74.5, 63.5, 43, 67, 78, 48, 73, 60, 67, 37, 65, 35, 27, 38,
   ]),
 };
 
 /** How each other centre develops per round, in points towards "better" (sign flipped for demands). */
 export const centreTrend: Readonly<Record<string, number>> = {
-  "demo-nordlys": 1.5,
-  "demo-fjordbank": 0.5,
-  "demo-vestkyst": -1.5,
-  "demo-trekanten": -0.5,
-  "demo-boegely": 0,
-  "demo-kattegat": 2,
-  "demo-lindholm": 1,
+  "demo-c02": 1.5,
+  "demo-c03": 0.5,
+  "demo-c04": -1.5,
+  "demo-c05": -0.5,
+  "demo-c06": 0,
+  "demo-c07": 2,
+  "demo-c08": 1,
 };
 
 /** The whole network works on its environment: a small shared improvement per round. */

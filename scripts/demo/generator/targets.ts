@@ -43,7 +43,7 @@ export function plannedScales(
     } else {
       const before = previous.get(c.id);
       if (!before) throw new Error(`demo generator: ${c.id} joins after round 1`);
-      const rnd = random(`${wave}:${c.id}:drift`);
+      const rnd = random(`${wave}:${c.seed}:drift`);
       const row: Record<string, number> = {};
       for (const s of inst.scales) {
         const towards = s.higherBetter ? 1 : -1;
@@ -65,7 +65,7 @@ export function plannedChoices(wave: number, centres: readonly DemoCentre[], pre
     if (c.id === FOCAL_CENTRE_ID) planned.set(c.id, { ...(focalChoices[wave] ?? {}) });
     else if (wave === 0) planned.set(c.id, { ...(othersChoices2007[c.id] ?? {}) });
     else {
-      const rnd = random(`${wave}:${c.id}:choice-drift`);
+      const rnd = random(`${wave}:${c.seed}:choice-drift`);
       const before = previous.get(c.id) ?? {};
       planned.set(
         c.id,

@@ -36,13 +36,13 @@ export const focalChoices: readonly OptionRow[] = [
 
 //               IN  WH  CC  TA  DE  WP  BE  LS  SA  CO
 export const othersChoices2007: Readonly<Record<string, OptionRow>> = {
-  "demo-nordlys": row([7, 42, 33, 30, 15, 9, 6, 18, 42, 63]),
-  "demo-fjordbank": row([10, 40, 36, 35, 34, 2, 7, 22, 26, 62]),
-  "demo-vestkyst": row([4, 35, 14, 19, 14, 4, 12, 15, 28, 68]),
-  "demo-trekanten": row([7, 38, 40, 34, 6, 5, 5, 17, 18, 74]),
-  "demo-boegely": row([12, 57, 33, 38, 15, 0, 8, 26, 20, 66]),
-  "demo-kattegat": row([8, 45, 31, 32, 3, 3, 5, 16, 22, 66]),
-  "demo-lindholm": row([9, 20, 60, 45, 18, 2, 3, 20, 15, 52]),
+  "demo-c02": row([7, 42, 33, 30, 15, 9, 6, 18, 42, 63]),
+  "demo-c03": row([10, 40, 36, 35, 34, 2, 7, 22, 26, 62]),
+  "demo-c04": row([4, 35, 14, 19, 14, 4, 12, 15, 28, 68]),
+  "demo-c05": row([7, 38, 40, 34, 6, 5, 5, 17, 18, 74]),
+  "demo-c06": row([12, 57, 33, 38, 15, 0, 8, 26, 20, 66]),
+  "demo-c07": row([8, 45, 31, 32, 3, 3, 5, 16, 22, 66]),
+  "demo-c08": row([9, 20, 60, 45, 18, 2, 3, 20, 15, 52]),
 };
 
 /** Share of respondents who leave the question blank, where nothing else decides it. */
