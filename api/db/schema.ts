@@ -60,6 +60,12 @@ export const centres = sqliteTable(
     joinedOn: text("joined_on"),
     /** A centre that leaves keeps its history; it just takes part in no new round. */
     leftOn: text("left_on"),
+    /**
+     * The centre's own line under a respondent's profile where stress, burnout or sleeping troubles
+     * are high: whom to talk to. Plain text per language; null means the built-in default.
+     */
+    supportTextDa: text("support_text_da"),
+    supportTextEn: text("support_text_en"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -14,6 +14,7 @@ import {
   scaleSchema,
 } from "../instrument/schema.ts";
 import { roundStatusSchema } from "./round.ts";
+import { supportTextSchema } from "./support-text.ts";
 
 /** Most codes one request may create; print runs larger than this take several requests. */
 export const MAX_CODES_PER_REQUEST = 1000;
@@ -89,9 +90,21 @@ export const surveyInstrumentSchema = z.object({
 });
 export type SurveyInstrument = z.infer<typeof surveyInstrumentSchema>;
 
+export const surveySupportSchema = z.object({
+  /** The centre's own line about whom to talk to, per language; null: the survey's default. */
+  text: supportTextSchema,
+  /**
+   * The network's meaningful difference (0–100 points): a scale of the own profile this much worse
+   * than its reference is "high", as a red traffic light is in the reports.
+   */
+  threshold: z.number(),
+});
+export type SurveySupport = z.infer<typeof surveySupportSchema>;
+
 export const surveySchema = z.object({
   round: z.object({ label: z.string(), closesOn: z.string() }),
   instrument: surveyInstrumentSchema,
+  support: surveySupportSchema,
 });
 export type Survey = z.infer<typeof surveySchema>;
 

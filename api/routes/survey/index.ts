@@ -13,6 +13,7 @@ import {
   receipt,
   servedInstrument,
   submissionStatements,
+  supportOf,
   surveyLimits,
 } from "./survey.service.ts";
 import { roundNotOpen, SurveyProblem, unknownCode } from "./survey-problem.ts";
@@ -34,7 +35,11 @@ export const surveyRoutes = createRouter()
     const def = await loadInstrument(d1, code.instrument_id);
     c.header("cache-control", "no-store");
     return c.json(
-      { round: { label: code.label, closesOn: code.closes_on }, instrument: servedInstrument(def) },
+      {
+        round: { label: code.label, closesOn: code.closes_on },
+        instrument: servedInstrument(def),
+        support: supportOf(code),
+      },
       200,
     );
   })

@@ -109,6 +109,9 @@ export const surveyDa = {
   "survey.profile.higherWorse": "(højt er dårligt)",
   "survey.profile.missing": "for få svar",
   "survey.profile.none": "Profilen kunne ikke beregnes ud fra svarene.",
+  "survey.support.title": "Tal med nogen om det",
+  "survey.support.high":
+    "Dine svar ligger højt ved {scales}. Det er ikke en diagnose, men det kan hjælpe at tale med nogen om, hvordan du har det.",
 
   "survey.entry.title": "Svar på spørgeskemaet",
   "survey.entry.intro": "Skriv koden fra din seddel. Du behøver ikke nogen konto.",

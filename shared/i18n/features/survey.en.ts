@@ -113,6 +113,9 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.profile.higherWorse": "(high is bad)",
   "survey.profile.missing": "too few answers",
   "survey.profile.none": "The profile could not be computed from the answers.",
+  "survey.support.title": "Talk to someone about it",
+  "survey.support.high":
+    "Your answers are high on {scales}. That is not a diagnosis, but it can help to talk to someone about how you are.",
 
   "survey.entry.title": "Answer the questionnaire",
   "survey.entry.intro": "Type the code from your slip. You need no account.",
