@@ -128,6 +128,24 @@ export const surveySubmitSchema = z.object({
 });
 export type SurveySubmit = z.infer<typeof surveySubmitSchema>;
 
+/**
+ * The unfinished answers a respondent keeps on the server under their code (opt-in), to go on on
+ * another device: the answers as they would be sent, and the panel code as typed so far.
+ */
+export const surveyDraftSchema = z.object({
+  answers: surveySubmitSchema.shape.answers,
+  panelCode: z.string().max(64, "At most 64 characters."),
+});
+export type SurveyDraft = z.infer<typeof surveyDraftSchema>;
+
+export const surveyDraftReplySchema = z.object({
+  /** Null: nothing kept on the server for this code. */
+  draft: surveyDraftSchema.nullable(),
+  /** When it was last saved; null with no draft. */
+  savedAt: z.string().nullable(),
+});
+export type SurveyDraftReply = z.infer<typeof surveyDraftReplySchema>;
+
 export const idempotencyHeadersSchema = z.object({
   /**
    * A random value made once per submission (`crypto.randomUUID()`) and sent again on a retry.
