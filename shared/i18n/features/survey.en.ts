@@ -27,6 +27,17 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.saved": "Your answers are kept on this device as you go, until you send them.",
   "survey.notSaved":
     "This browser will not keep your answers. Do not reload the page before you have sent them.",
+  "survey.server.offer":
+    "Would you like to finish on another device? Then you can keep your answers on the server under the code. They are not linked to you and are deleted when you send them or when the survey closes.",
+  "survey.server.save": "Keep on the server",
+  "survey.server.saveAgain": "Keep on the server again",
+  "survey.server.remove": "Remove from the server",
+  "survey.server.saved":
+    "Kept on the server at {time}. Open the link with the same code on the other device.",
+  "survey.server.removed":
+    "Your answers have been removed from the server. They are still kept on this device.",
+  "survey.server.restored": "Your answers from the server have been loaded; you go on where you left off.",
+  "survey.server.failed": "The server could not be reached. Your answers are still kept on this device.",
   "survey.required": "required",
   "survey.clear": "Clear my answer",
   "survey.clearLabel": "Clear my answer to question {n}",

@@ -5,6 +5,7 @@ import type { Survey, SurveyReceipt } from "../../../../shared/schemas/survey.ts
 import { locale, t, tp } from "../../lib/i18n.ts";
 import { answersToSend, clearDraft, type Draft, loadDraft, saveDraft } from "./draft.ts";
 import { definitionOf } from "./profile-scores.ts";
+import { ServerDraft } from "./server-draft.tsx";
 import { type Refusal, submitSurvey } from "./survey-api.ts";
 import {
   codeOf,
@@ -25,6 +26,8 @@ interface SurveyFormProps {
   survey: Survey;
   onDone: (answers: Answers, receipt: SurveyReceipt) => void;
   onRefused: (refusal: Refusal) => void;
+  /** The answers were just fetched from the copy kept on the server (another device's). */
+  restored?: boolean;
 }
 
 /** Where an error points, and what it says (translated when shown, so it follows the language). */
@@ -247,6 +250,9 @@ export function SurveyForm(props: SurveyFormProps) {
         </p>
         <progress max={questionCount()} value={answered()} aria-labelledby="survey-progress-label" />
       </div>
+      <Show when={props.restored}>
+        <p class="message message--ok survey-restored">{t("survey.server.restored")}</p>
+      </Show>
       <div role="alert" class="survey-alert">
         <Show when={alert()}>{(text) => <p class="message message--error">{text()()}</p>}</Show>
       </div>
@@ -352,6 +358,13 @@ export function SurveyForm(props: SurveyFormProps) {
         </button>
       </div>
       <p class="survey-saved">{stored() ? t("survey.saved") : t("survey.notSaved")}</p>
+      <ServerDraft
+        code={props.code}
+        answers={() => answersToSend(draft.answers)}
+        panelCode={() => draft.panelCode}
+        savedAt={draft.serverSavedAt}
+        onSaved={(at) => setDraft("serverSavedAt", at)}
+      />
     </form>
   );
 }
