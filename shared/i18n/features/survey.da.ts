@@ -74,7 +74,7 @@ export const surveyDa = {
   "survey.error.invalid": "Svaret passer ikke til spørgsmålet. Vælg det igen.",
   "survey.error.fixSummary": "Nogle svar skal rettes, før de kan sendes. Det første er markeret.",
   "survey.error.offline":
-    "Vi kunne ikke nå serveren. Dine svar er gemt på denne enhed. Tjek forbindelsen, og tryk på »Send mine svar« igen.",
+    "Vi kunne ikke nå serveren. Dine svar er gemt på denne enhed og sendes af sig selv, så snart der er forbindelse igen; lad siden stå åben, eller tryk på »Send mine svar« igen.",
   "survey.error.server": "Noget gik galt hos os. Dine svar er gemt på denne enhed. Prøv igen om lidt.",
   "survey.error.throttled": "Der er kommet for mange forsøg. Vent et par minutter, og prøv igen.",
   "survey.error.keyReused": "Afsendelsen kunne ikke gennemføres. Tryk på »Send mine svar« igen.",

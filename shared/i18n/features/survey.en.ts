@@ -79,7 +79,7 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.error.invalid": "This answer does not fit the question. Please choose it again.",
   "survey.error.fixSummary": "Some answers need correcting before they can be sent. The first one is marked.",
   "survey.error.offline":
-    "We could not reach the server. Your answers are kept on this device. Check your connection and press “Send my answers” again.",
+    "We could not reach the server. Your answers are kept on this device and sent by themselves as soon as there is a connection again; leave the page open, or press “Send my answers” again.",
   "survey.error.server":
     "Something went wrong on our side. Your answers are kept on this device. Try again shortly.",
   "survey.error.throttled": "There have been too many attempts. Wait a few minutes and try again.",

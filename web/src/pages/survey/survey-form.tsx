@@ -35,6 +35,8 @@ type Errors = Record<string, () => string>;
 
 /** The pause after a tap before the next question comes: long enough to see the choice land. */
 const ADVANCE_MS = 350;
+/** How often answers that could not be sent (no connection) are tried again. */
+const RETRY_MS = 4000;
 /** A horizontal swipe shorter than this is a tap or a scroll. */
 const SWIPE_PX = 60;
 
@@ -59,6 +61,7 @@ export function SurveyForm(props: SurveyFormProps) {
   const [stamps, setStamps] = createSignal<number[]>([]);
   let finished = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
   let keyed = false;
   let box: HTMLDivElement | undefined;
 
@@ -157,7 +160,20 @@ export function SurveyForm(props: SurveyFormProps) {
     }
     switch (result.refusal) {
       case "offline":
+        // Kept with its key, and sent again by itself: when the browser says it is back online,
+        // and every few seconds meanwhile (not every browser tells when the connection returns).
         setAlert(() => () => t("survey.error.offline"));
+        clearTimeout(retry);
+        retry = setTimeout(() => {
+          if (!finished) void submit();
+        }, RETRY_MS);
+        addEventListener(
+          "online",
+          () => {
+            if (!finished) void submit();
+          },
+          { once: true },
+        );
         return;
       case "throttled":
         setAlert(() => () => t("survey.error.throttled"));
@@ -228,6 +244,7 @@ export function SurveyForm(props: SurveyFormProps) {
   onCleanup(() => {
     finished = true;
     clearTimeout(timer);
+    clearTimeout(retry);
   });
 
   const itemSet = (s: Extract<Screen, { kind: "item" }>) =>

@@ -1,4 +1,4 @@
-import { createSignal, Match, onMount, Switch } from "solid-js";
+import { createEffect, createSignal, Match, onMount, Switch } from "solid-js";
 import type { Answers } from "../../../../shared/instrument/packing.ts";
 import type { Survey, SurveyReceipt } from "../../../../shared/schemas/survey.ts";
 import { PageTitle } from "../../components/page-title.tsx";
@@ -13,6 +13,7 @@ import {
   saveDraft,
   saveSent,
 } from "./draft.ts";
+import { keepForOffline } from "./offline.ts";
 import { fetchServerDraft, fetchSurvey, type Refusal, submitSurvey } from "./survey-api.ts";
 import { SurveyDone } from "./survey-done.tsx";
 import { SurveyForm } from "./survey-form.tsx";
@@ -101,6 +102,10 @@ export default function SurveyPage(props: { code: string }) {
   }
 
   onMount(() => void load());
+  // The questionnaire's own code has loaded by now: the offline worker keeps it too.
+  createEffect(() => {
+    if (phase().kind === "answering") keepForOffline();
+  });
 
   const title = () => {
     const p = phase();
