@@ -29,6 +29,7 @@ import { researchRoutes } from "./routes/research/index.ts";
 import { roundRoutes } from "./routes/rounds/index.ts";
 import { seminarsRoutes } from "./routes/seminars/index.ts";
 import { surveyRoutes } from "./routes/survey/index.ts";
+import { surveyDraftRoutes } from "./routes/survey/survey-draft.ts";
 import { themesRoutes } from "./routes/themes/index.ts";
 import { workshopsRoutes } from "./routes/workshops/index.ts";
 
@@ -46,6 +47,7 @@ const v1 = new OpenAPIHono<AppEnv>()
   .route("/", instrumentRoutes)
   .route("/", invitationsRoutes)
   .route("/", surveyRoutes)
+  .route("/", surveyDraftRoutes)
   .route("/", importsRoutes)
   .route("/", participationRoutes)
   .route("/", headcountsRoutes)

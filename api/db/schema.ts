@@ -60,6 +60,12 @@ export const centres = sqliteTable(
     joinedOn: text("joined_on"),
     /** A centre that leaves keeps its history; it just takes part in no new round. */
     leftOn: text("left_on"),
+    /**
+     * The centre's own line under a respondent's profile where stress, burnout or sleeping troubles
+     * are high: whom to talk to. Plain text per language; null means the built-in default.
+     */
+    supportTextDa: text("support_text_da"),
+    supportTextEn: text("support_text_en"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -327,6 +333,26 @@ export const invitations = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("invitations_round_centre").on(t.roundId, t.centreId)],
+);
+
+/**
+ * A respondent's unfinished answers kept on the server at their own request, so that the same code
+ * continues on another device. Keyed by the code's hash only (no invitation id, no person, no
+ * address); deleted in the batch that stores the answers, and with every draft of the round when
+ * it closes. Never read by any export or figure.
+ */
+export const surveyDrafts = sqliteTable(
+  "survey_drafts",
+  {
+    codeHash: text("code_hash").primaryKey(),
+    roundId: text("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    /** JSON `{ answers, panelCode }` as the survey page keeps it. */
+    draft: text("draft").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("survey_drafts_round").on(t.roundId)],
 );
 
 export const imports = sqliteTable(

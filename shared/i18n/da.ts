@@ -103,6 +103,14 @@ const core = {
   "centre.leaveRecorded": "Udmeldelsen er registreret.",
   "centre.rejoin": "Fortryd udmeldelsen",
   "centre.rejoined": "Centret er igen med i netværket.",
+  "centre.support.title": "Hvem kan man tale med?",
+  "centre.support.intro":
+    "Når en medarbejders egen profil efter spørgeskemaet viser højt stress, udbrændthed eller søvnbesvær, står denne tekst under den. Kun medarbejderen selv ser profilen. Skriv, hvem man kan tale med, fx et navn og et telefonnummer. Lad feltet stå tomt for standardteksten.",
+  "centre.support.da": "Tekst på dansk",
+  "centre.support.en": "Tekst på engelsk",
+  "centre.support.default": "Standardtekst: {text}",
+  "centre.support.submit": "Gem teksten",
+  "centre.support.saved": "Teksten er gemt.",
 
   "teams.title": "Teams",
   "teams.none": "Centret har ingen teams endnu.",

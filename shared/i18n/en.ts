@@ -96,6 +96,14 @@ export const en: CoreMessages = {
   "centre.leaveRecorded": "The leaving date has been recorded.",
   "centre.rejoin": "Undo leaving",
   "centre.rejoined": "The centre is a member of the network again.",
+  "centre.support.title": "Whom to talk to",
+  "centre.support.intro":
+    "When an employee's own profile after the survey shows high stress, burnout or sleeping troubles, this text appears under it. Only the employee sees the profile. Say whom they can talk to, for example a name and a phone number. Leave a field empty for the default text.",
+  "centre.support.da": "Text in Danish",
+  "centre.support.en": "Text in English",
+  "centre.support.default": "Default text: {text}",
+  "centre.support.submit": "Save the text",
+  "centre.support.saved": "The text has been saved.",
 
   "teams.title": "Teams",
   "teams.none": "The centre has no teams yet.",

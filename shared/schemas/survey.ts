@@ -14,6 +14,7 @@ import {
   scaleSchema,
 } from "../instrument/schema.ts";
 import { roundStatusSchema } from "./round.ts";
+import { supportTextSchema } from "./support-text.ts";
 
 /** Most codes one request may create; print runs larger than this take several requests. */
 export const MAX_CODES_PER_REQUEST = 1000;
@@ -89,9 +90,21 @@ export const surveyInstrumentSchema = z.object({
 });
 export type SurveyInstrument = z.infer<typeof surveyInstrumentSchema>;
 
+export const surveySupportSchema = z.object({
+  /** The centre's own line about whom to talk to, per language; null: the survey's default. */
+  text: supportTextSchema,
+  /**
+   * The network's meaningful difference (0–100 points): a scale of the own profile this much worse
+   * than its reference is "high", as a red traffic light is in the reports.
+   */
+  threshold: z.number(),
+});
+export type SurveySupport = z.infer<typeof surveySupportSchema>;
+
 export const surveySchema = z.object({
   round: z.object({ label: z.string(), closesOn: z.string() }),
   instrument: surveyInstrumentSchema,
+  support: surveySupportSchema,
 });
 export type Survey = z.infer<typeof surveySchema>;
 
@@ -114,6 +127,24 @@ export const surveySubmitSchema = z.object({
   panelCode: panelCodeSchema.nullable().optional(),
 });
 export type SurveySubmit = z.infer<typeof surveySubmitSchema>;
+
+/**
+ * The unfinished answers a respondent keeps on the server under their code (opt-in), to go on on
+ * another device: the answers as they would be sent, and the panel code as typed so far.
+ */
+export const surveyDraftSchema = z.object({
+  answers: surveySubmitSchema.shape.answers,
+  panelCode: z.string().max(64, "At most 64 characters."),
+});
+export type SurveyDraft = z.infer<typeof surveyDraftSchema>;
+
+export const surveyDraftReplySchema = z.object({
+  /** Null: nothing kept on the server for this code. */
+  draft: surveyDraftSchema.nullable(),
+  /** When it was last saved; null with no draft. */
+  savedAt: z.string().nullable(),
+});
+export type SurveyDraftReply = z.infer<typeof surveyDraftReplySchema>;
 
 export const idempotencyHeadersSchema = z.object({
   /**

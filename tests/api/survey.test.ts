@@ -70,7 +70,9 @@ describe("GET /api/v1/survey/:code", () => {
     const [code] = await codes(1);
     const r = await anon.open(code);
     expect(r.status).toBe(200);
-    expect(Object.keys(r.body).sort()).toEqual(["instrument", "round"]);
+    expect(Object.keys(r.body).sort()).toEqual(["instrument", "round", "support"]);
+    // Settings, not figures: the centre's support line (none set: the default) and the threshold.
+    expect(r.body.support).toEqual({ text: { da: null, en: null }, threshold: 5 });
     expect(r.body.round).toEqual({ label: "Spring 2031", closesOn: "2031-03-31" });
     expect(r.body.instrument.items).toHaveLength(builtinInstrument.items.length);
     expect(r.body.instrument.responseSets.frequency.key).toBe("frequency");

@@ -7,6 +7,7 @@
 import { createSignal, lazy, Match, Switch } from "solid-js";
 import { render } from "solid-js/web";
 import { loadStrings, locale, setLocale, t, useSurveyStrings } from "./lib/i18n.ts";
+import { registerOfflineWorker } from "./pages/survey/offline.ts";
 
 const SurveyPage = lazy(() => import("./pages/survey/survey-page.tsx"));
 const CodeEntryPage = lazy(() => import("./pages/survey/code-entry-page.tsx"));
@@ -63,5 +64,9 @@ function SurveyShell() {
 
 export function start(root: HTMLElement): void {
   useSurveyStrings();
-  void loadStrings().finally(() => render(() => <SurveyShell />, root));
+  void loadStrings().finally(() => {
+    render(() => <SurveyShell />, root);
+    // After the first paint: the offline worker is no part of the weight before the first question.
+    requestAnimationFrame(() => registerOfflineWorker());
+  });
 }

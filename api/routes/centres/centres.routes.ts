@@ -8,6 +8,7 @@ import {
   teamUpdateSchema,
 } from "../../../shared/schemas/centre.ts";
 import { idParam } from "../../../shared/schemas/common.ts";
+import { supportTextSchema, supportTextUpdateSchema } from "../../../shared/schemas/support-text.ts";
 import { jsonBody, jsonResponse, problems } from "../../lib/router.ts";
 
 const networkParams = z.object({ networkId: idParam });
@@ -75,4 +76,24 @@ export const updateTeam = createRoute({
   summary: "Rename or archive a team",
   request: { params: teamParams, ...jsonBody(teamUpdateSchema) },
   responses: { 200: jsonResponse(teamSchema, "Updated"), ...problems(401, 403, 404, 409, 422) },
+});
+
+export const getSupportText = createRoute({
+  method: "get",
+  path: "/centres/{centreId}/support-text",
+  tags: ["centres"],
+  summary:
+    "The centre's own line under a respondent's profile where stress, burnout or sleeping troubles are high (coordinator or the centre's facilitator); null is the default",
+  request: { params: centreParams },
+  responses: { 200: jsonResponse(supportTextSchema, "The text per language"), ...problems(401, 403, 404) },
+});
+
+export const putSupportText = createRoute({
+  method: "put",
+  path: "/centres/{centreId}/support-text",
+  tags: ["centres"],
+  summary:
+    "Set the centre's line about whom to talk to, Danish and English, plain text (coordinator or the centre's facilitator); blank or null gives back the default",
+  request: { params: centreParams, ...jsonBody(supportTextUpdateSchema) },
+  responses: { 200: jsonResponse(supportTextSchema, "Stored"), ...problems(401, 403, 404, 422) },
 });

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ne } from "drizzle-orm";
 import { todayIso } from "../../../shared/dates.ts";
 import type { Centre, Team } from "../../../shared/schemas/centre.ts";
+import type { SupportText, SupportTextUpdate } from "../../../shared/schemas/support-text.ts";
 import type { Db } from "../../db/client.ts";
 import { centres, teams } from "../../db/schema.ts";
 import { canSeeCentre, type UserPrincipal } from "../../lib/access.ts";
@@ -95,3 +96,15 @@ export async function assertTeamNameFree(db: Db, centreId: string, name: string,
       { path: "name", message: "Already taken." },
     ]);
 }
+
+/** The centre's own support line per language; null where the default is shown. */
+export const toSupportText = (row: CentreRow): SupportText => ({
+  da: row.supportTextDa,
+  en: row.supportTextEn,
+});
+
+/** Blank is the default: stored as null, so "not set" has one spelling. */
+export const supportTextValues = (input: SupportTextUpdate) => ({
+  supportTextDa: input.da?.trim() || null,
+  supportTextEn: input.en?.trim() || null,
+});

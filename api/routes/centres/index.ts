@@ -21,8 +21,10 @@ import {
   getTeamRow,
   listCentreRows,
   nextPseudonym,
+  supportTextValues,
   teamCount,
   toCentre,
+  toSupportText,
   toTeam,
 } from "./centres.service.ts";
 
@@ -83,6 +85,29 @@ export const centreRoutes = createRouter()
       }),
     ]);
     return c.json(toCentre(await getCentreRow(db, row.id), p), 200);
+  })
+  .openapi(routes.getSupportText, async (c) => {
+    const p = requireUser(c);
+    const row = await getCentreRow(getDb(c.env.DB), c.req.valid("param").centreId);
+    assertCentreAccess(p, row.networkId, row.id);
+    return c.json(toSupportText(row), 200);
+  })
+  .openapi(routes.putSupportText, async (c) => {
+    const p = requireUser(c);
+    const db = getDb(c.env.DB);
+    const row = await getCentreRow(db, c.req.valid("param").centreId);
+    assertCentreAccess(p, row.networkId, row.id);
+    const values = supportTextValues(c.req.valid("json"));
+    await c.env.DB.batch([
+      statement(c.env.DB, db.update(centres).set(values).where(eq(centres.id, row.id))),
+      auditStatement(c.env.DB, p, {
+        action: "centre.support-text",
+        networkId: row.networkId,
+        targetType: "centre",
+        targetId: row.id,
+      }),
+    ]);
+    return c.json(toSupportText({ ...row, ...values }), 200);
   })
   .openapi(routes.listTeams, async (c) => {
     const p = requireUser(c);

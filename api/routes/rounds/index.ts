@@ -16,6 +16,7 @@ import {
   BUILTIN_INSTRUMENT_ID,
   ensureBuiltinStatement,
 } from "../instruments/instruments.service.ts";
+import { deleteRoundDraftsStatement } from "../survey/survey-draft.service.ts";
 import {
   computeAggregates,
   loadInstrument,
@@ -155,6 +156,8 @@ async function transition(c: Context<AppEnv>, to: RoundStatus) {
         .where(and(eq(rounds.id, row.id), eq(rounds.status, row.status))),
     ),
     ...aggregates,
+    // Drafts kept on the server live only while the round is open (after the update: it sees the new status).
+    deleteRoundDraftsStatement(c.env.DB, row.id),
     auditStatement(c.env.DB, p, {
       action: `round.${{ closed: "close", published: "publish", open: row.status === "draft" ? "open" : "reopen", draft: "draft" }[to]}`,
       networkId: row.networkId,

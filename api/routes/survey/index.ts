@@ -13,28 +13,26 @@ import {
   receipt,
   servedInstrument,
   submissionStatements,
+  supportOf,
   surveyLimits,
 } from "./survey.service.ts";
+import { deleteDraftStatement } from "./survey-draft.service.ts";
+import { missed, openCode } from "./survey-lookup.ts";
 import { roundNotOpen, SurveyProblem, unknownCode } from "./survey-problem.ts";
 
 export const surveyRoutes = createRouter()
   .openapi(routes.get, async (c) => {
     const d1 = c.env.DB;
-    const hash = await codeHash(c.req.valid("param").code);
-    const limits = surveyLimits(clientAddress(c.req.raw.headers), hash);
-    const code = await findCode(d1, hash);
-    if (!code || code.revoked_at) return missed(d1, limits);
     // A closed round says so for every code it issued, used or not: no more answers either way.
-    if (code.status !== "open") {
-      await looked(d1, limits);
-      throw roundNotOpen(code.status);
-    }
-    if (code.used_at) return missed(d1, limits);
-    await looked(d1, limits);
+    const { code } = await openCode(d1, c.req.valid("param").code, c.req.raw.headers);
     const def = await loadInstrument(d1, code.instrument_id);
     c.header("cache-control", "no-store");
     return c.json(
-      { round: { label: code.label, closesOn: code.closes_on }, instrument: servedInstrument(def) },
+      {
+        round: { label: code.label, closesOn: code.closes_on },
+        instrument: servedInstrument(def),
+        support: supportOf(code),
+      },
       200,
     );
   })
@@ -80,6 +78,8 @@ export const surveyRoutes = createRouter()
           // The code's looks stay: starting them afresh at this moment would show a poller the moment
           // of use. Their window is the day, which the invitation's used_at says already.
           d1.prepare("DELETE FROM rate_limits WHERE key = ?").bind(limits.code.key),
+          // A draft kept on the server goes with the answers' arrival: nothing of it stays.
+          deleteDraftStatement(d1, hash),
         ]);
         inserted = results[0].meta.changes;
       } catch (err) {
@@ -115,25 +115,6 @@ export const surveyRoutes = createRouter()
       );
     },
   );
-
-type Limits = ReturnType<typeof surveyLimits>;
-
-/** Counts a lookup of a code that exists, after checking the code's day of lookups is not spent. */
-async function looked(d1: D1Database, limits: Limits): Promise<void> {
-  await assertNotThrottled(d1, [limits.look]);
-  await d1.batch(countHit(d1, [limits.look]));
-}
-
-/**
- * An unknown, revoked or used code: one answer for all three, so a list of codes polled without
- * the device's receipt does not tell used from never issued. Counted per address (misses) and per
- * code (looks); only here does the address's count of misses stop anyone.
- */
-async function missed(d1: D1Database, limits: Limits): Promise<never> {
-  await assertNotThrottled(d1, [limits.miss, limits.look]);
-  await d1.batch(countHit(d1, [limits.miss, limits.look]));
-  throw unknownCode();
-}
 
 /**
  * A retry of a stored submission: same round, same key. Its receipt is given again only if the

@@ -1,6 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import {
   idempotencyHeadersSchema,
+  surveyDraftReplySchema,
+  surveyDraftSchema,
   surveyReceiptSchema,
   surveySchema,
   surveySubmitSchema,
@@ -34,4 +36,39 @@ export const submit = createRoute({
     201: jsonResponse(surveyReceiptSchema, "Stored (or stored before, on a retry with the same key)"),
     ...problems(400, 404, 409, 422, 429),
   },
+});
+
+const draftNote =
+  "Kept under the code only (no person, no address), never in any export or figure; deleted when the answers are sent and when the round closes. Every call counts as a lookup of the code (the same daily budget and the same answer for unknown, withdrawn and used codes as GET /survey/{code}), so it tells a poller nothing the lookup does not.";
+
+export const getDraft = createRoute({
+  method: "get",
+  path: "/survey/{code}/draft",
+  tags: ["survey"],
+  summary:
+    "The unfinished answers kept on the server for this code, if the respondent chose to (public, no account)",
+  description: draftNote,
+  request: { params: codeParams },
+  responses: { 200: jsonResponse(surveyDraftReplySchema, "The draft, or null"), ...problems(404, 409, 429) },
+});
+
+export const putDraft = createRoute({
+  method: "put",
+  path: "/survey/{code}/draft",
+  tags: ["survey"],
+  summary:
+    "Keep the unfinished answers on the server, to go on with the same code on another device (public, no account, opt-in)",
+  description: `${draftNote} The answers are checked against the questionnaire as a submission's are (422 naming the item).`,
+  request: { params: codeParams, ...jsonBody(surveyDraftSchema) },
+  responses: { 200: jsonResponse(surveyDraftReplySchema, "Kept"), ...problems(400, 404, 409, 422, 429) },
+});
+
+export const deleteDraft = createRoute({
+  method: "delete",
+  path: "/survey/{code}/draft",
+  tags: ["survey"],
+  summary: "Remove the answers kept on the server for this code (public, no account)",
+  description: draftNote,
+  request: { params: codeParams },
+  responses: { 204: { description: "Removed (or there was none)" }, ...problems(404, 409, 429) },
 });

@@ -7,7 +7,7 @@
  * - no audit entry is written for a submission.
  */
 import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
-import type { SurveyInstrument, SurveyReceipt } from "../../../shared/schemas/survey.ts";
+import type { SurveyInstrument, SurveyReceipt, SurveySupport } from "../../../shared/schemas/survey.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Limit } from "../../lib/rate-limit.ts";
 
@@ -21,14 +21,20 @@ export interface CodeRecord {
   status: "draft" | "open" | "closed" | "published";
   instrument_id: string;
   network_id: string;
+  support_text_da: string | null;
+  support_text_en: string | null;
+  meaningful_difference: number;
 }
 
 export function findCode(d1: D1Database, hash: string): Promise<CodeRecord | null> {
   return d1
     .prepare(
       `SELECT i.id AS invitation_id, i.round_id, i.used_at, i.revoked_at,
-         r.label, r.closes_on, r.status, r.instrument_id, r.network_id
-       FROM invitations i JOIN rounds r ON r.id = i.round_id WHERE i.code_hash = ?`,
+         r.label, r.closes_on, r.status, r.instrument_id, r.network_id,
+         c.support_text_da, c.support_text_en, n.meaningful_difference
+       FROM invitations i JOIN rounds r ON r.id = i.round_id
+         JOIN centres c ON c.id = i.centre_id JOIN networks n ON n.id = r.network_id
+       WHERE i.code_hash = ?`,
     )
     .bind(hash)
     .first<CodeRecord>();
@@ -75,6 +81,16 @@ export function servedInstrument(def: InstrumentDefinition): SurveyInstrument {
   }
   return out;
 }
+
+/**
+ * What the respondent's own profile needs besides the answers: the centre's line about whom to talk
+ * to (null per language for the default) and the network's meaningful difference, the threshold
+ * its traffic lights call a score worse than its comparison by. Settings, not figures.
+ */
+export const supportOf = (code: CodeRecord): SurveySupport => ({
+  text: { da: code.support_text_da, en: code.support_text_en },
+  threshold: code.meaningful_difference,
+});
 
 /** The receipt: when, and the reference values the respondent's own profile is drawn against. */
 export async function receipt(

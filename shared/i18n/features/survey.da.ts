@@ -24,6 +24,15 @@ export const surveyDa = {
   "survey.sending": "Sender dine svar …",
   "survey.saved": "Dine svar gemmes på denne enhed, mens du svarer, indtil du sender dem.",
   "survey.notSaved": "Denne browser vil ikke gemme dine svar. Genindlæs ikke siden, før du har sendt dem.",
+  "survey.server.offer":
+    "Vil du svare færdig på en anden enhed? Så kan du gemme dine svar på serveren under koden. De knyttes ikke til dig og slettes, når du sender, eller når målingen lukker.",
+  "survey.server.save": "Gem på serveren",
+  "survey.server.saveAgain": "Gem igen på serveren",
+  "survey.server.remove": "Fjern fra serveren",
+  "survey.server.saved": "Gemt på serveren kl. {time}. Åbn linket med samme kode på den anden enhed.",
+  "survey.server.removed": "Dine svar er fjernet fra serveren. De er stadig gemt på denne enhed.",
+  "survey.server.restored": "Dine svar fra serveren er hentet; du fortsætter, hvor du slap.",
+  "survey.server.failed": "Det lykkedes ikke at nå serveren. Dine svar er stadig gemt på denne enhed.",
   "survey.required": "skal besvares",
   "survey.clear": "Fjern mit svar",
   "survey.clearLabel": "Fjern mit svar på spørgsmål {n}",
@@ -65,7 +74,7 @@ export const surveyDa = {
   "survey.error.invalid": "Svaret passer ikke til spørgsmålet. Vælg det igen.",
   "survey.error.fixSummary": "Nogle svar skal rettes, før de kan sendes. Det første er markeret.",
   "survey.error.offline":
-    "Vi kunne ikke nå serveren. Dine svar er gemt på denne enhed. Tjek forbindelsen, og tryk på »Send mine svar« igen.",
+    "Vi kunne ikke nå serveren. Dine svar er gemt på denne enhed og sendes af sig selv, så snart der er forbindelse igen; lad siden stå åben, eller tryk på »Send mine svar« igen.",
   "survey.error.server": "Noget gik galt hos os. Dine svar er gemt på denne enhed. Prøv igen om lidt.",
   "survey.error.throttled": "Der er kommet for mange forsøg. Vent et par minutter, og prøv igen.",
   "survey.error.keyReused": "Afsendelsen kunne ikke gennemføres. Tryk på »Send mine svar« igen.",
@@ -109,6 +118,9 @@ export const surveyDa = {
   "survey.profile.higherWorse": "(højt er dårligt)",
   "survey.profile.missing": "for få svar",
   "survey.profile.none": "Profilen kunne ikke beregnes ud fra svarene.",
+  "survey.support.title": "Tal med nogen om det",
+  "survey.support.high":
+    "Dine svar ligger højt ved {scales}. Det er ikke en diagnose, men det kan hjælpe at tale med nogen om, hvordan du har det.",
 
   "survey.entry.title": "Svar på spørgeskemaet",
   "survey.entry.intro": "Skriv koden fra din seddel. Du behøver ikke nogen konto.",

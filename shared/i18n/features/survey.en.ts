@@ -27,6 +27,17 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.saved": "Your answers are kept on this device as you go, until you send them.",
   "survey.notSaved":
     "This browser will not keep your answers. Do not reload the page before you have sent them.",
+  "survey.server.offer":
+    "Would you like to finish on another device? Then you can keep your answers on the server under the code. They are not linked to you and are deleted when you send them or when the survey closes.",
+  "survey.server.save": "Keep on the server",
+  "survey.server.saveAgain": "Keep on the server again",
+  "survey.server.remove": "Remove from the server",
+  "survey.server.saved":
+    "Kept on the server at {time}. Open the link with the same code on the other device.",
+  "survey.server.removed":
+    "Your answers have been removed from the server. They are still kept on this device.",
+  "survey.server.restored": "Your answers from the server have been loaded; you go on where you left off.",
+  "survey.server.failed": "The server could not be reached. Your answers are still kept on this device.",
   "survey.required": "required",
   "survey.clear": "Clear my answer",
   "survey.clearLabel": "Clear my answer to question {n}",
@@ -68,7 +79,7 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.error.invalid": "This answer does not fit the question. Please choose it again.",
   "survey.error.fixSummary": "Some answers need correcting before they can be sent. The first one is marked.",
   "survey.error.offline":
-    "We could not reach the server. Your answers are kept on this device. Check your connection and press “Send my answers” again.",
+    "We could not reach the server. Your answers are kept on this device and sent by themselves as soon as there is a connection again; leave the page open, or press “Send my answers” again.",
   "survey.error.server":
     "Something went wrong on our side. Your answers are kept on this device. Try again shortly.",
   "survey.error.throttled": "There have been too many attempts. Wait a few minutes and try again.",
@@ -113,6 +124,9 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.profile.higherWorse": "(high is bad)",
   "survey.profile.missing": "too few answers",
   "survey.profile.none": "The profile could not be computed from the answers.",
+  "survey.support.title": "Talk to someone about it",
+  "survey.support.high":
+    "Your answers are high on {scales}. That is not a diagnosis, but it can help to talk to someone about how you are.",
 
   "survey.entry.title": "Answer the questionnaire",
   "survey.entry.intro": "Type the code from your slip. You need no account.",

@@ -20,6 +20,7 @@ import {
   type networkUpdateSchema,
 } from "../../../shared/schemas/network.ts";
 import { type roundCreateSchema, roundSchema } from "../../../shared/schemas/round.ts";
+import { supportTextSchema, type supportTextUpdateSchema } from "../../../shared/schemas/support-text.ts";
 import { api } from "../lib/api.ts";
 import {
   getCentre,
@@ -29,6 +30,7 @@ import {
   getNetwork,
   getNetworks,
   getRounds,
+  getSupportText,
   getTeams,
 } from "./queries.ts";
 
@@ -57,6 +59,12 @@ export async function updateCentre(centreId: string, networkId: string, body: In
   const centre = await api.patch(centreSchema, `/api/v1/centres/${enc(centreId)}`, body);
   await revalidate([getCentre.keyFor(centreId), getCentres.keyFor(networkId)]);
   return centre;
+}
+
+export async function setSupportText(centreId: string, body: In<typeof supportTextUpdateSchema>) {
+  const saved = await api.put(supportTextSchema, `/api/v1/centres/${enc(centreId)}/support-text`, body);
+  await revalidate(getSupportText.keyFor(centreId));
+  return saved;
 }
 
 export async function createTeam(centreId: string, name: string) {

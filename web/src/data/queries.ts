@@ -8,6 +8,7 @@ import { centreSchema, teamSchema } from "../../../shared/schemas/centre.ts";
 import { memberInvitationSchema, membershipSchema } from "../../../shared/schemas/membership.ts";
 import { networkSchema } from "../../../shared/schemas/network.ts";
 import { roundSchema } from "../../../shared/schemas/round.ts";
+import { supportTextSchema } from "../../../shared/schemas/support-text.ts";
 import { api } from "../lib/api.ts";
 
 const enc = encodeURIComponent;
@@ -27,6 +28,11 @@ export const getCentres = query(
 export const getCentre = query(
   (centreId: string) => api.get(centreSchema, `/api/v1/centres/${enc(centreId)}`),
   "centre",
+);
+
+export const getSupportText = query(
+  (centreId: string) => api.get(supportTextSchema, `/api/v1/centres/${enc(centreId)}/support-text`),
+  "support-text",
 );
 
 export const getTeams = query(

@@ -36,7 +36,7 @@ export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 async function call(method: Method, path: string, body?: unknown): Promise<unknown> {
   let response: Response;
@@ -90,6 +90,7 @@ export const api = {
   post: <S extends z.ZodType>(schema: S, path: string, body?: unknown) =>
     parsed(schema, "POST", path, body ?? {}),
   patch: <S extends z.ZodType>(schema: S, path: string, body: unknown) => parsed(schema, "PATCH", path, body),
+  put: <S extends z.ZodType>(schema: S, path: string, body: unknown) => parsed(schema, "PUT", path, body),
   /** For answers without a body (204). */
   send: async (method: "POST" | "DELETE", path: string) => {
     await call(method, path);

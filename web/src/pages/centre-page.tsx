@@ -6,6 +6,7 @@ import { getCentre } from "../data/queries.ts";
 import { fmtDate, t } from "../lib/i18n.ts";
 import { me } from "../lib/session.ts";
 import { CentreAdminForms } from "./centre/centre-admin-forms.tsx";
+import { SupportTextSection } from "./centre/support-text-section.tsx";
 import { TeamsSection } from "./centre/teams-section.tsx";
 import { LatestReportLink } from "./results/report-links.tsx";
 
@@ -65,6 +66,7 @@ function CentreView(props: { centreId: string }) {
               </Show>
             </section>
             <TeamsSection centreId={c().id} />
+            <SupportTextSection centreId={c().id} />
             <Show when={isCoordinator()}>
               <CentreAdminForms centre={c()} />
             </Show>

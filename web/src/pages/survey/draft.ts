@@ -26,6 +26,8 @@ export interface Draft {
   survey?: Survey;
   /** A submission that was sent and not (yet) confirmed. */
   attempt?: { key: string; survey: Survey };
+  /** When the respondent last kept a copy on the server (opt-in); absent: none kept from here. */
+  serverSavedAt?: string;
 }
 
 const VERSION = 1;
@@ -48,6 +50,7 @@ export function loadDraft(code: string): Draft {
       step: typeof data.step === "number" && data.step >= 0 ? data.step : 0,
       attempt: data.attempt && typeof data.attempt.key === "string" ? data.attempt : undefined,
       survey: data.survey && typeof data.survey === "object" ? data.survey : undefined,
+      serverSavedAt: typeof data.serverSavedAt === "string" ? data.serverSavedAt : undefined,
     };
   } catch {
     return emptyDraft(); // storage blocked or a damaged entry: start afresh

@@ -6,6 +6,7 @@ import { type Answers, validateAnswers } from "../../../../shared/instrument/pac
 import type { InstrumentDefinition, LocalizedText, Polarity } from "../../../../shared/instrument/schema.ts";
 import type { Survey, SurveyReceipt } from "../../../../shared/schemas/survey.ts";
 import { scoreMatrix } from "../../../../shared/scoring/score-matrix.ts";
+import { scalesPointingToHelp } from "../../../../shared/scoring/support-scales.ts";
 
 export interface ProfileRow {
   key: string;
@@ -20,7 +21,15 @@ export interface ProfileRow {
 export interface Profile {
   rows: ProfileRow[];
   reference: { name: string; source: string; synthetic: boolean } | null;
+  /**
+   * The support scales that are high for this person (see shared/scoring/support-scales.ts), and
+   * the centre's line about whom to talk to (null per language: the default). Empty: no line.
+   */
+  support: { high: ProfileRow[]; text: { da: string | null; en: string | null } };
 }
+
+/** A questionnaire kept on the device before the survey carried `support` has the defaults. */
+const DEFAULT_THRESHOLD = 5;
 
 /**
  * The questionnaire as the scoring code takes it. The served copy carries a few extra keys, which
@@ -50,8 +59,15 @@ export function computeProfile(survey: Survey, answers: Answers, receipt: Survey
       reference: typeof refValue === "number" ? refValue : null,
     };
   });
+  // Optional here whatever the type says: a copy kept on the device may predate the field.
+  const support = (survey as Partial<Survey>).support ?? {
+    text: { da: null, en: null },
+    threshold: DEFAULT_THRESHOLD,
+  };
+  const high = new Set(scalesPointingToHelp(rows, support.threshold));
   return {
     rows,
     reference: ref ? { name: ref.name, source: ref.source, synthetic: ref.synthetic } : null,
+    support: { high: rows.filter((r) => high.has(r.key)), text: support.text },
   };
 }

@@ -1,6 +1,7 @@
 import { For, Show } from "solid-js";
 import { fmtNumber, locale, t } from "../../lib/i18n.ts";
 import type { Profile, ProfileRow } from "./profile-scores.ts";
+import { SupportNote } from "./support-note.tsx";
 
 const score = (value: number | null) => (value === null ? "–" : fmtNumber(value, 0));
 const percent = (value: number) => `${Math.max(0, Math.min(100, value))}%`;
@@ -28,6 +29,7 @@ export function ProfileView(props: { profile: Profile }) {
     <section class="survey-profile" aria-labelledby="profile-title">
       <h2 id="profile-title">{t("survey.profile.title")}</h2>
       <p>{t("survey.profile.private")}</p>
+      <SupportNote support={props.profile.support} />
       <p>{t("survey.profile.howToRead")}</p>
       <Show when={props.profile.reference}>
         {(ref) => (

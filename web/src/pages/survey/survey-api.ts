@@ -3,7 +3,13 @@
  * machine-readable `reason` (code used, round closed …) that the page turns into words, and a
  * respondent has no session to lose.
  */
-import type { Survey, SurveyReceipt, SurveySubmit } from "../../../../shared/schemas/survey.ts";
+import type {
+  Survey,
+  SurveyDraft,
+  SurveyDraftReply,
+  SurveyReceipt,
+  SurveySubmit,
+} from "../../../../shared/schemas/survey.ts";
 
 /**
  * Shape checks by hand, not with the zod schemas: zod would be most of the JavaScript a phone
@@ -104,4 +110,33 @@ export function submitSurvey(
     },
     asReceipt,
   );
+}
+
+function asDraftReply(d: unknown): SurveyDraftReply {
+  const r = d as SurveyDraftReply;
+  if (!r || !("draft" in r) || (r.draft !== null && typeof r.draft.answers !== "object"))
+    throw new Error("not a draft");
+  return r;
+}
+
+/** The draft kept on the server under the code, if the respondent chose to keep one. */
+export function fetchServerDraft(code: string): Promise<Outcome<SurveyDraftReply>> {
+  return request(`${surveyPath(code)}/draft`, { headers: { accept: "application/json" } }, asDraftReply);
+}
+
+/** Keeps the answers given so far on the server (opt-in), replacing any kept before. */
+export function putServerDraft(code: string, draft: SurveyDraft): Promise<Outcome<SurveyDraftReply>> {
+  return request(
+    `${surveyPath(code)}/draft`,
+    {
+      method: "PUT",
+      headers: { accept: "application/json", "content-type": "application/json" },
+      body: JSON.stringify(draft),
+    },
+    asDraftReply,
+  );
+}
+
+export function deleteServerDraft(code: string): Promise<Outcome<null>> {
+  return request(`${surveyPath(code)}/draft`, { method: "DELETE" }, () => null);
 }

@@ -5,6 +5,7 @@ import type { Survey, SurveyReceipt } from "../../../../shared/schemas/survey.ts
 import { locale, t, tp } from "../../lib/i18n.ts";
 import { answersToSend, clearDraft, type Draft, loadDraft, saveDraft } from "./draft.ts";
 import { definitionOf } from "./profile-scores.ts";
+import { ServerDraft } from "./server-draft.tsx";
 import { type Refusal, submitSurvey } from "./survey-api.ts";
 import {
   codeOf,
@@ -25,6 +26,8 @@ interface SurveyFormProps {
   survey: Survey;
   onDone: (answers: Answers, receipt: SurveyReceipt) => void;
   onRefused: (refusal: Refusal) => void;
+  /** The answers were just fetched from the copy kept on the server (another device's). */
+  restored?: boolean;
 }
 
 /** Where an error points, and what it says (translated when shown, so it follows the language). */
@@ -32,6 +35,8 @@ type Errors = Record<string, () => string>;
 
 /** The pause after a tap before the next question comes: long enough to see the choice land. */
 const ADVANCE_MS = 350;
+/** How often answers that could not be sent (no connection) are tried again. */
+const RETRY_MS = 4000;
 /** A horizontal swipe shorter than this is a tap or a scroll. */
 const SWIPE_PX = 60;
 
@@ -56,6 +61,7 @@ export function SurveyForm(props: SurveyFormProps) {
   const [stamps, setStamps] = createSignal<number[]>([]);
   let finished = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
   let keyed = false;
   let box: HTMLDivElement | undefined;
 
@@ -154,7 +160,20 @@ export function SurveyForm(props: SurveyFormProps) {
     }
     switch (result.refusal) {
       case "offline":
+        // Kept with its key, and sent again by itself: when the browser says it is back online,
+        // and every few seconds meanwhile (not every browser tells when the connection returns).
         setAlert(() => () => t("survey.error.offline"));
+        clearTimeout(retry);
+        retry = setTimeout(() => {
+          if (!finished) void submit();
+        }, RETRY_MS);
+        addEventListener(
+          "online",
+          () => {
+            if (!finished) void submit();
+          },
+          { once: true },
+        );
         return;
       case "throttled":
         setAlert(() => () => t("survey.error.throttled"));
@@ -225,6 +244,7 @@ export function SurveyForm(props: SurveyFormProps) {
   onCleanup(() => {
     finished = true;
     clearTimeout(timer);
+    clearTimeout(retry);
   });
 
   const itemSet = (s: Extract<Screen, { kind: "item" }>) =>
@@ -247,6 +267,9 @@ export function SurveyForm(props: SurveyFormProps) {
         </p>
         <progress max={questionCount()} value={answered()} aria-labelledby="survey-progress-label" />
       </div>
+      <Show when={props.restored}>
+        <p class="message message--ok survey-restored">{t("survey.server.restored")}</p>
+      </Show>
       <div role="alert" class="survey-alert">
         <Show when={alert()}>{(text) => <p class="message message--error">{text()()}</p>}</Show>
       </div>
@@ -352,6 +375,13 @@ export function SurveyForm(props: SurveyFormProps) {
         </button>
       </div>
       <p class="survey-saved">{stored() ? t("survey.saved") : t("survey.notSaved")}</p>
+      <ServerDraft
+        code={props.code}
+        answers={() => answersToSend(draft.answers)}
+        panelCode={() => draft.panelCode}
+        savedAt={draft.serverSavedAt}
+        onSaved={(at) => setDraft("serverSavedAt", at)}
+      />
     </form>
   );
 }

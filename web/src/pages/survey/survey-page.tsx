@@ -1,10 +1,20 @@
-import { createSignal, Match, onMount, Switch } from "solid-js";
+import { createEffect, createSignal, Match, onMount, Switch } from "solid-js";
 import type { Answers } from "../../../../shared/instrument/packing.ts";
 import type { Survey, SurveyReceipt } from "../../../../shared/schemas/survey.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { locale, t } from "../../lib/i18n.ts";
-import { answersToSend, clearDraft, forgetSent, loadDraft, loadSent, saveSent } from "./draft.ts";
-import { fetchSurvey, type Refusal, submitSurvey } from "./survey-api.ts";
+import {
+  answersToSend,
+  clearDraft,
+  type DraftAnswers,
+  forgetSent,
+  loadDraft,
+  loadSent,
+  saveDraft,
+  saveSent,
+} from "./draft.ts";
+import { keepForOffline } from "./offline.ts";
+import { fetchServerDraft, fetchSurvey, type Refusal, submitSurvey } from "./survey-api.ts";
 import { SurveyDone } from "./survey-done.tsx";
 import { SurveyForm } from "./survey-form.tsx";
 import { RefusalView } from "./survey-refusal.tsx";
@@ -13,7 +23,7 @@ import "./survey.css";
 type Phase =
   | { kind: "loading" }
   | { kind: "refused"; refusal: Refusal }
-  | { kind: "answering"; survey: Survey }
+  | { kind: "answering"; survey: Survey; restored?: boolean }
   | { kind: "done"; survey: Survey; answers: Answers; receipt: SurveyReceipt };
 
 /** The respondent's page at `/s/:code`: public, no account, one code answers once. */
@@ -37,6 +47,24 @@ export default function SurveyPage(props: { code: string }) {
     );
     if (!again.ok) return false;
     done(draft.attempt.survey, answers, again.value);
+    return true;
+  }
+
+  /**
+   * A device that holds no answers for the code asks whether the respondent kept a copy on the
+   * server from another device; if so, it becomes this device's draft.
+   */
+  async function restoreFromServer(): Promise<boolean> {
+    const local = loadDraft(props.code);
+    if (Object.keys(local.answers).length > 0) return false;
+    const kept = await fetchServerDraft(props.code);
+    if (!kept.ok || !kept.value.draft) return false;
+    saveDraft(props.code, {
+      ...local,
+      answers: kept.value.draft.answers as DraftAnswers,
+      panelCode: kept.value.draft.panelCode,
+      serverSavedAt: kept.value.savedAt ?? undefined,
+    });
     return true;
   }
 
@@ -67,13 +95,17 @@ export default function SurveyPage(props: { code: string }) {
     }
     const result = await fetchSurvey(props.code);
     if (result.ok) {
-      setPhase({ kind: "answering", survey: result.value });
+      setPhase({ kind: "answering", survey: result.value, restored: await restoreFromServer() });
       return;
     }
     setPhase({ kind: "refused", refusal: result.refusal });
   }
 
   onMount(() => void load());
+  // The questionnaire's own code has loaded by now: the offline worker keeps it too.
+  createEffect(() => {
+    if (phase().kind === "answering") keepForOffline();
+  });
 
   const title = () => {
     const p = phase();
@@ -100,6 +132,7 @@ export default function SurveyPage(props: { code: string }) {
               survey={p().survey}
               onDone={(answers, receipt) => done(p().survey, answers, receipt)}
               onRefused={(refusal) => setPhase({ kind: "refused", refusal })}
+              restored={p().restored}
             />
           )}
         </Match>

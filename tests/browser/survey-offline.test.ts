@@ -1,0 +1,104 @@
+import { gzipSync } from "node:zlib";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { apiAs, launchChromium, newPage } from "./helpers.ts";
+import { fieldworkRound, newCodes } from "./survey-fixtures.ts";
+
+const PHONE = { width: 360, height: 740 };
+/** The issue's budget: JavaScript (gzip) a phone loads before the first question. */
+const BUDGET = 60 * 1024;
+
+const legend = (page: Page) => page.locator("fieldset.survey-question legend").first().textContent();
+async function tap(page: Page, n: number) {
+  const before = await legend(page);
+  await page
+    .locator("fieldset.survey-question label.survey-option")
+    .nth(n - 1)
+    .click();
+  await page.waitForFunction(
+    (text) => document.querySelector("fieldset.survey-question legend")?.textContent !== text,
+    before,
+  );
+}
+
+async function answered(roundId: string): Promise<number> {
+  const coordinator = await apiAs("coordinator@example.org");
+  const p = (await coordinator.json("GET", `/api/v1/rounds/${roundId}/participation`)) as {
+    totals: { answered: number };
+  };
+  return p.totals.answered;
+}
+
+describe("the survey offline once opened", () => {
+  let browser: Browser;
+  let roundId: string;
+
+  beforeAll(async () => {
+    roundId = (await fieldworkRound()).id;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("at most 60 kB of JavaScript (gzip) before the first question; the worker comes after", async () => {
+    const [code] = await newCodes(roundId, 1);
+    const { context, page } = await newPage(browser, PHONE);
+    const scripts: Promise<number>[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script")
+        scripts.push(response.body().then((body) => gzipSync(body).length));
+    });
+    await page.goto(`/s/${code}`);
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.locator("fieldset.survey-question").waitFor();
+    const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    console.log(`survey JavaScript before the first question: ${(total / 1024).toFixed(1)} kB gzip`);
+    expect(total).toBeLessThanOrEqual(BUDGET);
+    await context.close();
+  });
+
+  test("offline mid-survey: a reload still opens it, the answers wait, and are sent once when the connection returns", {
+    timeout: 180_000,
+  }, async () => {
+    const [code] = await newCodes(roundId, 1);
+    const before = await answered(roundId);
+    const { context, page, errors } = await newPage(browser, PHONE);
+    const keys: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith("/responses")) keys.push(request.headers()["idempotency-key"] ?? "");
+    });
+    await page.goto(`/s/${code}`);
+    await page.getByRole("button", { name: "Start" }).click();
+    await tap(page, 2);
+    // The worker has taken control and kept the page's files.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.waitForFunction(async () => {
+      const cache = await caches.open("amica-survey-v1");
+      return (await cache.keys()).some((r) => new URL(r.url).pathname === "/s/");
+    });
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText(/Spørgsmål 2 af/).waitFor();
+    await tap(page, 3);
+    for (let i = 0; i < 120; i++) {
+      if (await page.getByRole("button", { name: "Send mine svar" }).isVisible()) break;
+      await page.getByRole("button", { name: /^(Næste|Spring over)$/ }).click();
+    }
+    await page.getByRole("button", { name: "Send mine svar" }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/sendes af sig selv/)
+      .waitFor();
+
+    await context.setOffline(false);
+    await page.getByRole("heading", { level: 2, name: "Tak, dine svar er modtaget" }).waitFor();
+    expect(await answered(roundId)).toBe(before + 1);
+    // Every attempt carried the one key made for this submission.
+    expect(new Set(keys.filter(Boolean)).size).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
