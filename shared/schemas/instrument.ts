@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localizedTextSchema } from "../instrument/schema.ts";
 import { nameText, nonBlank } from "./common.ts";
 
 export const instrumentSummarySchema = z.object({
@@ -21,8 +22,14 @@ const referenceValueSchema = z.object({
 
 export const referenceSetCreateSchema = z.object({
   instrumentId: z.string().min(1),
+  /** The name in Danish (or the only language given) … */
   name: nameText(200),
+  /** … and in English, where it differs. */
+  nameEn: nameText(200).optional(),
+  /** Where the values come from, in Danish (or the only language given) … */
   source: nonBlank(500),
+  /** … and in English, where it differs. */
+  sourceEn: nonBlank(500).optional(),
   synthetic: z.boolean().optional(),
   values: z
     .record(z.string(), referenceValueSchema)
@@ -34,8 +41,8 @@ export const referenceSetCreateSchema = z.object({
 export const referenceSetSchema = z.object({
   id: z.string(),
   instrumentId: z.string(),
-  name: z.string(),
-  source: z.string(),
+  name: localizedTextSchema,
+  source: localizedTextSchema,
   synthetic: z.boolean(),
   values: z.record(z.string(), z.object({ mean: z.number(), sd: z.number().nullable().optional() })),
   active: z.boolean(),

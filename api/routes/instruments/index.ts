@@ -1,5 +1,6 @@
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
+import { bilingual } from "../../../shared/schemas/bilingual.ts";
 import type { ReferenceSet } from "../../../shared/schemas/instrument.ts";
 import type { Db } from "../../db/client.ts";
 import { getDb } from "../../db/client.ts";
@@ -73,8 +74,8 @@ async function listReferenceSets(db: Db, networkId: string): Promise<ReferenceSe
   return rows.map(({ set, activeFor }) => ({
     id: set.id,
     instrumentId: set.instrumentId,
-    name: set.name,
-    source: set.source,
+    name: bilingual(set.name, set.nameEn),
+    source: bilingual(set.source, set.sourceEn),
     synthetic: set.synthetic,
     values: set.values as ReferenceSet["values"],
     active: activeFor !== null,
@@ -88,7 +89,9 @@ async function addReferenceSet(
   input: {
     instrumentId: string;
     name: string;
+    nameEn?: string;
     source: string;
+    sourceEn?: string;
     synthetic?: boolean;
     values: ReferenceSet["values"];
     activate?: boolean;
@@ -119,7 +122,9 @@ async function addReferenceSet(
         id,
         instrumentId: input.instrumentId,
         name: input.name,
+        nameEn: input.nameEn ?? null,
         source: input.source,
+        sourceEn: input.sourceEn ?? null,
         synthetic: input.synthetic ?? false,
         values: input.values,
         networkId,

@@ -19,7 +19,7 @@ export interface ProfileRow {
 
 export interface Profile {
   rows: ProfileRow[];
-  reference: { name: string; source: string; synthetic: boolean } | null;
+  reference: { name: LocalizedText; source: LocalizedText; synthetic: boolean } | null;
 }
 
 /**
