@@ -31,9 +31,10 @@ export const referenceSetCreateSchema = z.object({
   /** … and in English, where it differs. */
   sourceEn: nonBlank(500).optional(),
   synthetic: z.boolean().optional(),
-  values: z
-    .record(z.string(), referenceValueSchema)
-    .refine((v) => Object.keys(v).length > 0, "Give at least one scale."),
+  values: z.record(z.string(), referenceValueSchema).refine((v) => Object.keys(v).length > 0, {
+    message: "Give at least one scale.",
+    params: { code: "required" },
+  }),
   /** Make it the network's comparison for this instrument at once. */
   activate: z.boolean().optional(),
 });

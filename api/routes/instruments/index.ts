@@ -103,7 +103,7 @@ async function addReferenceSet(
   const instrument = await usableInstrument(db, networkId, input.instrumentId);
   if (!instrument)
     throw new Problem(422, "Unknown instrument.", [
-      { path: "instrumentId", message: "No such instrument here." },
+      { code: "unknown", path: "instrumentId", message: "No such instrument here." },
     ]);
   const scaleKeys = new Set((instrument.definition as InstrumentDefinition).scales.map((s) => s.key));
   const unknown = Object.keys(input.values).filter((k) => !scaleKeys.has(k));
@@ -111,7 +111,7 @@ async function addReferenceSet(
     throw new Problem(
       422,
       "Some scales are not in the instrument.",
-      unknown.map((k) => ({ path: `values.${k}`, message: "Unknown scale." })),
+      unknown.map((k) => ({ code: "unknown", path: `values.${k}`, message: "Unknown scale." })),
     );
   }
   const id = newId();
@@ -178,7 +178,7 @@ export const instrumentRoutes = createRouter()
       throw new Problem(
         409,
         `Version ${def.version} of "${def.key}" exists already; versions never change, add a new one.`,
-        [{ path: "version", message: "Already taken." }],
+        [{ code: "taken", path: "version", message: "Already taken." }],
       );
     }
     const id = newId();
@@ -249,7 +249,7 @@ export const instrumentRoutes = createRouter()
     const set = (await listReferenceSets(db, networkId)).find((r) => r.id === referenceSetId);
     if (!set)
       throw new Problem(422, "Unknown reference set.", [
-        { path: "referenceSetId", message: "No such set here." },
+        { code: "unknown", path: "referenceSetId", message: "No such set here." },
       ]);
     await c.env.DB.batch([
       activateStatement(c.env.DB, networkId, set.instrumentId, set.id),
