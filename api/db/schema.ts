@@ -215,8 +215,11 @@ export const referenceSets = sqliteTable("reference_sets", {
   instrumentId: text("instrument_id")
     .notNull()
     .references(() => instruments.id),
+  /** In Danish (or the only language the uploader gave); `nameEn`/`sourceEn` in English where given. */
   name: text("name").notNull(),
+  nameEn: text("name_en"),
   source: text("source").notNull(),
+  sourceEn: text("source_en"),
   synthetic: integer("synthetic", { mode: "boolean" }).notNull().default(false),
   /** `{ [scaleKey]: { mean, sd, n? } }` */
   values: text("values", { mode: "json" }).notNull(),

@@ -2,11 +2,17 @@
  * RFC 9457 problem details: the one error shape of the API. Handlers throw `Problem`;
  * `onError` turns it (and anything unexpected) into `application/problem+json`.
  */
+import type { z } from "zod";
+import { type FieldErrorCode, issueCode } from "../../shared/schemas/field-error-code.ts";
+
 export interface FieldError {
   path: string;
+  /** English, for people reading the API directly; the SPA never shows it. */
   message: string;
-  /** A machine code the SPA translates, where the message alone is not enough. */
-  code?: string;
+  /** What is wrong, for the SPA to say in the reader's language. */
+  code: FieldErrorCode;
+  /** Bounds the words need ("at most {max} characters"). */
+  params?: Record<string, number>;
 }
 
 export interface ProblemBody {
@@ -70,14 +76,11 @@ export function problemResponse(p: Problem): Response {
 }
 
 /** zod issues to field errors; `prefix` says where the value came from (body, query, path). */
-export function fieldErrors(
-  issues: readonly { path: readonly PropertyKey[]; message: string; params?: { code?: unknown } }[],
-  prefix?: string,
-): FieldError[] {
+export function fieldErrors(issues: readonly z.core.$ZodIssue[], prefix?: string): FieldError[] {
   return issues.map((i) => ({
     path: [prefix, ...i.path.map(String)].filter(Boolean).join(".") || "(root)",
     message: i.message,
-    ...(typeof i.params?.code === "string" ? { code: i.params.code } : {}),
+    ...issueCode(i),
   }));
 }
 

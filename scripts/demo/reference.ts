@@ -10,8 +10,12 @@ export interface ReferenceValue {
 }
 
 export interface DemoReferenceSet {
+  /** In Danish, the product's first language … */
   name: string;
   source: string;
+  /** … and in English. */
+  nameEn: string;
+  sourceEn: string;
   values: Record<string, ReferenceValue>;
 }
 
@@ -46,8 +50,11 @@ export const demoReferenceValues: Readonly<Record<string, ReferenceValue>> = {
 
 export function demoReferenceSet(): DemoReferenceSet {
   return {
-    name: "Synthetic national reference (demo, not real data)",
+    name: "Syntetisk national reference (demo, ikke rigtige data)",
     source:
+      "Syntetiske værdier opfundet til AMICA-demoen, i niveau med offentliggjorte COPSOQ-tal for danske lønmodtagere; ikke et rigtigt landsgennemsnit.",
+    nameEn: "Synthetic national reference (demo, not real data)",
+    sourceEn:
       "Synthetic values made up for the AMICA demo, in the range of published COPSOQ figures for Danish employees; not a real national average.",
     values: Object.fromEntries(Object.entries(demoReferenceValues).map(([k, v]) => [k, { ...v }])),
   };

@@ -78,37 +78,25 @@ export function formatDate(locale: Locale, isoDate: string): string {
 }
 
 /**
- * The API (and the shared zod schemas) speak English. Messages they are known to send are shown
- * in the reader's language; anything else is shown as sent.
+ * A field error in the reader's language, from its machine `code` alone (the API's English message
+ * is never shown): the field's own words where it has them (`error.field.<code>.<field>`), else the
+ * code's, else a general "not valid". Bounds in `params` fill the words ("at most {max} characters").
  */
-const knownMessages: Record<string, MessageKey> = {
-  "Must not be empty.": "error.required",
-  "Not an email address.": "error.email",
-  "Use the form YYYY-MM-DD.": "error.dateFormat",
-  "Not a real calendar date.": "error.dateInvalid",
-  "At least 10 characters.": "error.passwordLength",
-  "Choose at least one centre.": "error.centresRequired",
-  "The round cannot close before it opens.": "error.closesBeforeOpens",
-  "Before the opening date.": "error.beforeOpening",
-  "A facilitator belongs to one centre.": "error.facilitatorCentre",
-  "Only facilitators belong to a centre.": "error.onlyFacilitatorCentre",
-  "Already taken.": "error.taken",
-  "Not a centre of this network.": "error.notNetworkCentre",
-  "The centre left the network.": "error.centreLeft",
-  "The minimum group size is never below 3.": "error.minGroupSize",
-  "Give at least one field to change.": "error.nothingChanged",
-  "The seminar cannot end before it starts.": "seminars.form.endsBeforeStarts",
-  "Before the start date.": "seminars.form.endsBeforeStarts",
-};
-
-export function translateMessage(locale: Locale, message: string): string {
-  const key = knownMessages[message];
-  if (key) return t(locale, key);
-  const max = /^At most (\d+) characters\.$/.exec(message);
-  if (max) return t(locale, "error.maxLength", { n: Number(max[1]) });
-  // zod's own wording for numbers ("Too small: expected number to be >=3", "Invalid input: expected number …").
-  if (/^Too small: expected number/.test(message)) return t(locale, "error.tooSmall");
-  if (/^Too big: expected number/.test(message)) return t(locale, "error.tooLarge");
-  if (/expected number/.test(message)) return t(locale, "error.number");
-  return message;
+export function fieldErrorMessage(
+  locale: Locale,
+  error: { path: string; code?: string; params?: Record<string, number> },
+): string {
+  const field =
+    error.path
+      .split(".")
+      .filter((part) => !/^\d+$/.test(part))
+      .at(-1) ?? "";
+  for (const key of [`error.field.${error.code}.${field}`, `error.field.${error.code}`]) {
+    const words = dictionaries[locale][key as MessageKey];
+    if (words === undefined) continue;
+    const filled = fill(words, locale, error.params);
+    // Words that need a bound the error did not carry fall back to the general ones.
+    if (!/\{\w+\}/.test(filled)) return filled;
+  }
+  return t(locale, "error.field.invalid");
 }

@@ -1,3 +1,4 @@
+import type { FieldErrorCode } from "../schemas/field-error-code.ts";
 import { instrumentIndex } from "./instrument-index.ts";
 import type { InstrumentDefinition } from "./schema.ts";
 
@@ -10,6 +11,8 @@ export type Answers = Record<string, number | string | string[] | null>;
 export interface AnswerError {
   path: string;
   message: string;
+  /** What is wrong, for the SPA to say in the reader's language (see shared/schemas/field-error-code.ts). */
+  code: FieldErrorCode;
 }
 
 export type ValidateAnswersResult =
@@ -28,21 +31,26 @@ function validateChoices(
   const { choiceSlot, choiceOffset } = instrumentIndex(def);
   const path = `answers.${def.multipleChoice.code}`;
   if (!Array.isArray(value)) {
-    errors.push({ path, message: "expected an array of option keys" });
+    errors.push({ code: "invalid", path, message: "expected an array of option keys" });
     return;
   }
   if (value.length > def.multipleChoice.maxChoices) {
     errors.push({
       path,
+      code: "too-many",
       message: `at most ${def.multipleChoice.maxChoices} choices allowed, got ${value.length}`,
     });
   }
   value.forEach((key, i) => {
     const slot = typeof key === "string" ? choiceSlot.get(key) : undefined;
     if (slot === undefined) {
-      errors.push({ path: `${path}.${i}`, message: `unknown option ${JSON.stringify(key)}` });
+      errors.push({
+        code: "unknown",
+        path: `${path}.${i}`,
+        message: `unknown option ${JSON.stringify(key)}`,
+      });
     } else if (packed[choiceOffset + slot] === 1) {
-      errors.push({ path: `${path}.${i}`, message: `option "${key}" chosen twice` });
+      errors.push({ code: "duplicate", path: `${path}.${i}`, message: `option "${key}" chosen twice` });
     } else {
       packed[choiceOffset + slot] = 1;
     }
@@ -60,7 +68,7 @@ function validateChoices(
 export function validateAnswers(def: InstrumentDefinition, answers: unknown): ValidateAnswersResult {
   const index = instrumentIndex(def);
   if (typeof answers !== "object" || answers === null || Array.isArray(answers)) {
-    return { ok: false, errors: [{ path: "answers", message: "expected an object" }] };
+    return { ok: false, errors: [{ code: "invalid", path: "answers", message: "expected an object" }] };
   }
   const packed = new Uint8Array(index.width);
   const openAnswers: Record<string, string> = {};
@@ -73,9 +81,9 @@ export function validateAnswers(def: InstrumentDefinition, answers: unknown): Va
       if (value === null) continue;
       const max = index.optionCount[slot] ?? 0;
       if (typeof value !== "number" || !Number.isInteger(value)) {
-        errors.push({ path, message: "expected an integer option code" });
+        errors.push({ code: "invalid", path, message: "expected an integer option code" });
       } else if (value < 1 || value > max) {
-        errors.push({ path, message: `option code must be between 1 and ${max}` });
+        errors.push({ code: "range", path, message: `option code must be between 1 and ${max}` });
       } else {
         packed[slot] = value;
       }
@@ -83,17 +91,17 @@ export function validateAnswers(def: InstrumentDefinition, answers: unknown): Va
       if (value !== null) validateChoices(def, value, packed, errors);
     } else if (openCodes.has(code)) {
       if (value === null) continue;
-      if (typeof value !== "string") errors.push({ path, message: "expected text" });
+      if (typeof value !== "string") errors.push({ code: "invalid", path, message: "expected text" });
       else if (value.length > maxOpenAnswerLength) {
-        errors.push({ path, message: `at most ${maxOpenAnswerLength} characters` });
+        errors.push({ code: "too-long", path, message: `at most ${maxOpenAnswerLength} characters` });
       } else if (value.trim() !== "") openAnswers[code] = value.trim();
     } else {
-      errors.push({ path, message: "unknown question" });
+      errors.push({ code: "unknown", path, message: "unknown question" });
     }
   }
   for (const slot of index.requiredSlots) {
     if (packed[slot] === 0 && !errors.some((e) => e.path === `answers.${index.itemCodes[slot]}`)) {
-      errors.push({ path: `answers.${index.itemCodes[slot]}`, message: "required" });
+      errors.push({ code: "required", path: `answers.${index.itemCodes[slot]}`, message: "required" });
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, packed, openAnswers };

@@ -3,11 +3,14 @@ import { z } from "zod";
 /** A calendar date as ISO `YYYY-MM-DD` that exists (no 2007-02-30). */
 export const isoDate = z
   .string()
-  .refine((s) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, "Use a real calendar date in the form YYYY-MM-DD.")
+  .refine(
+    (s) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    },
+    { message: "Use a real calendar date in the form YYYY-MM-DD.", params: { code: "date" } },
+  )
   // What the refinement checks, said in the OpenAPI document (a refinement does not show there).
   .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
 
@@ -59,10 +62,22 @@ export const problemSchema = z.object({
   /** A machine code to act on (the detail is English prose for people). */
   code: z.string().optional(),
   errors: z
-    .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
+    .array(
+      z.object({
+        path: z.string(),
+        /** English, for people; the SPA says `code` in the reader's language instead. */
+        message: z.string(),
+        code: z.string(),
+        /** Bounds the words need ("at most {max} characters"). */
+        params: z.object({ min: z.number().optional(), max: z.number().optional() }).optional(),
+      }),
+    )
     .optional(),
 });
 
 /** For PATCH bodies: an empty object changes nothing and is almost surely a mistake. */
 export const notEmpty = (o: object) => Object.values(o).some((v) => v !== undefined);
-export const notEmptyMessage = { message: "Give at least one field to change." };
+export const notEmptyMessage = {
+  message: "Give at least one field to change.",
+  params: { code: "nothing-to-change" },
+};

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localizedTextSchema } from "../instrument/schema.ts";
 import { nameText, nonBlank } from "./common.ts";
 
 export const instrumentSummarySchema = z.object({
@@ -21,12 +22,19 @@ const referenceValueSchema = z.object({
 
 export const referenceSetCreateSchema = z.object({
   instrumentId: z.string().min(1),
+  /** The name in Danish (or the only language given) … */
   name: nameText(200),
+  /** … and in English, where it differs. */
+  nameEn: nameText(200).optional(),
+  /** Where the values come from, in Danish (or the only language given) … */
   source: nonBlank(500),
+  /** … and in English, where it differs. */
+  sourceEn: nonBlank(500).optional(),
   synthetic: z.boolean().optional(),
-  values: z
-    .record(z.string(), referenceValueSchema)
-    .refine((v) => Object.keys(v).length > 0, "Give at least one scale."),
+  values: z.record(z.string(), referenceValueSchema).refine((v) => Object.keys(v).length > 0, {
+    message: "Give at least one scale.",
+    params: { code: "required" },
+  }),
   /** Make it the network's comparison for this instrument at once. */
   activate: z.boolean().optional(),
 });
@@ -34,8 +42,8 @@ export const referenceSetCreateSchema = z.object({
 export const referenceSetSchema = z.object({
   id: z.string(),
   instrumentId: z.string(),
-  name: z.string(),
-  source: z.string(),
+  name: localizedTextSchema,
+  source: localizedTextSchema,
   synthetic: z.boolean(),
   values: z.record(z.string(), z.object({ mean: z.number(), sd: z.number().nullable().optional() })),
   active: z.boolean(),

@@ -18,10 +18,12 @@ export const memberInvitationCreateSchema = z
   .refine((m) => m.role !== "facilitator" || m.centreId, {
     path: ["centreId"],
     message: "A facilitator belongs to one centre.",
+    params: { code: "facilitator-centre" },
   })
   .refine((m) => m.role === "facilitator" || !m.centreId, {
     path: ["centreId"],
     message: "Only facilitators belong to a centre.",
+    params: { code: "only-facilitator-centre" },
   });
 
 export const memberInvitationSchema = z.object({

@@ -15,7 +15,11 @@ export const roundCreateSchema = z
     centreIds: z.array(z.string().min(1)).min(1, "Choose at least one centre.").max(200).meta(uniqueItems),
     instrumentId: z.string().min(1).optional(),
   })
-  .refine(datesInOrder, { path: ["closesOn"], message: "The round cannot close before it opens." });
+  .refine(datesInOrder, {
+    path: ["closesOn"],
+    message: "The round cannot close before it opens.",
+    params: { code: "closes-before-opens" },
+  });
 
 export const roundUpdateSchema = z
   .object({
@@ -30,7 +34,11 @@ export const roundUpdateSchema = z
       .optional(),
   })
   .refine(notEmpty, notEmptyMessage)
-  .refine(datesInOrder, { path: ["closesOn"], message: "The round cannot close before it opens." });
+  .refine(datesInOrder, {
+    path: ["closesOn"],
+    message: "The round cannot close before it opens.",
+    params: { code: "closes-before-opens" },
+  });
 
 export const roundSchema = z.object({
   id: z.string(),

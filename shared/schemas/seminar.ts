@@ -11,7 +11,10 @@ export const scaleKeySchema = z
 export const scaleKeysSchema = z
   .array(scaleKeySchema)
   .max(24, "At most 24 scales.")
-  .refine((keys) => new Set(keys).size === keys.length, "List each scale once.")
+  .refine((keys) => new Set(keys).size === keys.length, {
+    message: "List each scale once.",
+    params: { code: "duplicate" },
+  })
   .meta(uniqueItems);
 
 /**
@@ -28,7 +31,11 @@ export type CentreRef = z.infer<typeof centreRefSchema>;
 
 const datesInOrder = (s: { startsOn?: string; endsOn?: string | null }) =>
   !s.startsOn || !s.endsOn || s.startsOn <= s.endsOn;
-const datesMessage = { path: ["endsOn"], message: "The seminar cannot end before it starts." };
+const datesMessage = {
+  path: ["endsOn"],
+  message: "The seminar cannot end before it starts.",
+  params: { code: "ends-before-starts" },
+};
 
 const seminarFields = {
   title: nameText(200),
@@ -41,7 +48,10 @@ const seminarFields = {
   centreIds: z
     .array(z.string().min(1))
     .max(200)
-    .refine((ids) => new Set(ids).size === ids.length, "List each centre once.")
+    .refine((ids) => new Set(ids).size === ids.length, {
+      message: "List each centre once.",
+      params: { code: "duplicate" },
+    })
     .meta(uniqueItems)
     .optional(),
 };

@@ -155,8 +155,8 @@ export const idempotencyHeadersSchema = z.object({
 });
 
 export const referenceValuesSchema = z.object({
-  name: z.string(),
-  source: z.string(),
+  name: localizedTextSchema,
+  source: localizedTextSchema,
   synthetic: z.boolean(),
   values: z.record(z.string(), z.object({ mean: z.number(), sd: z.number().nullable().optional() })),
 });

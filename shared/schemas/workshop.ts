@@ -61,6 +61,7 @@ export const statementCreateSchema = z
   .refine((s) => !(s.kind && s.mergedFrom?.length), {
     path: ["mergedFrom"],
     message: "Only a short-list statement (no kind) condenses others.",
+    params: { code: "merge-short-list-only" },
   });
 
 export const statementUpdateSchema = z
@@ -108,6 +109,7 @@ export const votingSessionCreateSchema = z
   .refine((s) => s.mode === "rank" || s.topN === undefined, {
     path: ["topN"],
     message: "Only rank sessions take a top N.",
+    params: { code: "top-n-rank-only" },
   });
 
 export const votingSessionSchema = z.object({

@@ -26,7 +26,7 @@ const roundInfoSchema = z.object({ id: z.string(), label: z.string(), date: z.st
 export const referenceValueSchema = z.object({
   mean: z.number(),
   sd: z.number().nullable(),
-  source: z.string(),
+  source: localizedTextSchema,
 });
 
 export const centreReportSchema = z.object({

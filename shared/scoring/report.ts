@@ -25,7 +25,7 @@ export interface RoundInfo {
 export interface ReferenceValue {
   mean: number;
   sd: number | null;
-  source: string;
+  source: LocalizedText;
 }
 
 export interface CentreReportInput {

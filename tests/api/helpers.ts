@@ -2,9 +2,11 @@
  * Test fixtures written straight into the real local D1, and a client that talks to the Worker
  * the way a browser does (same-origin Origin header, session cookie).
  */
+
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import worker from "../../api/index.ts";
 import { hashPassword } from "../../api/lib/password.ts";
+import { fieldErrorCodes } from "../../shared/schemas/field-error-code.ts";
 
 export const ORIGIN = "http://localhost";
 export const PASSWORD = "correct horse battery";
@@ -151,6 +153,11 @@ export function expectProblem(r: Reply, status: number) {
   if (!type.includes("application/problem+json")) throw new Error(`not problem+json: ${type}`);
   if (typeof r.body?.detail !== "string" || r.body.status !== status)
     throw new Error(`bad problem: ${JSON.stringify(r.body)}`);
+  // Every field error carries a code the SPA has words for: it never shows the English message.
+  for (const e of (r.body.errors ?? []) as { code?: unknown }[]) {
+    if (!(fieldErrorCodes as readonly unknown[]).includes(e.code))
+      throw new Error(`a field error without a known code: ${JSON.stringify(e)}`);
+  }
 }
 
 export const fieldPaths = (r: Reply) => ((r.body?.errors ?? []) as { path: string }[]).map((e) => e.path);

@@ -60,14 +60,21 @@ describe("reference sets", () => {
   it("takes a JSON set, activates it and lists it as active", async () => {
     const r = await c.coordinator.post(`/api/v1/networks/${f.networkId}/reference-sets`, {
       instrumentId: BUILTIN,
-      name: "Test reference",
-      source: "Made up for a test",
+      name: "Testreference",
+      nameEn: "Test reference",
+      source: "Opfundet til en test",
+      sourceEn: "Made up for a test",
       synthetic: true,
       values: { influence: { mean: 49.8, sd: 20 }, "work-pace": { mean: 59.5, sd: 18 } },
       activate: true,
     });
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ name: "Test reference", active: true, synthetic: true });
+    expect(r.body).toMatchObject({
+      name: { da: "Testreference", en: "Test reference" },
+      source: { da: "Opfundet til en test", en: "Made up for a test" },
+      active: true,
+      synthetic: true,
+    });
     const list = await c.facilitatorA.get(`/api/v1/networks/${f.networkId}/reference-sets`);
     expect(list.status).toBe(200);
     expect(list.body.filter((s: { active: boolean }) => s.active)).toHaveLength(1);
@@ -82,9 +89,10 @@ describe("reference sets", () => {
     );
     expect(r.status).toBe(201);
     expect(r.body.values).toEqual({ influence: { mean: 49.8, sd: 20.1 }, stress: { mean: 22.6, sd: 17 } });
-    expect(r.body.source).toBe("Synthetic test data");
+    // One language given: both carry it.
+    expect(r.body.source).toEqual({ da: "Synthetic test data", en: "Synthetic test data" });
     const list = await c.coordinator.get(`/api/v1/networks/${f.networkId}/reference-sets`);
-    expect(list.body.find((s: { active: boolean }) => s.active).name).toBe("CSV set");
+    expect(list.body.find((s: { active: boolean }) => s.active).name.da).toBe("CSV set");
   });
   it("names bad rows, unknown scales and unknown instruments", async () => {
     const csv = "scale,mean,sd,source\ninfluence,140,10,x\n";

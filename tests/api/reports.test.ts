@@ -129,7 +129,8 @@ describe("GET /api/v1/rounds/:roundId/report", () => {
     const set = await c.coordinator.post(`/api/v1/networks/${f.networkId}/reference-sets`, {
       instrumentId: BUILTIN,
       name: "Reference for the cache test",
-      source: "Synthetic",
+      source: "Syntetisk",
+      sourceEn: "Synthetic",
       synthetic: true,
       values: { influence: { mean: 12.5, sd: 3 } },
       activate: true,
@@ -138,7 +139,7 @@ describe("GET /api/v1/rounds/:roundId/report", () => {
     const after = await report(c.facilitatorA, f.centreA);
     expect(after.headers.get("x-amica-cache")).toBe("miss");
     const influence = after.body.scales.find((s: { key: string }) => s.key === "influence");
-    expect(influence.reference).toEqual({ mean: 12.5, sd: 3, source: "Synthetic" });
+    expect(influence.reference).toEqual({ mean: 12.5, sd: 3, source: { da: "Syntetisk", en: "Synthetic" } });
   });
 });
 

@@ -216,7 +216,7 @@ describe("filters: rounds= and centres=", () => {
     const unknownCentre = problem(await download(`${base()}/scales?centres=C01,C99`, { token: s.token }));
     expectProblem(unknownCentre, 400);
     expect(unknownCentre.body.errors).toEqual([
-      { path: "query.centres", message: expect.stringContaining("C99") },
+      { code: "unknown", path: "query.centres", message: expect.stringContaining("C99") },
     ]);
     const both = problem(await download(`${base()}/responses?centres=X&rounds=9`, { token: s.token }));
     expect(both.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([

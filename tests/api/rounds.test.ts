@@ -34,6 +34,20 @@ describe("POST /api/v1/networks/:networkId/rounds", () => {
     });
     expectProblem(r, 422);
     expect(fieldPaths(r)).toEqual(["closesOn"]);
+    expect(r.body.errors[0].code).toBe("closes-before-opens");
+    // Not a calendar date, and too long a label: codes (with the bound) the SPA translates.
+    const bad = await c.coordinator.post(`/api/v1/networks/${f.networkId}/rounds`, {
+      ...body(),
+      label: "x".repeat(121),
+      opensOn: "2031-02-30",
+    });
+    expectProblem(bad, 422);
+    expect(bad.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: "opensOn", code: "date" }),
+        expect.objectContaining({ path: "label", code: "too-long", params: { max: 120 } }),
+      ]),
+    );
     const unknown = await c.coordinator.post(`/api/v1/networks/${f.networkId}/rounds`, {
       ...body(),
       centreIds: [f.centreA, "nope"],
@@ -61,7 +75,7 @@ describe("POST /api/v1/networks/:networkId/rounds", () => {
       centreIds: [leaving.body.id],
     });
     expectProblem(r, 422);
-    expect(r.body.errors[0].message).toMatch(/left/);
+    expect(r.body.errors[0]).toMatchObject({ code: "centre-left", message: expect.stringMatching(/left/) });
   });
   it("is 403 for a facilitator or researcher, 404 outside, 401 anonymous", async () => {
     expectProblem(await c.facilitatorA.post(`/api/v1/networks/${f.networkId}/rounds`, body()), 403);

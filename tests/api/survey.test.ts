@@ -281,8 +281,8 @@ describe("anonymity in storage", () => {
     const r = await anon.submit(code, { answers: { [item]: 1 } });
     expect(r.status).toBe(201);
     expect(r.body.reference).toEqual({
-      name: "Synthetic reference",
-      source: "Made up for a test",
+      name: { da: "Synthetic reference", en: "Synthetic reference" },
+      source: { da: "Made up for a test", en: "Made up for a test" },
       synthetic: true,
       values: { influence: { mean: 50, sd: 20 } },
     });

@@ -300,10 +300,12 @@ describe("demo data, realism and determinism", () => {
     expect(pairedFocal.length).toBeGreaterThanOrEqual(MIN_GROUP);
   });
 
-  it("labels the reference set as synthetic and covers every scale", () => {
+  it("labels the reference set as synthetic, in both languages, and covers every scale", () => {
     const ref = demoReferenceSet();
-    expect(ref.name).toMatch(/synthetic/i);
-    expect(ref.source).toMatch(/synthetic/i);
+    expect(ref.name).toMatch(/syntetisk/i);
+    expect(ref.source).toMatch(/syntetiske/i);
+    expect(ref.nameEn).toMatch(/synthetic/i);
+    expect(ref.sourceEn).toMatch(/synthetic/i);
     expect(Object.keys(ref.values).sort()).toEqual(def.scales.map((s) => s.key).sort());
     for (const v of Object.values(ref.values)) {
       expect(v.mean).toBeGreaterThan(0);

@@ -35,36 +35,38 @@ describe("validateAnswers", () => {
 
   it("names each bad answer by its path", () => {
     expect(errorsOf({ zz9: 1, pr1: 2.5, pr2: 6, pr3: "2", js1: 0 })).toEqual([
-      { path: "answers.zz9", message: "unknown question" },
-      { path: "answers.pr1", message: "expected an integer option code" },
-      { path: "answers.pr2", message: "option code must be between 1 and 5" },
-      { path: "answers.pr3", message: "expected an integer option code" },
-      { path: "answers.js1", message: "option code must be between 1 and 4" },
+      { code: "unknown", path: "answers.zz9", message: "unknown question" },
+      { code: "invalid", path: "answers.pr1", message: "expected an integer option code" },
+      { code: "range", path: "answers.pr2", message: "option code must be between 1 and 5" },
+      { code: "invalid", path: "answers.pr3", message: "expected an integer option code" },
+      { code: "range", path: "answers.js1", message: "option code must be between 1 and 4" },
     ]);
   });
 
   it("refuses too many choices, unknown and repeated options", () => {
     expect(errorsOf({ "value-most": ["tasks", "salary", "benefits", "influence"] })).toEqual([
-      { path: "answers.value-most", message: "at most 3 choices allowed, got 4" },
+      { code: "too-many", path: "answers.value-most", message: "at most 3 choices allowed, got 4" },
     ]);
     expect(errorsOf({ "value-most": ["tasks", "free-coffee", "tasks"] })).toEqual([
-      { path: "answers.value-most.1", message: 'unknown option "free-coffee"' },
-      { path: "answers.value-most.2", message: 'option "tasks" chosen twice' },
+      { code: "unknown", path: "answers.value-most.1", message: 'unknown option "free-coffee"' },
+      { code: "duplicate", path: "answers.value-most.2", message: 'option "tasks" chosen twice' },
     ]);
     expect(errorsOf({ "value-most": "tasks" })).toEqual([
-      { path: "answers.value-most", message: "expected an array of option keys" },
+      { code: "invalid", path: "answers.value-most", message: "expected an array of option keys" },
     ]);
   });
 
   it("requires items marked required", () => {
     const strict = structuredClone(def);
     (strict.items[0] as { required?: boolean }).required = true;
-    expect(errorsOf({ pr2: 1 }, strict)).toEqual([{ path: "answers.pr1", message: "required" }]);
+    expect(errorsOf({ pr2: 1 }, strict)).toEqual([
+      { code: "required", path: "answers.pr1", message: "required" },
+    ]);
   });
 
   it("refuses what is not an answers object", () => {
-    expect(errorsOf([1, 2])).toEqual([{ path: "answers", message: "expected an object" }]);
-    expect(errorsOf(null)).toEqual([{ path: "answers", message: "expected an object" }]);
+    expect(errorsOf([1, 2])).toEqual([{ code: "invalid", path: "answers", message: "expected an object" }]);
+    expect(errorsOf(null)).toEqual([{ code: "invalid", path: "answers", message: "expected an object" }]);
   });
 });
 

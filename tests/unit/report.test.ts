@@ -144,7 +144,11 @@ describe("buildCentreReport", () => {
     const generous = Object.fromEntries(
       def.scales.map((s) => [
         s.key,
-        { mean: s.polarity === "higher-better" ? 10 : 95, sd: null, source: "synthetic" },
+        {
+          mean: s.polarity === "higher-better" ? 10 : 95,
+          sd: null,
+          source: { da: "syntetisk", en: "synthetic" },
+        },
       ]),
     );
     const allGreen = buildCentreReport(input({ comparison: "reference", reference: generous }));
@@ -197,10 +201,13 @@ describe("buildCentreReport", () => {
 
   it("compares with the reference set where the network chose it", () => {
     const withReference = buildCentreReport(
-      input({ comparison: "reference", reference: { influence: { mean: 80, sd: 20, source: "synthetic" } } }),
+      input({
+        comparison: "reference",
+        reference: { influence: { mean: 80, sd: 20, source: { da: "syntetisk", en: "synthetic" } } },
+      }),
     );
     expect(scaleOf(withReference, "influence")).toMatchObject({
-      reference: { mean: 80, sd: 20, source: "synthetic" },
+      reference: { mean: 80, sd: 20, source: { da: "syntetisk", en: "synthetic" } },
       light: "red",
     });
     expect(scaleOf(withReference, "stress")?.light).toBeNull();

@@ -196,16 +196,20 @@ export async function checkRefs(
   ]);
   const errors: FieldError[] = [];
   if (refs.teamId && !team?.results[0])
-    errors.push({ path: "teamId", message: "Not a team of this centre." });
+    errors.push({ code: "unknown", path: "teamId", message: "Not a team of this centre." });
   if (refs.workshopId && !workshop?.results[0])
-    errors.push({ path: "workshopId", message: "Not a workshop of this centre." });
+    errors.push({ code: "unknown", path: "workshopId", message: "Not a workshop of this centre." });
   const statementWorkshop = (statement?.results[0]?.workshop_id as string | undefined) ?? null;
   if (refs.statementId && !statementWorkshop)
-    errors.push({ path: "statementId", message: "Not a statement of this centre's workshops." });
+    errors.push({
+      code: "unknown",
+      path: "statementId",
+      message: "Not a statement of this centre's workshops.",
+    });
   else if (refs.statementId && refs.workshopId && statementWorkshop !== refs.workshopId)
-    errors.push({ path: "statementId", message: "Not a statement of that workshop." });
+    errors.push({ code: "unknown", path: "statementId", message: "Not a statement of that workshop." });
   if (refs.baselineRoundId && !round?.results[0])
-    errors.push({ path: "baselineRoundId", message: "Not a round of this centre." });
+    errors.push({ code: "unknown", path: "baselineRoundId", message: "Not a round of this centre." });
   if (errors.length) throw new Problem(422, "The plan refers to things outside its centre.", errors);
   return {
     statementWorkshop,

@@ -121,7 +121,7 @@ export const actionPlansRoutes = createRouter()
         .first();
       if (!same)
         throw new Problem(422, "The statement is not of the plan's workshop.", [
-          { path: "statementId", message: "Not a statement of the plan's workshop." },
+          { code: "unknown", path: "statementId", message: "Not a statement of the plan's workshop." },
         ]);
     }
     const columns = Object.entries(PLAN_COLUMNS).filter(

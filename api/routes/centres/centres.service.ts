@@ -81,7 +81,7 @@ export async function assertCentreNameFree(db: Db, networkId: string, name: stri
     .get();
   if (clash)
     throw new Problem(409, `The network already has a centre called "${name}".`, [
-      { path: "name", message: "Already taken." },
+      { code: "taken", path: "name", message: "Already taken." },
     ]);
 }
 
@@ -93,7 +93,7 @@ export async function assertTeamNameFree(db: Db, centreId: string, name: string,
     .get();
   if (clash)
     throw new Problem(409, `The centre already has a team called "${name}".`, [
-      { path: "name", message: "Already taken." },
+      { code: "taken", path: "name", message: "Already taken." },
     ]);
 }
 

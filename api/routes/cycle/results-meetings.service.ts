@@ -2,7 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { ResultsMeeting } from "../../../shared/schemas/cycle.ts";
 import type { Db } from "../../db/client.ts";
 import { centres, resultsMeetings, roundCentres, rounds } from "../../db/schema.ts";
-import { notFound, Problem } from "../../lib/problem.ts";
+import { type FieldError, notFound, Problem } from "../../lib/problem.ts";
 import { loadInstrument } from "../rounds/aggregates.service.ts";
 import { stringArray } from "../seminars/scale-keys.ts";
 
@@ -54,7 +54,7 @@ export async function meetingRound(db: Db, centreId: string, roundId: string): P
     .get();
   if (!row)
     throw new Problem(422, "Unknown round.", [
-      { path: "roundId", message: "Not a round this centre took part in." },
+      { code: "unknown", path: "roundId", message: "Not a round this centre took part in." },
     ]);
   if (row.round.status !== "closed" && row.round.status !== "published")
     throw new Problem(409, "The round has no results yet: a results meeting follows its closing.");
@@ -73,15 +73,19 @@ export async function assertMeetingFields(
   round: RoundRow,
   input: { heldOn?: string; attentionPoints?: string[] },
 ): Promise<void> {
-  const errors: { path: string; message: string }[] = [];
+  const errors: FieldError[] = [];
   if (input.heldOn && input.heldOn < round.opensOn)
-    errors.push({ path: "heldOn", message: "Before the round opened." });
+    errors.push({ code: "before-round-opened", path: "heldOn", message: "Before the round opened." });
   if (input.attentionPoints?.length) {
     const def = await loadInstrument(d1, round.instrumentId);
     const scales = new Set(def.scales.map((s) => s.key));
     input.attentionPoints.forEach((key, i) => {
       if (!scales.has(key))
-        errors.push({ path: `attentionPoints.${i}`, message: "Not a scale of the round's instrument." });
+        errors.push({
+          code: "unknown",
+          path: `attentionPoints.${i}`,
+          message: "Not a scale of the round's instrument.",
+        });
     });
   }
   if (errors.length) throw new Problem(422, "The meeting's notes do not fit the round.", errors);

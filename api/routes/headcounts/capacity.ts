@@ -68,7 +68,9 @@ export function adding(groups: { centreId: string; teamId: string | null }[]): A
 }
 
 export const overHeadcount = (detail: string, path: string) =>
-  new CodedProblem(409, "headcount-exceeded", detail, [{ path, message: "Over the headcount." }]);
+  new CodedProblem(409, "headcount-exceeded", detail, [
+    { code: "over-headcount", path, message: "Over the headcount." },
+  ]);
 
 /** 409 `headcount-exceeded` when adding would take any group over its headcount. */
 export function assertRoom(capacity: Capacity, add: Adding, what: "codes" | "answers"): void {

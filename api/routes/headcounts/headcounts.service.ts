@@ -95,33 +95,50 @@ export async function updateHeadcounts(
   input.centres.forEach((c, i) => {
     const path = `centres.${i}`;
     if (!scope.roundCentreIds.includes(c.centreId) || seen.has(c.centreId)) {
-      invalid.push({ path: `${path}.centreId`, message: "Not a centre of this round, or listed twice." });
+      invalid.push({
+        code: "unknown",
+        path: `${path}.centreId`,
+        message: "Not a centre of this round, or listed twice.",
+      });
       return;
     }
     seen.add(c.centreId);
     const taken = capacity.centres.get(c.centreId)?.taken ?? 0;
     if (c.headcount !== null && c.headcount < taken)
-      below.push({ path: `${path}.headcount`, message: `${taken} places are taken already.` });
+      below.push({
+        code: "below-taken",
+        path: `${path}.headcount`,
+        message: `${taken} places are taken already.`,
+      });
     // The centre's teams as they will be: those listed here, the others as stored.
     const teamCounts = new Map<string, number | null>();
     for (const [teamId, place] of capacity.teams)
       if (place.centreId === c.centreId) teamCounts.set(teamId, place.headcount);
     (c.teams ?? []).forEach((t, j) => {
       if (teamCentre.get(t.teamId) !== c.centreId) {
-        invalid.push({ path: `${path}.teams.${j}.teamId`, message: "Not a team of this centre." });
+        invalid.push({
+          code: "unknown",
+          path: `${path}.teams.${j}.teamId`,
+          message: "Not a team of this centre.",
+        });
         return;
       }
       const teamTaken = capacity.teams.get(t.teamId)?.taken ?? 0;
       if (t.headcount !== null && t.headcount < teamTaken)
         below.push({
           path: `${path}.teams.${j}.headcount`,
+          code: "below-taken",
           message: `${teamTaken} places are taken already.`,
         });
       teamCounts.set(t.teamId, t.headcount);
     });
     const teamSum = [...teamCounts.values()].reduce<number>((s, n) => s + (n ?? 0), 0);
     if (c.headcount !== null && teamSum > c.headcount)
-      over.push({ path: `${path}.headcount`, message: `The teams add up to ${teamSum}.` });
+      over.push({
+        code: "teams-over-headcount",
+        path: `${path}.headcount`,
+        message: `The teams add up to ${teamSum}.`,
+      });
   });
   if (invalid.length)
     throw new CodedProblem(422, "not-in-round", "Some centres or teams are not part of this round.", invalid);

@@ -1,5 +1,6 @@
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
+import { bilingual } from "../../../shared/schemas/bilingual.ts";
 import type { ReferenceSet } from "../../../shared/schemas/instrument.ts";
 import type { Db } from "../../db/client.ts";
 import { getDb } from "../../db/client.ts";
@@ -73,8 +74,8 @@ async function listReferenceSets(db: Db, networkId: string): Promise<ReferenceSe
   return rows.map(({ set, activeFor }) => ({
     id: set.id,
     instrumentId: set.instrumentId,
-    name: set.name,
-    source: set.source,
+    name: bilingual(set.name, set.nameEn),
+    source: bilingual(set.source, set.sourceEn),
     synthetic: set.synthetic,
     values: set.values as ReferenceSet["values"],
     active: activeFor !== null,
@@ -88,7 +89,9 @@ async function addReferenceSet(
   input: {
     instrumentId: string;
     name: string;
+    nameEn?: string;
     source: string;
+    sourceEn?: string;
     synthetic?: boolean;
     values: ReferenceSet["values"];
     activate?: boolean;
@@ -100,7 +103,7 @@ async function addReferenceSet(
   const instrument = await usableInstrument(db, networkId, input.instrumentId);
   if (!instrument)
     throw new Problem(422, "Unknown instrument.", [
-      { path: "instrumentId", message: "No such instrument here." },
+      { code: "unknown", path: "instrumentId", message: "No such instrument here." },
     ]);
   const scaleKeys = new Set((instrument.definition as InstrumentDefinition).scales.map((s) => s.key));
   const unknown = Object.keys(input.values).filter((k) => !scaleKeys.has(k));
@@ -108,7 +111,7 @@ async function addReferenceSet(
     throw new Problem(
       422,
       "Some scales are not in the instrument.",
-      unknown.map((k) => ({ path: `values.${k}`, message: "Unknown scale." })),
+      unknown.map((k) => ({ code: "unknown", path: `values.${k}`, message: "Unknown scale." })),
     );
   }
   const id = newId();
@@ -119,7 +122,9 @@ async function addReferenceSet(
         id,
         instrumentId: input.instrumentId,
         name: input.name,
+        nameEn: input.nameEn ?? null,
         source: input.source,
+        sourceEn: input.sourceEn ?? null,
         synthetic: input.synthetic ?? false,
         values: input.values,
         networkId,
@@ -173,7 +178,7 @@ export const instrumentRoutes = createRouter()
       throw new Problem(
         409,
         `Version ${def.version} of "${def.key}" exists already; versions never change, add a new one.`,
-        [{ path: "version", message: "Already taken." }],
+        [{ code: "taken", path: "version", message: "Already taken." }],
       );
     }
     const id = newId();
@@ -244,7 +249,7 @@ export const instrumentRoutes = createRouter()
     const set = (await listReferenceSets(db, networkId)).find((r) => r.id === referenceSetId);
     if (!set)
       throw new Problem(422, "Unknown reference set.", [
-        { path: "referenceSetId", message: "No such set here." },
+        { code: "unknown", path: "referenceSetId", message: "No such set here." },
       ]);
     await c.env.DB.batch([
       activateStatement(c.env.DB, networkId, set.instrumentId, set.id),

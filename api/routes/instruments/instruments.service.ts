@@ -39,6 +39,6 @@ export async function assertUsableInstrument(db: Db, networkId: string, instrume
     .get();
   if (!row)
     throw new Problem(422, "Unknown instrument.", [
-      { path: "instrumentId", message: "No such instrument for this network." },
+      { code: "unknown", path: "instrumentId", message: "No such instrument for this network." },
     ]);
 }

@@ -23,7 +23,7 @@ export async function assertCentreAndTeam(
   if (!scope.centreIds.includes(centreId)) {
     if (!scope.all) throw notFound("Centre");
     throw new Problem(422, "The centre does not take part in this round.", [
-      { path: "centreId", message: "Not a centre of this round." },
+      { code: "unknown", path: "centreId", message: "Not a centre of this round." },
     ]);
   }
   if (teamId === undefined) return;
@@ -33,10 +33,12 @@ export async function assertCentreAndTeam(
     .first<{ centre_id: string; archived_on: string | null }>();
   if (!team || team.centre_id !== centreId)
     throw new Problem(422, "The team is not one of the centre's.", [
-      { path: "teamId", message: "Not a team of this centre." },
+      { code: "unknown", path: "teamId", message: "Not a team of this centre." },
     ]);
   if (team.archived_on && forNewCodes)
-    throw new Problem(422, "The team is archived.", [{ path: "teamId", message: "Archived." }]);
+    throw new Problem(422, "The team is archived.", [
+      { code: "archived", path: "teamId", message: "Archived." },
+    ]);
 }
 
 /**

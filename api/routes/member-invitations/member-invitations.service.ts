@@ -20,7 +20,7 @@ import type { UserPrincipal } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { bytesToHex, newId, nowIso, sha256Hex } from "../../lib/ids.ts";
 import { hashPassword } from "../../lib/password.ts";
-import { notFound, Problem } from "../../lib/problem.ts";
+import { type FieldError, notFound, Problem } from "../../lib/problem.ts";
 import { markUserChanged } from "../../lib/session-renewals.ts";
 import { getCentreRow } from "../centres/centres.service.ts";
 
@@ -141,7 +141,7 @@ export async function inviteMember(
     const centre = await getCentreRow(db, input.centreId).catch(() => null);
     if (!centre || centre.networkId !== networkId) {
       throw new Problem(422, "The centre is not in this network.", [
-        { path: "centreId", message: "Unknown centre." },
+        { code: "unknown", path: "centreId", message: "Unknown centre." },
       ]);
     }
   }
@@ -192,7 +192,7 @@ export async function issuePasswordReset(
   const coordinated = new Set(p.grants.filter((g) => g.role === "coordinator").map((g) => g.networkId));
   if (elsewhere.some((m) => !coordinated.has(m.networkId))) {
     throw new Problem(409, "This person also belongs to networks you do not coordinate.", [
-      { path: "membershipId", message: "other-networks" },
+      { code: "other-networks", path: "membershipId", message: "other-networks" },
     ]);
   }
   return issue(d1, db, p, {
@@ -293,7 +293,9 @@ export async function acceptInvitation(
 
   if (row.kind === "reset") {
     if (!input.password) {
-      throw new Problem(422, "Choose a new password.", [{ path: "password", message: "Required" }]);
+      throw new Problem(422, "Choose a new password.", [
+        { code: "required", path: "password", message: "Required" },
+      ]);
     }
     const userId = row.userId as string;
     const pw = await hashPassword(input.password);
@@ -336,7 +338,7 @@ export async function acceptInvitation(
     const me = await db.select({ email: users.email }).from(users).where(eq(users.id, caller.userId)).get();
     if (me?.email !== row.email) {
       throw new Problem(403, "This link was made for another email address.", [
-        { path: "email", message: "other-account" },
+        { code: "other-account", path: "email", message: "other-account" },
       ]);
     }
     const has = await db
@@ -362,14 +364,14 @@ export async function acceptInvitation(
   }
 
   const missing = [
-    !input.name && { path: "name", message: "Required" },
-    !input.password && { path: "password", message: "Required" },
-  ].filter((e): e is { path: string; message: string } => !!e);
+    !input.name && { code: "required", path: "name", message: "Required" },
+    !input.password && { code: "required", path: "password", message: "Required" },
+  ].filter((e): e is FieldError => !!e);
   const existing = await db.select({ id: users.id }).from(users).where(eq(users.email, row.email)).get();
   if (existing) {
     // Only the holder of the link learns this, and they are the person it was made for.
     throw new Problem(409, "There is already an account for this email: sign in, then open the link again.", [
-      { path: "email", message: "sign-in-first" },
+      { code: "sign-in-first", path: "email", message: "sign-in-first" },
     ]);
   }
   if (missing.length) throw new Problem(422, "Give your name and choose a password.", missing);

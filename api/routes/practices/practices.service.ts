@@ -91,7 +91,7 @@ export async function searchPractices(
     const terms = searchTerms(f.q);
     if (!terms.match && terms.like.length === 0)
       throw new Problem(400, "The search has no words.", [
-        { path: "query.q", message: "Give at least one word." },
+        { code: "required", path: "query.q", message: "Give at least one word." },
       ]);
     if (terms.match) {
       join = `JOIN (SELECT practice_id, bm25(practices_fts, 0.0, 3.0, 1.0) AS rank
@@ -148,7 +148,7 @@ export async function seminarInNetwork(
 export async function assertSeminar(d1: D1Database, networkId: string, seminarId: string | null | undefined) {
   if (seminarId && !(await seminarInNetwork(d1, networkId, seminarId)))
     throw new Problem(422, "Unknown seminar.", [
-      { path: "seminarId", message: "Not a seminar of this network." },
+      { code: "unknown", path: "seminarId", message: "Not a seminar of this network." },
     ]);
 }
 

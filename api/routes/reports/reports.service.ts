@@ -3,6 +3,7 @@
  * published report is built once per data version and then served from the cache.
  */
 import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
+import { bilingual } from "../../../shared/schemas/bilingual.ts";
 import {
   buildCentreReport,
   buildOverview,
@@ -40,17 +41,18 @@ async function networkSettings(d1: D1Database, round: RoundMeta): Promise<Networ
 async function referenceFor(d1: D1Database, networkId: string, instrumentId: string) {
   const row = await d1
     .prepare(
-      `SELECT r.source, r."values" AS vals FROM network_reference_sets n JOIN reference_sets r ON r.id = n.reference_set_id
+      `SELECT r.source, r.source_en, r."values" AS vals FROM network_reference_sets n JOIN reference_sets r ON r.id = n.reference_set_id
        WHERE n.network_id = ? AND n.instrument_id = ?`,
     )
     .bind(networkId, instrumentId)
-    .first<{ source: string; vals: string }>();
+    .first<{ source: string; source_en: string | null; vals: string }>();
   if (!row) return null;
+  const source = bilingual(row.source, row.source_en);
   const values = JSON.parse(row.vals) as Record<string, { mean: number; sd?: number | null }>;
   return Object.fromEntries(
     Object.entries(values).map(([k, v]) => [
       k,
-      { mean: v.mean, sd: v.sd ?? null, source: row.source } satisfies ReferenceValue,
+      { mean: v.mean, sd: v.sd ?? null, source } satisfies ReferenceValue,
     ]),
   );
 }

@@ -91,10 +91,15 @@ export async function resolveScope(
         matches.push(...all.filter((r) => r.wave === Number(value)));
       if (matches.length === 0) matches.push(...all.filter((r) => r.label === value));
       if (matches.length === 0) {
-        errors.push({ path: "query.rounds", message: `No round ${JSON.stringify(value)} in this network.` });
+        errors.push({
+          code: "unknown",
+          path: "query.rounds",
+          message: `No round ${JSON.stringify(value)} in this network.`,
+        });
       } else if (!matches.some(exportable)) {
         errors.push({
           path: "query.rounds",
+          code: "no-results-yet",
           message: `Round ${JSON.stringify(value)} has no results to export yet (it is ${matches[0]?.status}).`,
         });
       }
@@ -114,6 +119,7 @@ export async function resolveScope(
       else
         errors.push({
           path: "query.centres",
+          code: "unknown",
           message: `No centre ${JSON.stringify(value)} in this network.`,
         });
     }

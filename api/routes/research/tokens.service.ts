@@ -38,7 +38,7 @@ export async function createToken(
 ): Promise<TokenCreated> {
   if (input.expiresOn && input.expiresOn < todayIso()) {
     throw new Problem(422, "The token would already have expired.", [
-      { path: "expiresOn", message: "Give today or a later date." },
+      { code: "not-before-today", path: "expiresOn", message: "Give today or a later date." },
     ]);
   }
   const id = newId();

@@ -91,7 +91,7 @@ export const roundRoutes = createRouter()
     const closesOn = input.closesOn ?? row.closesOn;
     if (closesOn < opensOn) {
       throw new Problem(422, "The round cannot close before it opens.", [
-        { path: "closesOn", message: "Before the opening date." },
+        { code: "closes-before-opens", path: "closesOn", message: "Before the opening date." },
       ]);
     }
     if (input.centreIds) await assertRoundCentres(db, row.networkId, input.centreIds, opensOn);

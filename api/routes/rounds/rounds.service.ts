@@ -3,7 +3,7 @@ import type { Round } from "../../../shared/schemas/round.ts";
 import type { Db } from "../../db/client.ts";
 import { centres, roundCentres, rounds } from "../../db/schema.ts";
 import { grantsIn, type UserPrincipal } from "../../lib/access.ts";
-import { notFound, Problem } from "../../lib/problem.ts";
+import { type FieldError, notFound, Problem } from "../../lib/problem.ts";
 
 type RoundRow = typeof rounds.$inferSelect;
 
@@ -78,13 +78,14 @@ export async function getRound(db: Db, p: UserPrincipal, roundId: string): Promi
 export async function assertRoundCentres(db: Db, networkId: string, centreIds: string[], opensOn: string) {
   const unique = [...new Set(centreIds)];
   const rows = await db.select().from(centres).where(inArray(centres.id, unique));
-  const errors = centreIds.flatMap((id, i) => {
+  const errors = centreIds.flatMap((id, i): FieldError[] => {
     const c = rows.find((r) => r.id === id);
     if (!c || c.networkId !== networkId)
-      return [{ path: `centreIds.${i}`, message: "Not a centre of this network." }];
+      return [{ code: "unknown", path: `centreIds.${i}`, message: "Not a centre of this network." }];
     if (c.leftOn && c.leftOn <= opensOn)
-      return [{ path: `centreIds.${i}`, message: "The centre left the network." }];
-    if (centreIds.indexOf(id) !== i) return [{ path: `centreIds.${i}`, message: "Listed twice." }];
+      return [{ code: "centre-left", path: `centreIds.${i}`, message: "The centre left the network." }];
+    if (centreIds.indexOf(id) !== i)
+      return [{ code: "duplicate", path: `centreIds.${i}`, message: "Listed twice." }];
     return [];
   });
   if (errors.length) throw new Problem(422, "Some centres cannot take part in this round.", errors);

@@ -71,7 +71,7 @@ const seminarOnlyRoutes = createRouter()
     const endsOn = input.endsOn === undefined ? row.endsOn : input.endsOn;
     if (endsOn && endsOn < startsOn) {
       throw new Problem(422, "The seminar cannot end before it starts.", [
-        { path: "endsOn", message: "Before the start date." },
+        { code: "ends-before-starts", path: "endsOn", message: "Before the start date." },
       ]);
     }
     if (centreIds) await assertNetworkCentres(c.env.DB, row.networkId, centreIds);

@@ -29,7 +29,9 @@ export async function assertNetworkCentres(
     .all<{ id: string }>();
   const known = new Set(results.map((r) => r.id));
   const errors = centreIds.flatMap((id, i) =>
-    known.has(id) ? [] : [{ path: `centreIds.${i}`, message: "Not a centre of this network." }],
+    known.has(id)
+      ? []
+      : [{ code: "unknown" as const, path: `centreIds.${i}`, message: "Not a centre of this network." }],
   );
   if (errors.length) throw new Problem(422, "Some centres are not in this network.", errors);
 }

@@ -24,7 +24,15 @@ export async function assertKnownScales(
     if (def.success) for (const s of def.data.scales) known.add(s.key);
   }
   const errors = keys.flatMap((k, i) =>
-    known.has(k) ? [] : [{ path: `${field}.${i}`, message: "Not a scale of the network's instruments." }],
+    known.has(k)
+      ? []
+      : [
+          {
+            code: "unknown" as const,
+            path: `${field}.${i}`,
+            message: "Not a scale of the network's instruments.",
+          },
+        ],
   );
   if (errors.length) throw new Problem(422, "Unknown scales.", errors);
 }

@@ -67,12 +67,14 @@ export async function writableCentreId(
   const own = ownCentres(p, networkId);
   if (given === undefined || given === null) {
     if (!coordinator && own.length === 1) return own[0];
-    throw new Problem(422, "Say which centre this is about.", [{ path: "centreId", message: "Required." }]);
+    throw new Problem(422, "Say which centre this is about.", [
+      { code: "required", path: "centreId", message: "Required." },
+    ]);
   }
   if (coordinator) {
     if (!(await inNetwork(given)))
       throw new Problem(422, "Unknown centre.", [
-        { path: "centreId", message: "Not a centre of this network." },
+        { code: "unknown", path: "centreId", message: "Not a centre of this network." },
       ]);
     return given;
   }

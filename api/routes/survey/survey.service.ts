@@ -7,6 +7,7 @@
  * - no audit entry is written for a submission.
  */
 import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
+import { bilingual } from "../../../shared/schemas/bilingual.ts";
 import type { SurveyInstrument, SurveyReceipt, SurveySupport } from "../../../shared/schemas/survey.ts";
 import { newId } from "../../lib/ids.ts";
 import type { Limit } from "../../lib/rate-limit.ts";
@@ -100,17 +101,29 @@ export async function receipt(
 ): Promise<SurveyReceipt> {
   const row = await d1
     .prepare(
-      `SELECT rs.name, rs.source, rs.synthetic, rs."values" AS v
+      `SELECT rs.name, rs.name_en, rs.source, rs.source_en, rs.synthetic, rs."values" AS v
        FROM network_reference_sets n JOIN reference_sets rs ON rs.id = n.reference_set_id
        WHERE n.network_id = ? AND n.instrument_id = ?`,
     )
     .bind(code.network_id, code.instrument_id)
-    .first<{ name: string; source: string; synthetic: number; v: string }>();
+    .first<{
+      name: string;
+      name_en: string | null;
+      source: string;
+      source_en: string | null;
+      synthetic: number;
+      v: string;
+    }>();
   return {
     received: true,
     submittedAt,
     reference: row
-      ? { name: row.name, source: row.source, synthetic: Boolean(row.synthetic), values: JSON.parse(row.v) }
+      ? {
+          name: bilingual(row.name, row.name_en),
+          source: bilingual(row.source, row.source_en),
+          synthetic: Boolean(row.synthetic),
+          values: JSON.parse(row.v),
+        }
       : null,
   };
 }

@@ -97,7 +97,13 @@ export async function workshopScope(
     const unknown = only.flatMap((id, i) =>
       all.some((s) => s.session.id === id)
         ? []
-        : [{ path: `query.sessions.${i}`, message: "Not a session of this workshop." }],
+        : [
+            {
+              code: "unknown" as const,
+              path: `query.sessions.${i}`,
+              message: "Not a session of this workshop.",
+            },
+          ],
     );
     if (unknown.length) throw new Problem(400, "Some sessions are not of this workshop.", unknown);
   }

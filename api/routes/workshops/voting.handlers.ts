@@ -3,7 +3,7 @@ import { SHORT_LIST_MIN } from "../../../shared/schemas/workshop.ts";
 import type { AppEnv } from "../../env.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { newId, nowIso } from "../../lib/ids.ts";
-import { notFound, Problem } from "../../lib/problem.ts";
+import { type FieldError, notFound, Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
 import { notifyRoom } from "../../rooms/live.ts";
 import { freshCode } from "./codes.ts";
@@ -33,11 +33,17 @@ export const votingRoutes = createRouter()
     let statementIds = shortList.map((s) => s.id);
     if (input.statementIds) {
       const onList = new Set(statementIds);
-      const errors = input.statementIds.flatMap((id, i) =>
+      const errors = input.statementIds.flatMap((id, i): FieldError[] =>
         !onList.has(id)
-          ? [{ path: `statementIds.${i}`, message: "Not on this workshop's short list (or hidden)." }]
+          ? [
+              {
+                code: "unknown",
+                path: `statementIds.${i}`,
+                message: "Not on this workshop's short list (or hidden).",
+              },
+            ]
           : input.statementIds?.indexOf(id) !== i
-            ? [{ path: `statementIds.${i}`, message: "Listed twice." }]
+            ? [{ code: "duplicate", path: `statementIds.${i}`, message: "Listed twice." }]
             : [],
       );
       if (errors.length) throw new Problem(422, "Some statements cannot be voted on here.", errors);
@@ -102,7 +108,7 @@ export const votingRoutes = createRouter()
       : [];
     if (only.length > MAX_POOLED)
       throw new Problem(400, "Too many sessions.", [
-        { path: "query.sessions", message: `At most ${MAX_POOLED} sessions.` },
+        { code: "too-many", path: "query.sessions", message: `At most ${MAX_POOLED} sessions.` },
       ]);
     const scope = await workshopScope(c.env.DB, w, only.length ? only : null);
     c.header("cache-control", "no-store");

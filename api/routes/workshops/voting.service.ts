@@ -122,7 +122,7 @@ export async function submitBallot(
         409,
         "key-reused",
         "This Idempotency-Key was already used for a different ballot.",
-        [{ path: "header.idempotency-key", message: "Use a new key for a new ballot." }],
+        [{ code: "key-reused", path: "header.idempotency-key", message: "Use a new key for a new ballot." }],
       );
     return { id: earlier.id as string, receivedAt: earlier.created_at as string, replayed: true };
   }

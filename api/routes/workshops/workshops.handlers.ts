@@ -1,7 +1,7 @@
 import { SHORT_LIST_MAX } from "../../../shared/schemas/workshop.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
-import { Problem } from "../../lib/problem.ts";
+import { type FieldError, Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
 import { notifyRoom } from "../../rooms/live.ts";
 import { freshCode } from "./codes.ts";
@@ -120,7 +120,13 @@ export const workshopRoutes = createRouter()
       const errors = (input.mergedFrom ?? []).flatMap((sid, i) =>
         found.has(sid)
           ? []
-          : [{ path: `mergedFrom.${i}`, message: "Not a collected (and shown) statement of this workshop." }],
+          : [
+              {
+                code: "unknown" as const,
+                path: `mergedFrom.${i}`,
+                message: "Not a collected (and shown) statement of this workshop.",
+              },
+            ],
       );
       if (errors.length) throw new Problem(422, "Some statements cannot be condensed into this one.", errors);
     }
@@ -154,11 +160,19 @@ export const workshopRoutes = createRouter()
     const [p, s] = await statementFor(c, c.req.valid("param").statementId);
     const input = c.req.valid("json");
     const d1 = c.env.DB;
-    const errors: { path: string; message: string }[] = [];
+    const errors: FieldError[] = [];
     if (s.shortList && input.kind !== undefined)
-      errors.push({ path: "kind", message: "Short-list statements are neither gives nor takes." });
+      errors.push({
+        code: "invalid",
+        path: "kind",
+        message: "Short-list statements are neither gives nor takes.",
+      });
     if (s.shortList && input.mergedInto !== undefined)
-      errors.push({ path: "mergedInto", message: "A short-list statement is not grouped under another." });
+      errors.push({
+        code: "invalid",
+        path: "mergedInto",
+        message: "A short-list statement is not grouped under another.",
+      });
     if (input.hidden && s.shortList && (await statementUse(d1, s)).voted)
       throw new WorkshopProblem(
         409,
@@ -166,7 +180,7 @@ export const workshopRoutes = createRouter()
         "A voting session uses this statement; it cannot be hidden.",
       );
     if (!s.shortList && input.mergedInto && (input.hidden ?? s.hidden))
-      errors.push({ path: "mergedInto", message: "A hidden statement is not grouped." });
+      errors.push({ code: "invalid", path: "mergedInto", message: "A hidden statement is not grouped." });
     if (!s.shortList && input.mergedInto) {
       const target = await d1
         .prepare(
@@ -175,7 +189,11 @@ export const workshopRoutes = createRouter()
         .bind(input.mergedInto, s.workshopId)
         .first();
       if (!target)
-        errors.push({ path: "mergedInto", message: "Not a short-list statement of this workshop." });
+        errors.push({
+          code: "unknown",
+          path: "mergedInto",
+          message: "Not a short-list statement of this workshop.",
+        });
     }
     if (errors.length) throw new Problem(422, "The statement cannot change like that.", errors);
     const sets: string[] = [];

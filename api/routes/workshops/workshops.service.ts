@@ -200,6 +200,6 @@ export async function assertCentreRound(d1: D1Database, centreId: string, roundI
     .first();
   if (!r)
     throw new Problem(422, "The centre takes no part in that round.", [
-      { path, message: "Not a round of this centre." },
+      { code: "unknown", path, message: "Not a round of this centre." },
     ]);
 }

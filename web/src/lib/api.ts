@@ -11,7 +11,12 @@ import type { z } from "zod";
 
 export interface FieldError {
   path: string;
+  /** English, for people reading the API; never shown (the SPA says `code` in the reader's language). */
   message: string;
+  /** What is wrong (shared/schemas/field-error-code.ts). */
+  code?: string;
+  /** Bounds the words need ("at most {max} characters"). */
+  params?: Record<string, number>;
 }
 
 export class ApiError extends Error {

@@ -6,8 +6,9 @@
 import { createSignal } from "solid-js";
 import type { z } from "zod";
 import type { MessageKey } from "../../../shared/i18n/index.ts";
+import { issueCode } from "../../../shared/schemas/field-error-code.ts";
 import { ApiError, type FieldError } from "./api.ts";
-import { t, tMessage } from "./i18n.ts";
+import { t, tFieldError } from "./i18n.ts";
 
 export interface FormState {
   /** The translated error for a field (matched on the first segment of the error's path). */
@@ -64,7 +65,7 @@ export function problemMessage(
     case 404:
       return t("error.notFound");
     case 409:
-      return t("error.conflict", { detail: err.detail });
+      return t("error.conflict");
     case 413:
       return t("error.tooLargeBody");
     case 429:
@@ -84,6 +85,8 @@ export interface FormOptions {
 export function createForm(options: FormOptions = {}): FormState {
   const [errors, setErrors] = createSignal<FieldError[]>([]);
   const [failure, setFailure] = createSignal<unknown>();
+  // An error about the whole form (zod's "(root)" path), shown as the form's failure.
+  const [rootError, setRootError] = createSignal<FieldError>();
   const [status, setStatus] = createSignal<(() => string) | undefined>();
   const [busy, setBusy] = createSignal(false);
 
@@ -91,8 +94,7 @@ export function createForm(options: FormOptions = {}): FormState {
 
   function show(form: HTMLFormElement | undefined, list: FieldError[]) {
     setErrors(list);
-    const root = list.find((e) => e.path === "(root)");
-    if (root) setFailure(new ApiError(422, root.message));
+    setRootError(list.find((e) => e.path === "(root)"));
     // Solid has updated the DOM by now: move the keyboard to the first field to correct.
     form?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
   }
@@ -100,6 +102,7 @@ export function createForm(options: FormOptions = {}): FormState {
   function reset() {
     setErrors([]);
     setFailure(undefined);
+    setRootError(undefined);
     setStatus(undefined);
   }
 
@@ -120,14 +123,14 @@ export function createForm(options: FormOptions = {}): FormState {
   return {
     error(field) {
       const found = fieldErrors().find((e) => fieldOf(e.path) === field);
-      return found ? tMessage(found.message) : undefined;
+      return found ? tFieldError(found) : undefined;
     },
     errorCount: () => fieldErrors().length,
     failure() {
+      const root = rootError();
+      if (root) return tFieldError(root);
       const err = failure();
       if (err === undefined) return undefined;
-      if (err instanceof ApiError && err.status === 422 && err.errors.length === 0 && err.detail)
-        return tMessage(err.detail);
       return problemMessage(err, options.statusMessages, options.codeMessages);
     },
     status: () => status()?.(),
@@ -142,6 +145,7 @@ export function createForm(options: FormOptions = {}): FormState {
           checked.error.issues.map((i) => ({
             path: i.path.map(String).join(".") || "(root)",
             message: i.message,
+            ...issueCode(i),
           })),
         );
         return undefined;

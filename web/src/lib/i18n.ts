@@ -7,6 +7,7 @@ import { createSignal } from "solid-js";
 import {
   addMessages,
   defaultLocale,
+  fieldErrorMessage,
   formatDate,
   formatNumber,
   isLocale,
@@ -15,7 +16,6 @@ import {
   type Params,
   type PluralKey,
   t as translate,
-  translateMessage,
   tp as translatePlural,
 } from "../../../shared/i18n/index.ts";
 
@@ -89,4 +89,8 @@ export function tp(key: PluralKey, n: number, params?: Params): string {
 }
 export const fmtDate = (iso: string) => formatDate(locale(), iso);
 export const fmtNumber = (value: number, digits?: number) => formatNumber(locale(), value, digits);
-export const tMessage = (message: string) => translateMessage(locale(), message);
+/** A field error's words in the reader's language, from its code (never from the English message). */
+export const tFieldError = (error: { path: string; code?: string; params?: Record<string, number> }) => {
+  stringsVersion();
+  return fieldErrorMessage(locale(), error);
+};

@@ -66,7 +66,6 @@ export function ImportOutcome(props: { outcome: UploadOutcome }) {
           {(p) => (
             <div class="message message--error">
               <p>{t((p().code && fieldworkCodeMessages[p().code as string]) || problemKey(p().status))}</p>
-              <p>{p().detail}</p>
             </div>
           )}
         </Match>
@@ -76,17 +75,11 @@ export function ImportOutcome(props: { outcome: UploadOutcome }) {
               <Switch>
                 <Match when={r().result.duplicate}>
                   <p class="message message--ok">{t("survey.import.duplicate")}</p>
-                  <Show when={r().result.note}>
-                    <p>{r().result.note}</p>
-                  </Show>
                 </Match>
                 <Match when={r().status === 422}>
                   <p class="message message--error">
                     {tp("survey.import.nothingStored", r().result.rejectedCount)}
                   </p>
-                  <Show when={r().detail}>
-                    <p>{r().detail}</p>
-                  </Show>
                   <p>{t("survey.import.fixAll")}</p>
                 </Match>
                 <Match when={r().status === 201}>

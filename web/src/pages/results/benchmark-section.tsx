@@ -4,7 +4,7 @@ import { BenchmarkChart } from "../../charts/benchmark-chart.tsx";
 import { ChartFrame } from "../../charts/chart-frame.tsx";
 import { fileSlug } from "../../charts/download.ts";
 import { usePrinting } from "../../charts/print-media.ts";
-import { t } from "../../lib/i18n.ts";
+import { locale, t } from "../../lib/i18n.ts";
 import { ChangeMark } from "./change-mark.tsx";
 import { inLocale, optionalScore, score } from "./format.ts";
 import { LightMark } from "./light-mark.tsx";
@@ -47,7 +47,9 @@ export function BenchmarkSection(props: { report: Report; instrument: Instrument
         })}
       </p>
       <Show when={referenceSource()}>
-        {(source) => <p class="muted">{t("results.benchmark.referenceSource", { source: source() })}</p>}
+        {(source) => (
+          <p class="muted">{t("results.benchmark.referenceSource", { source: source()[locale()] })}</p>
+        )}
       </Show>
       <For each={byDomain(props.report, props.instrument)}>
         {(domain, i) => {

@@ -20,7 +20,7 @@ export interface ProfileRow {
 
 export interface Profile {
   rows: ProfileRow[];
-  reference: { name: string; source: string; synthetic: boolean } | null;
+  reference: { name: LocalizedText; source: LocalizedText; synthetic: boolean } | null;
   /**
    * The support scales that are high for this person (see shared/scoring/support-scales.ts), and
    * the centre's line about whom to talk to (null per language: the default). Empty: no line.

@@ -34,7 +34,7 @@ export function ProfileView(props: { profile: Profile }) {
       <Show when={props.profile.reference}>
         {(ref) => (
           <p class="muted">
-            {t("survey.profile.reference", { name: ref().name, source: ref().source })}
+            {t("survey.profile.reference", { name: ref().name[locale()], source: ref().source[locale()] })}
             <Show when={ref().synthetic}> {t("survey.profile.synthetic")}</Show>
           </p>
         )}

@@ -42,7 +42,7 @@ export type Refusal =
 
 export type Outcome<T> =
   | { ok: true; value: T }
-  | { ok: false; refusal: Refusal; errors: { path: string; message: string }[] };
+  | { ok: false; refusal: Refusal; errors: { path: string; message: string; code?: string }[] };
 
 const surveyPath = (code: string) => `/api/v1/survey/${encodeURIComponent(code)}`;
 
@@ -67,7 +67,9 @@ async function request<T>(url: string, init: RequestInit, read: (data: unknown) 
     }
   }
   const problem = (data ?? {}) as { reason?: unknown; errors?: unknown };
-  const errors = Array.isArray(problem.errors) ? (problem.errors as { path: string; message: string }[]) : [];
+  const errors = Array.isArray(problem.errors)
+    ? (problem.errors as { path: string; message: string; code?: string }[])
+    : [];
   return { ok: false, refusal: refusalOf(response.status, problem.reason), errors };
 }
 

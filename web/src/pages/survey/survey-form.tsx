@@ -124,8 +124,8 @@ export function SurveyForm(props: SurveyFormProps) {
     setAlert(() => summary);
   }
 
-  const errorText = (message: string) => () =>
-    message === "required" ? t("survey.error.required") : t("survey.error.invalid");
+  const errorText = (code: string | undefined) => () =>
+    code === "required" ? t("survey.error.required") : t("survey.error.invalid");
 
   async function submit() {
     if (busy()) return;
@@ -134,7 +134,7 @@ export function SurveyForm(props: SurveyFormProps) {
     const answers = answersToSend(draft.answers);
     const found: Errors = {};
     const checked = validateAnswers(definitionOf(props.survey), answers);
-    if (!checked.ok) for (const e of checked.errors) found[questionOfPath(e.path)] ??= errorText(e.message);
+    if (!checked.ok) for (const e of checked.errors) found[questionOfPath(e.path)] ??= errorText(e.code);
     if (!panelCodeOk(draft.panelCode)) found.panelCode = () => t("survey.panel.error");
     if (Object.keys(found).length > 0) {
       showErrors(found, () => t("survey.error.fixSummary"));
@@ -187,7 +187,7 @@ export function SurveyForm(props: SurveyFormProps) {
         return;
       case "invalid": {
         const server: Errors = {};
-        for (const e of result.errors) server[questionOfPath(e.path)] ??= errorText(e.message);
+        for (const e of result.errors) server[questionOfPath(e.path)] ??= errorText(e.code);
         showErrors(server, () => t("survey.error.fixSummary"));
         return;
       }
