@@ -58,7 +58,9 @@ export const statementCreateSchema = z
     /** For a short-list statement: the collected statements it condenses. */
     mergedFrom: z.array(ref).max(500).optional(),
   })
-  .refine((s) => !(s.kind && s.mergedFrom?.length), {
+  // Both at once is refused even with an empty list, so the rule reads the same here and in the
+  // OpenAPI document (`not: { required: [kind, mergedFrom] }`, declared with the route).
+  .refine((s) => !(s.kind && s.mergedFrom !== undefined), {
     path: ["mergedFrom"],
     message: "Only a short-list statement (no kind) condenses others.",
     params: { code: "merge-short-list-only" },

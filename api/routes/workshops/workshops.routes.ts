@@ -78,7 +78,10 @@ export const createStatement = createRoute({
   tags: ["workshops"],
   summary:
     "Add a statement: without `kind` to the short list (optionally condensing collected ones, `mergedFrom`), with `kind` as a collected one",
-  request: { params: workshopParams, ...jsonBody(statementCreateSchema) },
+  request: {
+    params: workshopParams,
+    ...jsonBody(statementCreateSchema.openapi({ not: { required: ["kind", "mergedFrom"] } })),
+  },
   responses: { 201: jsonResponse(createdSchema, "Created"), ...problems(401, 403, 404, 409, 422) },
 });
 

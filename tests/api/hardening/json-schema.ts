@@ -144,6 +144,10 @@ export function check(value: unknown, schema: JsonSchema | boolean, root: JsonSc
       case "maximum":
         if (typeof value === "number" && value > s) fail(`above ${s}`);
         break;
+      case "not":
+        if (check(value, s as JsonSchema, root, at).length === 0)
+          fail(`matches what ${JSON.stringify(s)} forbids`);
+        break;
       case "exclusiveMinimum":
         if (typeof value === "number" && value <= s) fail(`not above ${s}`);
         break;
