@@ -11,7 +11,11 @@ export interface CsvRecord {
   cells: string[];
   /** Set when the record breaks the quoting rules; the cells are then a best effort. */
   error?: string;
+  /** The same as a machine code, for words in the reader's language. */
+  errorCode?: CsvErrorCode;
 }
+
+export type CsvErrorCode = "unclosed-quote" | "text-after-quote";
 
 /** The delimiter the header row uses: whichever of `;` and `,` it has more of outside quotes. */
 export function detectDelimiter(text: string): Delimiter {
@@ -51,6 +55,7 @@ export function* parseCsv(text: string, delimiter: Delimiter): Generator<CsvReco
     row++;
     const cells: string[] = [];
     let error: string | undefined;
+    let errorCode: CsvErrorCode | undefined;
     for (;;) {
       let cell: string;
       if (text.charCodeAt(i) === 34 /* " */) {
@@ -74,10 +79,16 @@ export function* parseCsv(text: string, delimiter: Delimiter): Generator<CsvReco
             break;
           }
         }
-        if (!closed) error ??= "A quoted cell is never closed.";
+        if (!closed && !error) {
+          error = "A quoted cell is never closed.";
+          errorCode = "unclosed-quote";
+        }
         const stop = nextStop(text, i, delim);
         if (stop > i) {
-          error ??= "Text after a closing quote: quote the whole cell and double any quote inside it.";
+          if (!error) {
+            error = "Text after a closing quote: quote the whole cell and double any quote inside it.";
+            errorCode = "text-after-quote";
+          }
           cell += text.slice(i, stop);
           i = stop;
         }
@@ -95,7 +106,7 @@ export function* parseCsv(text: string, delimiter: Delimiter): Generator<CsvReco
       if (text.charCodeAt(i) === LF) i++;
       break;
     }
-    yield error ? { row, cells, error } : { row, cells };
+    yield error ? { row, cells, error, errorCode } : { row, cells };
   }
 }
 

@@ -91,11 +91,39 @@ export function fieldErrorMessage(
       .split(".")
       .filter((part) => !/^\d+$/.test(part))
       .at(-1) ?? "";
-  for (const key of [`error.field.${error.code}.${field}`, `error.field.${error.code}`]) {
+  return firstWords(
+    locale,
+    [`error.field.${error.code}.${field}`, `error.field.${error.code}`],
+    error.params,
+  );
+}
+
+/**
+ * An error in a CSV import's row in the reader's language, from its machine `code` alone: the
+ * import's words for the code in that column (`survey.import.error.<code>.<column>`), else for the
+ * code, else the field error's words for it (the codes are shared), else a general "not valid".
+ */
+export function importErrorMessage(
+  locale: Locale,
+  error: { column: string; code: string; params?: Record<string, number> },
+): string {
+  return firstWords(
+    locale,
+    [
+      `survey.import.error.${error.code}.${error.column}`,
+      `survey.import.error.${error.code}`,
+      `error.field.${error.code}`,
+    ],
+    error.params,
+  );
+}
+
+/** The first of `keys` that has words, filled; words needing a bound not given are skipped. */
+function firstWords(locale: Locale, keys: string[], params?: Record<string, number>): string {
+  for (const key of keys) {
     const words = dictionaries[locale][key as MessageKey];
     if (words === undefined) continue;
-    const filled = fill(words, locale, error.params);
-    // Words that need a bound the error did not carry fall back to the general ones.
+    const filled = fill(words, locale, params);
     if (!/\{\w+\}/.test(filled)) return filled;
   }
   return t(locale, "error.field.invalid");

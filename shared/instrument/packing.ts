@@ -13,6 +13,8 @@ export interface AnswerError {
   message: string;
   /** What is wrong, for the SPA to say in the reader's language (see shared/schemas/field-error-code.ts). */
   code: FieldErrorCode;
+  /** Bounds the words need ("between {min} and {max}"). */
+  params?: Record<string, number>;
 }
 
 export type ValidateAnswersResult =
@@ -38,6 +40,7 @@ function validateChoices(
     errors.push({
       path,
       code: "too-many",
+      params: { max: def.multipleChoice.maxChoices },
       message: `at most ${def.multipleChoice.maxChoices} choices allowed, got ${value.length}`,
     });
   }
@@ -83,7 +86,12 @@ export function validateAnswers(def: InstrumentDefinition, answers: unknown): Va
       if (typeof value !== "number" || !Number.isInteger(value)) {
         errors.push({ code: "invalid", path, message: "expected an integer option code" });
       } else if (value < 1 || value > max) {
-        errors.push({ code: "range", path, message: `option code must be between 1 and ${max}` });
+        errors.push({
+          code: "range",
+          params: { min: 1, max },
+          path,
+          message: `option code must be between 1 and ${max}`,
+        });
       } else {
         packed[slot] = value;
       }
@@ -93,7 +101,12 @@ export function validateAnswers(def: InstrumentDefinition, answers: unknown): Va
       if (value === null) continue;
       if (typeof value !== "string") errors.push({ code: "invalid", path, message: "expected text" });
       else if (value.length > maxOpenAnswerLength) {
-        errors.push({ code: "too-long", path, message: `at most ${maxOpenAnswerLength} characters` });
+        errors.push({
+          code: "too-long",
+          params: { max: maxOpenAnswerLength },
+          path,
+          message: `at most ${maxOpenAnswerLength} characters`,
+        });
       } else if (value.trim() !== "") openAnswers[code] = value.trim();
     } else {
       errors.push({ code: "unknown", path, message: "unknown question" });

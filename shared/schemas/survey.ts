@@ -13,6 +13,7 @@ import {
   responseSetSchema,
   scaleSchema,
 } from "../instrument/schema.ts";
+import { importErrorCodes } from "./import-error-code.ts";
 import { roundStatusSchema } from "./round.ts";
 import { supportTextSchema } from "./support-text.ts";
 
@@ -181,7 +182,25 @@ export const importQuerySchema = z.object({
 export const importRowErrorSchema = z.object({
   /** Row of the file as a spreadsheet numbers it: the header is row 1. */
   row: z.number().int(),
-  errors: z.array(z.object({ column: z.string(), message: z.string() })),
+  errors: z.array(
+    z.object({
+      /** The header name of the cell's column; `(row)` for the row as a whole. */
+      column: z.string(),
+      /** What is wrong, for words in the reader's language (the SPA never shows `message`). */
+      code: z.enum(importErrorCodes),
+      /** Bounds the words need: `min`/`max` of a value, `cells`/`columns` of a row too long. */
+      params: z
+        .object({
+          min: z.number().optional(),
+          max: z.number().optional(),
+          cells: z.number().int().optional(),
+          columns: z.number().int().optional(),
+        })
+        .optional(),
+      /** English, for people reading the API. */
+      message: z.string(),
+    }),
+  ),
 });
 
 export const importResultSchema = z.object({

@@ -1,7 +1,11 @@
 import { env, SELF } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { detectDelimiter, parseCsv } from "../../shared/csv.ts";
+import { surveyDa } from "../../shared/i18n/features/survey.da.ts";
+import { surveyEn } from "../../shared/i18n/features/survey.en.ts";
+import { addMessages, importErrorMessage } from "../../shared/i18n/index.ts";
 import { builtinInstrument, unpackAnswers } from "../../shared/instrument/index.ts";
+import { importErrorCodes } from "../../shared/schemas/import-error-code.ts";
 import { type Client, clients, expectProblem, type Fixture, fixture, ORIGIN } from "./helpers.ts";
 
 let f: Fixture;
@@ -47,8 +51,15 @@ const stored = async (round = roundId) =>
       .first<{ n: number }>()
   )?.n ?? 0;
 
-const rejectedColumns = (body: { rejected: { row: number; errors: { column: string }[] }[] }) =>
+type Rejected = { rejected: { row: number; errors: { column: string; code: string }[] }[] };
+const rejectedColumns = (body: Rejected) =>
   Object.fromEntries(body.rejected.map((r) => [r.row, r.errors.map((e) => e.column)]));
+/** Each rejected row's error codes; every code must be one the SPA has words for. */
+const rejectedCodes = (body: Rejected) => {
+  for (const e of body.rejected.flatMap((r) => r.errors))
+    expect(importErrorCodes, JSON.stringify(e)).toContain(e.code);
+  return Object.fromEntries(body.rejected.map((r) => [r.row, r.errors.map((e) => e.code)]));
+};
 
 let seq = 0;
 /** Files differ by an unused trailing panel code so that each test's file has its own hash. */
@@ -150,6 +161,24 @@ describe("POST /api/v1/rounds/:roundId/responses/import", () => {
       7: [mc.code],
       8: ["centre"],
     });
+    expect(rejectedCodes(r.body)).toEqual({
+      2: ["unknown"],
+      3: ["unknown"],
+      4: ["format"],
+      5: ["range", "invalid"],
+      6: ["too-many"],
+      7: ["unknown"],
+      8: ["required"],
+    });
+    expect(r.body.rejected.find((x: { row: number }) => x.row === 5).errors[0]).toEqual({
+      column: i1,
+      code: "range",
+      params: { min: 1, max: optionCount(i1) },
+      message: `option code must be between 1 and ${optionCount(i1)}`,
+    });
+    expect(r.body.rejected.find((x: { row: number }) => x.row === 6).errors[0].params).toEqual({
+      max: mc.maxChoices,
+    });
     expect(await stored()).toBe(before);
   });
 
@@ -217,14 +246,17 @@ describe("POST /api/v1/rounds/:roundId/responses/import", () => {
       {
         row: 1,
         errors: [
-          { column: "no-such-item", message: expect.any(String) },
-          { column: i1, message: "This column appears twice." },
+          { column: "no-such-item", code: "unknown-column", message: expect.any(String) },
+          { column: i1, code: "duplicate", message: "This column appears twice." },
         ],
       },
     ]);
     const noCentre = await importCsv(`${i1}\n1\n`);
     expectProblem(noCentre, 422);
-    expect(noCentre.body.rejected[0].errors[0].column).toBe("centre");
+    expect(noCentre.body.rejected[0].errors[0]).toMatchObject({ column: "centre", code: "missing-column" });
+    const both = await importCsv(`centre,${mc.code},${mc.code}.${mc.options[0].key},\n${f.centreA},,1,\n`);
+    expectProblem(both, 422);
+    expect(rejectedCodes(both.body)).toEqual({ 1: ["unnamed-column", "choices-both-ways"] });
     const latin1 = new Uint8Array([
       ...new TextEncoder().encode(`centre,gives-satisfaction\n${f.centreA},`),
       0xc6,
@@ -326,6 +358,55 @@ describe("CSV reading (RFC 4180)", () => {
   it("flags broken quoting on its row", () => {
     const [, bad] = rows('a,b\n"x"y,1\n');
     expect(bad.error).toMatch(/closing quote/);
-    expect(rows('a\n"never closed\n1\n')[1].error).toMatch(/never closed/);
+    expect(bad.errorCode).toBe("text-after-quote");
+    const [, unclosed] = rows('a\n"never closed\n1\n');
+    expect(unclosed.error).toMatch(/never closed/);
+    expect(unclosed.errorCode).toBe("unclosed-quote");
+  });
+});
+
+describe("import row errors in the reader's language", () => {
+  it("gives a row's own faults a code and their bounds: too many cells, a bad choice flag, broken quoting", async () => {
+    const [a] = mc.options;
+    const csv = [
+      `centre,${i1},${mc.code}.${a.key}`,
+      `${f.centreA},1,1,extra`,
+      `${f.centreA},1,yes`,
+      `${f.centreA},"1"x,0`,
+    ].join("\n");
+    const r = await importCsv(csv);
+    expectProblem(r, 422);
+    expect(rejectedCodes(r.body)).toEqual({
+      2: ["too-many-cells"],
+      3: ["choice-flag"],
+      4: ["text-after-quote"],
+    });
+    expect(r.body.rejected[0].errors[0].params).toEqual({ cells: 4, columns: 3 });
+  });
+
+  it("has Danish and English words for every code, filled from the bounds, none of them the general fallback", () => {
+    addMessages("da", surveyDa);
+    addMessages("en", surveyEn);
+    for (const locale of ["da", "en"] as const) {
+      const fallback = importErrorMessage(locale, { column: "x", code: "no-such-code" });
+      for (const code of importErrorCodes) {
+        const words = importErrorMessage(locale, {
+          column: "x",
+          code,
+          params: { min: 1, max: 5, cells: 4, columns: 3 },
+        });
+        expect(words, `${locale} ${code}`).not.toMatch(/\{\w+\}/);
+        if (code !== "invalid") expect(words, `${locale} ${code}`).not.toBe(fallback);
+      }
+    }
+    expect(importErrorMessage("da", { column: "pr1", code: "range", params: { min: 1, max: 5 } })).toBe(
+      "Skriv et svar fra 1 til 5.",
+    );
+    expect(importErrorMessage("da", { column: "centre", code: "unknown" })).toBe(
+      "Ikke et center i runden, som du må importere svar for.",
+    );
+    expect(
+      importErrorMessage("en", { column: "(row)", code: "too-many-cells", params: { cells: 4, columns: 3 } }),
+    ).toBe("More cells (4) than columns (3).");
   });
 });

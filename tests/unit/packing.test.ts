@@ -37,15 +37,30 @@ describe("validateAnswers", () => {
     expect(errorsOf({ zz9: 1, pr1: 2.5, pr2: 6, pr3: "2", js1: 0 })).toEqual([
       { code: "unknown", path: "answers.zz9", message: "unknown question" },
       { code: "invalid", path: "answers.pr1", message: "expected an integer option code" },
-      { code: "range", path: "answers.pr2", message: "option code must be between 1 and 5" },
+      {
+        code: "range",
+        params: { min: 1, max: 5 },
+        path: "answers.pr2",
+        message: "option code must be between 1 and 5",
+      },
       { code: "invalid", path: "answers.pr3", message: "expected an integer option code" },
-      { code: "range", path: "answers.js1", message: "option code must be between 1 and 4" },
+      {
+        code: "range",
+        params: { min: 1, max: 4 },
+        path: "answers.js1",
+        message: "option code must be between 1 and 4",
+      },
     ]);
   });
 
   it("refuses too many choices, unknown and repeated options", () => {
     expect(errorsOf({ "value-most": ["tasks", "salary", "benefits", "influence"] })).toEqual([
-      { code: "too-many", path: "answers.value-most", message: "at most 3 choices allowed, got 4" },
+      {
+        code: "too-many",
+        params: { max: 3 },
+        path: "answers.value-most",
+        message: "at most 3 choices allowed, got 4",
+      },
     ]);
     expect(errorsOf({ "value-most": ["tasks", "free-coffee", "tasks"] })).toEqual([
       { code: "unknown", path: "answers.value-most.1", message: 'unknown option "free-coffee"' },

@@ -3,10 +3,16 @@
  * round's centres, teams and instrument (through validateAnswers, the same check the survey uses).
  */
 import { type InstrumentDefinition, validateAnswers } from "../../../shared/instrument/index.ts";
+import { issueCode } from "../../../shared/schemas/field-error-code.ts";
+import type { ImportErrorCode } from "../../../shared/schemas/import-error-code.ts";
 import { panelCodeSchema } from "../../../shared/schemas/survey.ts";
 
+/** One thing wrong in a row: the column, a code the SPA says in the reader's language, English for API readers. */
 export interface CellError {
   column: string;
+  code: ImportErrorCode;
+  /** Bounds the words need ("from {min} to {max}"). */
+  params?: Record<string, number>;
   message: string;
 }
 
@@ -33,7 +39,8 @@ export function planColumns(
   const names = header.map((h) => h.trim().toLowerCase());
   const errors: CellError[] = [];
   const columns: Column[] = names.map((name, i) => {
-    if (names.indexOf(name) !== i) errors.push({ column: name, message: "This column appears twice." });
+    if (names.indexOf(name) !== i)
+      errors.push({ column: name, code: "duplicate", message: "This column appears twice." });
     if (name === "centre") return { kind: "centre" };
     if (name === "team") return { kind: "team" };
     if (name === "panel_code") return { kind: "panel" };
@@ -42,20 +49,23 @@ export function planColumns(
     if (name === mc.code) return { kind: "choices" };
     if (name.startsWith(`${mc.code}.`) && options.has(name.slice(mc.code.length + 1)))
       return { kind: "choice", key: name.slice(mc.code.length + 1) };
-    errors.push({
-      column: name || `(column ${i + 1})`,
-      message: name ? "Not a column of this round's questionnaire." : "A column without a name.",
-    });
+    errors.push(
+      name
+        ? { column: name, code: "unknown-column", message: "Not a column of this round's questionnaire." }
+        : { column: `(column ${i + 1})`, code: "unnamed-column", message: "A column without a name." },
+    );
     return { kind: "open", code: "" };
   });
   if (!names.includes("centre"))
     errors.push({
       column: "centre",
+      code: "missing-column",
       message: "The centre column is missing (the centre's id or pseudonym).",
     });
   if (names.includes(mc.code) && columns.some((c) => c.kind === "choice"))
     errors.push({
       column: mc.code,
+      code: "choices-both-ways",
       message: `Give the choices either in one ${mc.code} column or in ${mc.code}.<option> columns, not both.`,
     });
   return errors.length ? { ok: false, errors } : { ok: true, plan: { names, columns } };
@@ -95,6 +105,8 @@ export function parseRow(
   if (cells.length > plan.columns.length)
     errors.push({
       column: "(row)",
+      code: "too-many-cells",
+      params: { cells: cells.length, columns: plan.columns.length },
       message: `More cells (${cells.length}) than columns (${plan.columns.length}).`,
     });
   plan.columns.forEach((col, i) => {
@@ -111,7 +123,14 @@ export function parseRow(
       case "panel": {
         const parsed = panelCodeSchema.safeParse(cell);
         if (parsed.success) panelCode = parsed.data;
-        else errors.push({ column: plan.names[i], message: parsed.error.issues[0]?.message ?? "Not valid." });
+        else {
+          const issue = parsed.error.issues[0];
+          errors.push({
+            column: plan.names[i],
+            ...(issue ? issueCode(issue) : { code: "invalid" }),
+            message: issue?.message ?? "Not valid.",
+          });
+        }
         break;
       }
       case "item":
@@ -123,7 +142,11 @@ export function parseRow(
       case "choice":
         if (cell === "1") chosen.push(col.key);
         else if (cell !== "0")
-          errors.push({ column: plan.names[i], message: "Use 1 for chosen, 0 or empty for not." });
+          errors.push({
+            column: plan.names[i],
+            code: "choice-flag",
+            message: "Use 1 for chosen, 0 or empty for not.",
+          });
         break;
       case "open":
         answers[col.code] = raw;
@@ -133,15 +156,24 @@ export function parseRow(
   if (chosen.length) answers[def.multipleChoice.code] = chosen;
 
   const centreId = lookup.centres.get(centreCell) ?? lookup.centres.get(centreCell.toLowerCase());
-  if (!centreCell) errors.push({ column: "centre", message: "Empty: give the centre's id or pseudonym." });
+  if (!centreCell)
+    errors.push({ column: "centre", code: "required", message: "Empty: give the centre's id or pseudonym." });
   else if (!centreId)
-    errors.push({ column: "centre", message: "Not a centre of this round that you may import for." });
+    errors.push({
+      column: "centre",
+      code: "unknown",
+      message: "Not a centre of this round that you may import for.",
+    });
   let teamId: string | null = null;
   if (teamCell && centreId) {
     const teams = lookup.teams.get(centreId);
     teamId = teams?.get(teamCell) ?? teams?.get(teamCell.toLowerCase()) ?? null;
     if (!teamId)
-      errors.push({ column: "team", message: "Not a team of this centre (give its id, pseudonym or name)." });
+      errors.push({
+        column: "team",
+        code: "unknown",
+        message: "Not a team of this centre (give its id, pseudonym or name).",
+      });
   }
 
   const checked = validateAnswers(def, answers);
@@ -149,7 +181,7 @@ export function parseRow(
     for (const e of checked.errors) {
       const code = e.path.replace(/^answers\./, "");
       const column = code.startsWith(`${def.multipleChoice.code}.`) ? def.multipleChoice.code : code;
-      errors.push({ column, message: e.message });
+      errors.push({ column, code: e.code, ...(e.params && { params: e.params }), message: e.message });
     }
   }
   if (errors.length || !checked.ok || !centreId)

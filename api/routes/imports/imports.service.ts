@@ -116,7 +116,7 @@ function parseFile(
   while (!header.done && blank(header.value.cells)) header = records.next();
   if (header.done) throw new Problem(422, "The file is empty: it needs a header row and data rows.");
   const headerErrors: CellError[] = header.value.error
-    ? [{ column: "(row)", message: header.value.error }]
+    ? [{ column: "(row)", code: header.value.errorCode ?? "invalid", message: header.value.error }]
     : [];
   const planned = planColumns(def, header.value.cells);
   if (!planned.ok || headerErrors.length) {
@@ -133,7 +133,12 @@ function parseFile(
     if (++out.total > MAX_ROWS)
       throw new Problem(422, `The file has more than ${MAX_ROWS} rows; split it into smaller files.`);
     const parsed = record.error
-      ? { ok: false as const, errors: [{ column: "(row)", message: record.error }] }
+      ? {
+          ok: false as const,
+          errors: [
+            { column: "(row)", code: record.errorCode ?? ("invalid" as const), message: record.error },
+          ],
+        }
       : parseRow(def, planned.plan, lookup, record.cells);
     if (!parsed.ok) {
       out.rejectedCount++;

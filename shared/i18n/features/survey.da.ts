@@ -253,6 +253,24 @@ export const surveyDa = {
   "survey.import.tooLarge": "Filen er for stor. Del den op i mindre filer.",
   "survey.import.unreadable": "Filen kunne ikke læses.",
   "survey.import.failed": "Importen mislykkedes.",
+  "survey.import.error.unknown-column": "Ikke en kolonne i rundens spørgeskema.",
+  "survey.import.error.unnamed-column": "En kolonne uden navn.",
+  "survey.import.error.missing-column": "Kolonnen mangler.",
+  "survey.import.error.missing-column.centre": "Kolonnen centre mangler (centrets id eller pseudonym).",
+  "survey.import.error.choices-both-ways":
+    "Angiv valgene enten i én kolonne eller i en kolonne pr. mulighed, ikke begge dele.",
+  "survey.import.error.too-many-cells": "Flere celler ({cells}) end kolonner ({columns}).",
+  "survey.import.error.choice-flag": "Skriv 1 for valgt, 0 eller ingenting for ikke valgt.",
+  "survey.import.error.unclosed-quote": "En celle i anførselstegn bliver aldrig lukket.",
+  "survey.import.error.text-after-quote":
+    "Tekst efter et afsluttende anførselstegn: sæt hele cellen i anførselstegn, og skriv hvert anførselstegn inde i den to gange.",
+  "survey.import.error.required.centre": "Tom: skriv centrets id eller pseudonym.",
+  "survey.import.error.unknown": "Ikke en af mulighederne.",
+  "survey.import.error.unknown.centre": "Ikke et center i runden, som du må importere svar for.",
+  "survey.import.error.unknown.team": "Ikke et team i centret (skriv dets id, pseudonym eller navn).",
+  "survey.import.error.range": "Skriv et svar fra {min} til {max}.",
+  "survey.import.error.too-many": "Højst {max} valg.",
+  "survey.import.error.format.panel_code": "Mindst 3 tegn.",
 
   "survey.participation.heading": "Svar indtil nu",
   "survey.participation.intro":

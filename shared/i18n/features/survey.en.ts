@@ -257,6 +257,24 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.import.tooLarge": "The file is too large. Split it into smaller files.",
   "survey.import.unreadable": "The file could not be read.",
   "survey.import.failed": "The import failed.",
+  "survey.import.error.unknown-column": "Not a column of this round's questionnaire.",
+  "survey.import.error.unnamed-column": "A column without a name.",
+  "survey.import.error.missing-column": "The column is missing.",
+  "survey.import.error.missing-column.centre": "The centre column is missing (the centre's id or pseudonym).",
+  "survey.import.error.choices-both-ways":
+    "Give the choices either in one column or in one column per option, not both.",
+  "survey.import.error.too-many-cells": "More cells ({cells}) than columns ({columns}).",
+  "survey.import.error.choice-flag": "Use 1 for chosen, 0 or empty for not.",
+  "survey.import.error.unclosed-quote": "A quoted cell is never closed.",
+  "survey.import.error.text-after-quote":
+    "Text after a closing quote: quote the whole cell and double any quote inside it.",
+  "survey.import.error.required.centre": "Empty: give the centre's id or pseudonym.",
+  "survey.import.error.unknown": "Not one of the options.",
+  "survey.import.error.unknown.centre": "Not a centre of this round that you may import for.",
+  "survey.import.error.unknown.team": "Not a team of this centre (give its id, pseudonym or name).",
+  "survey.import.error.range": "Give an answer from {min} to {max}.",
+  "survey.import.error.too-many": "At most {max} choices.",
+  "survey.import.error.format.panel_code": "At least 3 characters.",
 
   "survey.participation.heading": "Answers so far",
   "survey.participation.intro":

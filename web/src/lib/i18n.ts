@@ -10,6 +10,7 @@ import {
   fieldErrorMessage,
   formatDate,
   formatNumber,
+  importErrorMessage,
   isLocale,
   type Locale,
   type MessageKey,
@@ -93,4 +94,9 @@ export const fmtNumber = (value: number, digits?: number) => formatNumber(locale
 export const tFieldError = (error: { path: string; code?: string; params?: Record<string, number> }) => {
   stringsVersion();
   return fieldErrorMessage(locale(), error);
+};
+/** An import row's error in the reader's language, from its code (never from the English message). */
+export const tImportError = (error: { column: string; code: string; params?: Record<string, number> }) => {
+  stringsVersion();
+  return importErrorMessage(locale(), error);
 };

@@ -1,10 +1,10 @@
 import { For, Match, onMount, Show, Switch } from "solid-js";
 import type { ImportResult } from "../../../../shared/schemas/survey.ts";
-import { fmtNumber, t, tp } from "../../lib/i18n.ts";
+import { fmtNumber, t, tImportError, tp } from "../../lib/i18n.ts";
 import { fieldworkCodeMessages } from "./fieldwork-problems.ts";
 import type { UploadOutcome } from "./upload.ts";
 
-/** The rejected rows, one line per error: row (as a spreadsheet numbers it), column, message. */
+/** The rejected rows, one line per error: row (as a spreadsheet numbers it), column, what is wrong. */
 function RejectedTable(props: { result: ImportResult }) {
   const lines = () =>
     props.result.rejected.flatMap((r) => r.errors.map((e, i) => ({ row: r.row, first: i === 0, ...e })));
@@ -29,7 +29,7 @@ function RejectedTable(props: { result: ImportResult }) {
                 <td>
                   <code>{line.column}</code>
                 </td>
-                <td>{line.message}</td>
+                <td>{tImportError(line)}</td>
               </tr>
             )}
           </For>
