@@ -42,6 +42,7 @@ const readable = (page: Page) =>
     const hints = Array.from(document.querySelectorAll("*")).flatMap((el) =>
       attrs.map((a) => el.getAttribute(a)).filter((v): v is string => Boolean(v)),
     );
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees (hidden parts left out)
     return [document.title, document.body.innerText, ...hints].join("\n");
   });
 
