@@ -134,6 +134,7 @@ describe("DELETE /api/v1/workshops/:workshopId", () => {
 
     const r = await c.facilitatorA.delete(`/api/v1/workshops/${w.id}`);
     expectProblem(r, 409);
+    expect(r.body.code).toBe("workshop-has-record");
     expect(r.body.detail).toMatch(/1 ballot was cast/);
     expect(r.body.detail).toMatch(/the centre's record/);
 

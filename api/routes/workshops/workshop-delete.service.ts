@@ -14,7 +14,7 @@
  * ballot or plan that arrives between the check and the batch leaves everything as it was.
  */
 import type { UserPrincipal } from "../../lib/access.ts";
-import { notFound, Problem } from "../../lib/problem.ts";
+import { CodedProblem, notFound } from "../../lib/problem.ts";
 import { limits } from "./codes.ts";
 import type { WorkshopRow } from "./workshops.service.ts";
 
@@ -61,7 +61,7 @@ export function refusal(record: WorkshopRecord): string | null {
 /** Deletes the workshop and everything under it, or throws 409 (ballots or plans) or 404 (gone). */
 export async function deleteWorkshop(d1: D1Database, p: UserPrincipal, w: WorkshopRow): Promise<void> {
   const refused = refusal(await workshopRecord(d1, w.id));
-  if (refused) throw new Problem(409, refused);
+  if (refused) throw new CodedProblem(409, "workshop-has-record", refused);
   const guarded = (sql: string) => d1.prepare(`${sql} AND ${UNRECORDED}`).bind(w.id);
   const collectPrefix = limits.statements("").key;
   const votePrefix = limits.ballots("").key;
@@ -94,8 +94,9 @@ export async function deleteWorkshop(d1: D1Database, p: UserPrincipal, w: Worksh
   // Something came between the check and the batch, which changed nothing.
   const still = await d1.prepare("SELECT 1 FROM workshops WHERE id = ?").bind(w.id).first();
   if (!still) throw notFound("Workshop");
-  throw new Problem(
+  throw new CodedProblem(
     409,
+    "workshop-has-record",
     refusal(await workshopRecord(d1, w.id)) ?? "The workshop changed while it was being deleted.",
   );
 }

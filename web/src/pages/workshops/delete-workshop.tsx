@@ -13,7 +13,8 @@ import { deleteWorkshop } from "./workshops-data.ts";
  * should that happen between loading and deleting, the API's reason is shown instead.
  */
 export function DeleteWorkshop(props: { workshop: WorkshopDetail; refresh: () => Promise<unknown> }) {
-  const form = createForm();
+  // A refusal (ballots or plans arrived meanwhile) in the reader's words, from the problem's code.
+  const form = createForm({ codeMessages: { "workshop-has-record": "workshops.delete.blocked" } });
   const navigate = useNavigate();
   const [confirming, setConfirming] = createSignal(false);
   const plans = createAsync(() =>
