@@ -1,5 +1,6 @@
 import type { Polarity } from "../instrument/schema.ts";
 import { meetsMinimum } from "./anonymity.ts";
+import { shownDifference } from "./shown-figures.ts";
 import { cohenD, welchTTest } from "./stats/hypothesis-tests.ts";
 
 export interface GroupFigure {
@@ -167,8 +168,6 @@ export interface ChangeReading {
   meaningful: boolean;
 }
 
-const oneDecimal = (x: number) => Math.round(x * 10) / 10;
-
 /**
  * How a change since the last round reads on the page: an arrow up or down by the score, coloured
  * by whether that is better for the scale's polarity (a rise in stress is worse), and "meaningful"
@@ -180,7 +179,7 @@ export function readChange(
   polarity: Polarity,
   threshold: number,
 ): ChangeReading {
-  const shown = oneDecimal(oneDecimal(currentMean) - oneDecimal(change.previousMean));
+  const shown = shownDifference(currentMean, change.previousMean);
   const direction = shown > 0 ? "up" : shown < 0 ? "down" : "flat";
   const verdict =
     direction === "flat"
