@@ -2,6 +2,7 @@ import type { Polarity } from "../instrument/schema.ts";
 import { meetsMinimum } from "./anonymity.ts";
 import { shownDifference } from "./shown-figures.ts";
 import { cohenD, welchTTest } from "./stats/hypothesis-tests.ts";
+import { minimumDetectableDifference } from "./stats/minimum-detectable-difference.ts";
 
 export interface GroupFigure {
   n: number;
@@ -128,6 +129,11 @@ export interface Change {
   d: number | null;
   test: "welch" | "paired";
   pairs: number | null;
+  /**
+   * The smallest difference these two rounds' n could have detected (80 % power, α = 0.05,
+   * two-sided), from the same two cleared figures as the change itself; null without both SDs.
+   */
+  mdd: number | null;
 }
 
 /**
@@ -154,6 +160,7 @@ export function changeBetweenRounds(
     d,
     test: usePaired ? "paired" : "welch",
     pairs: usePaired ? paired.n : null,
+    mdd: minimumDetectableDifference(a, b),
   };
 }
 
