@@ -62,12 +62,36 @@ export function tp(locale: Locale, key: PluralKey, n: number, params?: Params): 
   return t(locale, `${key}.${form}` as MessageKey, { n, ...params });
 }
 
-/** 70.5 → "70,5" in Danish, "70.5" in English; `digits` fixes the number of decimals. */
+/** The typographic minus (U+2212): one sign for every negative number the app prints. */
+export const MINUS = "\u2212";
+
+/**
+ * 70.5 → "70,5" in Danish, "70.5" in English; `digits` fixes the number of decimals. Negative
+ * numbers carry the minus sign U+2212 (Intl gives a hyphen in both languages), and a value that
+ * rounds to zero prints without a sign ("0,0", never "−0,0").
+ */
 export function formatNumber(locale: Locale, value: number, digits?: number): string {
-  return new Intl.NumberFormat(intlTag[locale], {
+  const text = new Intl.NumberFormat(intlTag[locale], {
     minimumFractionDigits: digits ?? 0,
     maximumFractionDigits: digits ?? 2,
   }).format(value);
+  if (!text.startsWith("-")) return text;
+  return /[1-9]/.test(text) ? `${MINUS}${text.slice(1)}` : text.slice(1);
+}
+
+/** A difference with its sign as printed: "+1,5", "−3,2", "±0,0" where it rounds to nothing. */
+export function formatSigned(locale: Locale, value: number, digits = 1): string {
+  const magnitude = formatNumber(locale, Math.abs(value), digits);
+  if (!/[1-9]/.test(magnitude)) return `±${magnitude}`;
+  return `${value > 0 ? "+" : MINUS}${magnitude}`;
+}
+
+/**
+ * A p-value with its relation, to three decimals: "p = 0,012", and "p < 0,001" below that
+ * (never "p = < 0,001", nor "p = 0,000" for a p that rounds to nothing).
+ */
+export function formatP(locale: Locale, p: number): string {
+  return p < 0.001 ? `p < ${formatNumber(locale, 0.001, 3)}` : `p = ${formatNumber(locale, p, 3)}`;
 }
 
 /** An ISO calendar date (`YYYY-MM-DD`) as a long date: "1. juni 2007", "1 June 2007". */

@@ -1,6 +1,8 @@
 import type { Polarity } from "../instrument/schema.ts";
 import { meetsMinimum } from "./anonymity.ts";
+import { shownDifference } from "./shown-figures.ts";
 import { cohenD, welchTTest } from "./stats/hypothesis-tests.ts";
+import { minimumDetectableDifference } from "./stats/minimum-detectable-difference.ts";
 
 export interface GroupFigure {
   n: number;
@@ -127,6 +129,11 @@ export interface Change {
   d: number | null;
   test: "welch" | "paired";
   pairs: number | null;
+  /**
+   * The smallest difference these two rounds' n could have detected (80 % power, α = 0.05,
+   * two-sided), from the same two cleared figures as the change itself; null without both SDs.
+   */
+  mdd: number | null;
 }
 
 /**
@@ -153,6 +160,7 @@ export function changeBetweenRounds(
     d,
     test: usePaired ? "paired" : "welch",
     pairs: usePaired ? paired.n : null,
+    mdd: minimumDetectableDifference(a, b),
   };
 }
 
@@ -167,8 +175,6 @@ export interface ChangeReading {
   meaningful: boolean;
 }
 
-const oneDecimal = (x: number) => Math.round(x * 10) / 10;
-
 /**
  * How a change since the last round reads on the page: an arrow up or down by the score, coloured
  * by whether that is better for the scale's polarity (a rise in stress is worse), and "meaningful"
@@ -180,7 +186,7 @@ export function readChange(
   polarity: Polarity,
   threshold: number,
 ): ChangeReading {
-  const shown = oneDecimal(oneDecimal(currentMean) - oneDecimal(change.previousMean));
+  const shown = shownDifference(currentMean, change.previousMean);
   const direction = shown > 0 ? "up" : shown < 0 ? "down" : "flat";
   const verdict =
     direction === "flat"

@@ -9,6 +9,8 @@ export * from "./report.ts";
 export * from "./report-schema.ts";
 export type { FigureCell } from "./row-index.ts";
 export * from "./score-matrix.ts";
+export * from "./shown-figures.ts";
 export * from "./stats/hypothesis-tests.ts";
+export * from "./stats/minimum-detectable-difference.ts";
 export * from "./stats/summary.ts";
 export * from "./stats/t-distribution.ts";

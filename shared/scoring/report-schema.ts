@@ -58,6 +58,7 @@ export const centreReportSchema = z.object({
           d: z.number().nullable(),
           test: z.enum(["welch", "paired"]),
           pairs: z.int().nullable(),
+          mdd: z.number().nullable(),
         })
         .nullable(),
     }),

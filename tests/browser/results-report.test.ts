@@ -224,6 +224,43 @@ describe("the facilitator's benchmark report", () => {
     expect((await attention.allTextContents()).some((s) => s.includes("Socialt fællesskab"))).toBe(false);
   });
 
+  test("2008's arithmetic adds up on screen: differences of the shown figures, p < 0,001, one minus sign", async () => {
+    await page.goto(`/rounds/${ROUND_2}/report/${own.id}`);
+    await page.getByRole("heading", { level: 1, name: "Borgerservice: 2. måling, september 2008" }).waitFor();
+    await page.locator("#table-change tbody tr").first().waitFor({ state: "attached" });
+    const num = (text: string) => Number(text.replace("−", "-").replace("±", "").replace(",", "."));
+    // The change table: previous, now and the difference, which must be now − previous as printed.
+    const rows = await page.locator("#table-change tbody tr").evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll("td"))
+          .slice(0, 3)
+          .map((td) => td.firstChild?.textContent ?? ""),
+      ),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [previous = "", now = "", difference = ""] of rows) {
+      if (!/\d/.test(previous) || !/\d/.test(now)) continue;
+      expect(num(difference), `${previous} → ${now}: ${difference}`).toBeCloseTo(num(now) - num(previous), 6);
+    }
+    // The summary: "57,0, 14,1 point bedre end netværkets gennemsnit (42,9)".
+    const sentences = await page
+      .locator('[data-list="attention"] li, [data-list="strengths"] li')
+      .allTextContents();
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const sentence of sentences) {
+      const m = sentence.match(/(\d+,\d), (\d+,\d) point (?:bedre|dårligere) .*\((\d+,\d)\)/);
+      expect(m, sentence).not.toBeNull();
+      const [, mine = "", diff = "", theirs = ""] = m ?? [];
+      expect(num(diff), sentence).toBeCloseTo(Math.abs(num(mine) - num(theirs)), 6);
+    }
+    // The rendered text, with the breaks between cells that textContent runs together.
+    // biome-ignore lint/performance/useDomNodeTextContent: the layout's separators are the point here
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).not.toMatch(/p = </);
+    // No hyphen-minus as a sign: every negative number carries U+2212.
+    expect(text).not.toMatch(/(^|[\s(])-\d/m);
+  });
+
   test("at 360 px the scale and our score stay on screen while the other columns scroll", async () => {
     await page.setViewportSize({ width: 360, height: 800 });
     const box = page.locator(".table-scroll", { has: page.locator("#table-leadership-cooperation") });

@@ -7,6 +7,7 @@ import {
   networkBenchmark,
 } from "../../shared/scoring/benchmark.ts";
 import { cohenD, welchTTest } from "../../shared/scoring/stats/hypothesis-tests.ts";
+import { minimumDetectableDifference } from "../../shared/scoring/stats/minimum-detectable-difference.ts";
 
 describe("networkBenchmark", () => {
   it("weights centres by respondents and leaves out centres under the minimum", () => {
@@ -117,6 +118,7 @@ describe("changeBetweenRounds", () => {
       d: cohenD(now, before),
       test: "welch",
       pairs: null,
+      mdd: minimumDetectableDifference(now, before),
     });
   });
 
@@ -131,5 +133,9 @@ describe("changeBetweenRounds", () => {
 
   it("is null without both means", () => {
     expect(changeBetweenRounds(now, { n: 0, mean: null }, 5)).toBeNull();
+  });
+
+  it("has no minimum detectable difference without both rounds' standard deviations", () => {
+    expect(changeBetweenRounds(now, { n: 35, mean: 60 }, 5)?.mdd).toBeNull();
   });
 });

@@ -228,12 +228,16 @@ describe("buildCentreReport", () => {
       13 / Math.sqrt((19 * 100 + 17 * 144) / 36),
       12,
     );
+    // The minimum detectable difference from the two shown figures: 2.80159 × √(100/20 + 144/18).
+    expect(scaleOf(withChange, "influence")?.change?.mdd).toBeCloseTo(2.8015852 * Math.sqrt(5 + 8), 5);
   });
 
   it("shows no change from a previous figure under the minimum", () => {
     const previous = groupRows({ centre: "c1", respondents: 4 });
     const withChange = buildCentreReport(input({ previous: { roundId: "r1", rows: previous } }));
     expect(withChange.scales.every((s) => s.change === null)).toBe(true);
+    // Nor a minimum detectable difference, which would carry the hidden round's n and SD.
+    expect(JSON.stringify(withChange)).not.toMatch(/"mdd":\s*\d/);
   });
 
   it("reports on a team, hiding a team and its complement where subtraction would expose one", () => {

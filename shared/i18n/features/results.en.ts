@@ -90,6 +90,9 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.change.verdict.same": "unchanged",
   "results.change.meaningfulShort": "meaningful",
   "results.change.from": "last\u00a0{value}",
+  "results.change.mdd": "smallest detectable difference\u00a0{value}",
+  "results.change.mddExplain":
+    "Under each change is the smallest difference the two rounds' numbers of responses could detect (80\u00a0% power, 5\u00a0% significance level): a smaller change may be chance.",
   "results.table.scrollHint": "More columns to the side →",
   "results.legend.previous": "Last round's score",
   "results.col.option": "Option",

@@ -1,7 +1,7 @@
 import { scaleLinear } from "d3-scale";
 import { For, Show } from "solid-js";
 import type { ChangeReading } from "../../../shared/scoring/benchmark.ts";
-import { fmtNumber, t } from "../lib/i18n.ts";
+import { fmtNumber, fmtSigned, t } from "../lib/i18n.ts";
 import { legendHeight, SvgLegend } from "./legend.tsx";
 import {
   arrowGlyph,
@@ -42,8 +42,6 @@ interface BenchmarkChartProps {
 }
 
 const WIDE = 560;
-
-const signed = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : "±"}${fmtNumber(Math.abs(v), 1)}`;
 
 /**
  * One row per scale on a 0–100 axis: the network's range (lowest to highest) as a bar, ticks for
@@ -281,7 +279,7 @@ export function BenchmarkChart(props: BenchmarkChartProps) {
                             font-weight={change().meaningful ? "700" : "400"}
                             data-mark="change"
                           >
-                            {`${arrowGlyph[change().direction]} ${signed(change().shown)}`}
+                            {`${arrowGlyph[change().direction]} ${fmtSigned(change().shown)}`}
                           </text>
                         )}
                       </Show>

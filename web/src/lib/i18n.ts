@@ -10,6 +10,8 @@ import {
   fieldErrorMessage,
   formatDate,
   formatNumber,
+  formatP,
+  formatSigned,
   importErrorMessage,
   isLocale,
   type Locale,
@@ -90,6 +92,10 @@ export function tp(key: PluralKey, n: number, params?: Params): string {
 }
 export const fmtDate = (iso: string) => formatDate(locale(), iso);
 export const fmtNumber = (value: number, digits?: number) => formatNumber(locale(), value, digits);
+/** A difference with its sign: "+1,5", "−3,2". */
+export const fmtSigned = (value: number, digits?: number) => formatSigned(locale(), value, digits);
+/** A p-value with its relation: "p = 0,012", "p < 0,001". */
+export const fmtP = (p: number) => formatP(locale(), p);
 /** A field error's words in the reader's language, from its code (never from the English message). */
 export const tFieldError = (error: { path: string; code?: string; params?: Record<string, number> }) => {
   stringsVersion();

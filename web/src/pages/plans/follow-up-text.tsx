@@ -1,7 +1,8 @@
 import { Show } from "solid-js";
 import type { MessageKey } from "../../../../shared/i18n/index.ts";
 import type { FollowUp } from "../../../../shared/schemas/action-plan.ts";
-import { fmtNumber, t } from "../../lib/i18n.ts";
+import { shownDifference } from "../../../../shared/scoring/shown-figures.ts";
+import { fmtNumber, fmtSigned, t } from "../../lib/i18n.ts";
 import { scaleLabel } from "./plans-data.ts";
 
 /** The notes the API sends when a figure is missing, in the reader's language. */
@@ -13,8 +14,9 @@ const knownNotes: Record<string, MessageKey> = {
   "The team is too small to show; these are the centre's figures.": "workshops.followUp.centreInstead",
 };
 
-const signed = (value: number) =>
-  `${value > 0 ? "+" : value < 0 ? "−" : "±"}${fmtNumber(Math.abs(value), 1)}`;
+/** The change as the difference of the two printed figures, so that the sentences add up. */
+const shownChange = (f: FollowUp) =>
+  f.baseline && f.next ? shownDifference(f.next.mean, f.baseline.mean) : (f.change ?? 0);
 
 /**
  * What happened to a plan's scale, in sentences: the figure at the baseline round, at the next
@@ -63,7 +65,7 @@ export function FollowUpText(props: {
                       mean: fmtNumber(f().next?.mean ?? 0, 1),
                       round: f().next?.label ?? "",
                       n: f().next?.n ?? 0,
-                      change: signed(f().change ?? 0),
+                      change: fmtSigned(shownChange(f())),
                     })}
                   </strong>{" "}
                   {f().direction === "better"

@@ -2,7 +2,7 @@
  * How the results screens say figures: in the reader's language (70,5 in Danish), with "too few
  * answers" where a figure is suppressed, never a 0 that looks like a score.
  */
-import { fmtNumber, locale, t } from "../../lib/i18n.ts";
+import { fmtNumber, fmtSigned, locale, t } from "../../lib/i18n.ts";
 
 /** The text in the reader's language. */
 export const inLocale = (text: { da: string; en: string }) => text[locale()];
@@ -19,10 +19,7 @@ export const percent = (value: number | null | undefined) =>
   value === null || value === undefined ? t("results.tooFew") : `${fmtNumber(value, 0)} %`;
 
 /** A difference with its sign: "+1,5", "−3,2". */
-export const signed = (value: number, digits = 1) =>
-  `${value > 0 ? "+" : value < 0 ? "−" : "±"}${fmtNumber(Math.abs(value), digits)}`;
-
-export const pValue = (p: number) => (p < 0.001 ? `< ${fmtNumber(0.001, 3)}` : fmtNumber(p, 3));
+export const signed = (value: number, digits = 1) => fmtSigned(value, digits);
 
 /** The x-axis names of rounds: the year, or month and year where two rounds share a year. */
 export function roundTicks(dates: string[]): string[] {

@@ -1,4 +1,5 @@
 import { For, Show } from "solid-js";
+import { roundShown, shownDifference } from "../../../../shared/scoring/shown-figures.ts";
 import { fmtNumber, t } from "../../lib/i18n.ts";
 import { inLocale, score } from "./format.ts";
 import type { Report, ScaleRow } from "./results-data.ts";
@@ -17,13 +18,19 @@ export function SummarySection(props: { report: Report }) {
     props.report.comparison === "network" ? s.network.mean : (s.reference?.mean ?? null);
   const sentence = (s: ScaleRow) => {
     const distance = s.distance ?? 0;
+    const mine = s.centre?.mean;
+    const theirs = comparisonValue(s);
+    // The difference of the two printed figures, so that "57,0 … (42,9)" reads 14,1, not the
+    // rounded raw difference (14,2); the sign still comes from the polarity-aware distance.
+    const shown =
+      mine == null || theirs == null ? Math.abs(distance) : Math.abs(shownDifference(mine, theirs));
     const params = {
-      score: score(s.centre?.mean),
-      diff: fmtNumber(Math.abs(distance), 1),
-      comparison: score(comparisonValue(s)),
+      score: score(mine),
+      diff: fmtNumber(shown, 1),
+      comparison: score(theirs),
     };
     const which = props.report.comparison;
-    if (Math.abs(distance) < 0.05) return t(`results.summary.same.${which}`, params);
+    if (roundShown(shown) === 0) return t(`results.summary.same.${which}`, params);
     return distance > 0
       ? t(`results.summary.better.${which}`, params)
       : t(`results.summary.worse.${which}`, params);

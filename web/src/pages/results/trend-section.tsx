@@ -1,9 +1,10 @@
 import { For, Show } from "solid-js";
+import { readChange } from "../../../../shared/scoring/benchmark.ts";
 import { ChartFrame } from "../../charts/chart-frame.tsx";
 import { fileSlug } from "../../charts/download.ts";
 import { TrendChart } from "../../charts/trend-chart.tsx";
-import { fmtNumber, t } from "../../lib/i18n.ts";
-import { inLocale, pValue, roundTicks, score, signed } from "./format.ts";
+import { fmtNumber, fmtP, t } from "../../lib/i18n.ts";
+import { inLocale, roundTicks, score, signed } from "./format.ts";
 import type { Report, ScaleRow } from "./results-data.ts";
 import { TableScroll } from "./table-scroll.tsx";
 
@@ -103,11 +104,13 @@ export function TrendSection(props: { report: Report; history: Report[] }) {
 }
 
 function ChangeTable(props: { report: Report }) {
+  // The difference of the two figures in the row as printed, so that "previous, now, difference"
+  // adds up on paper; its direction and the threshold are read from that same figure.
+  const reading = (s: ScaleRow) =>
+    s.change ? readChange(s.change, s.centre?.mean ?? 0, s.polarity, props.report.threshold) : null;
   const direction = (s: ScaleRow) => {
-    const diff = s.change?.diff ?? 0;
-    if (Math.abs(diff) < 0.05) return "";
-    const better = s.polarity === "higher-better" ? diff > 0 : diff < 0;
-    return better ? t("results.change.better") : t("results.change.worse");
+    const verdict = reading(s)?.verdict ?? "same";
+    return verdict === "same" ? "" : t(`results.change.${verdict}`);
   };
   return (
     <TableScroll captionId="table-change-caption">
@@ -148,20 +151,20 @@ function ChangeTable(props: { report: Report }) {
                     <td class="num">{score(c().previousMean)}</td>
                     <td class="num">{score(s.centre?.mean)}</td>
                     <td class="num">
-                      {signed(c().diff)}
+                      {signed(reading(s)?.shown ?? 0)}
                       <Show when={direction(s)}>
                         <span class="ci">{direction(s)}</span>
                       </Show>
                     </td>
                     <td>
-                      {Math.abs(c().diff) >= props.report.threshold - 1e-9
+                      {Math.abs(reading(s)?.shown ?? 0) >= props.report.threshold - 1e-9
                         ? t("results.yes")
                         : t("results.no")}
                     </td>
                     <td>
                       {c().p === null
                         ? "–"
-                        : `${(c().p ?? 1) < 0.05 ? t("results.yes") : t("results.no")} (p = ${pValue(c().p ?? 1)})`}
+                        : `${(c().p ?? 1) < 0.05 ? t("results.yes") : t("results.no")} (${fmtP(c().p ?? 1)})`}
                     </td>
                     <td class="num">{c().d === null ? "–" : fmtNumber(c().d ?? 0, 2)}</td>
                     <td>
