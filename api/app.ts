@@ -13,6 +13,7 @@ import { secretGuard } from "./middleware/secret-guard.ts";
 import { actionPlansRoutes } from "./routes/action-plans/index.ts";
 import { authRoutes } from "./routes/auth/index.ts";
 import { centreRoutes } from "./routes/centres/index.ts";
+import { cycleRoutes } from "./routes/cycle/index.ts";
 import { fieldworkAuditRoutes } from "./routes/fieldwork-audit/index.ts";
 import { headcountsRoutes } from "./routes/headcounts/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
@@ -57,6 +58,7 @@ const v1 = new OpenAPIHono<AppEnv>()
   .route("/", actionPlansRoutes)
   .route("/", researchRoutes)
   .route("/", seminarsRoutes)
+  .route("/", cycleRoutes)
   .route("/", practicesRoutes)
   .route("/", themesRoutes);
 

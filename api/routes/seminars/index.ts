@@ -13,7 +13,6 @@ import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
-import { cycleRoutes } from "../cycle/index.ts";
 import { assertNetworkCentres, participantStatements } from "./participants.ts";
 import { assertKnownScales } from "./scale-keys.ts";
 import * as routes from "./seminars.routes.ts";
@@ -27,7 +26,8 @@ import {
 } from "./seminars.service.ts";
 import { assertWriter, isOwnCentre, writableCentreId } from "./visibility.ts";
 
-const seminarOnlyRoutes = createRouter()
+/** Seminars and their contributions. */
+export const seminarsRoutes = createRouter()
   .openapi(routes.list, async (c) => {
     const p = requireUser(c);
     const { networkId } = c.req.valid("param");
@@ -204,9 +204,3 @@ async function editableContribution(
     throw notFound("Contribution");
   return row;
 }
-
-/**
- * Seminars and their contributions. The results meetings and the cycle guide (api/routes/cycle)
- * ride along here until app.ts mounts them itself.
- */
-export const seminarsRoutes = createRouter().route("/", seminarOnlyRoutes).route("/", cycleRoutes);
