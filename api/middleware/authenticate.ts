@@ -22,7 +22,7 @@ import {
   signSession,
   verifySession,
 } from "../lib/session-token.ts";
-import { renewSession } from "../routes/auth/session.service.ts";
+import { renewSession } from "../lib/sessions.ts";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 

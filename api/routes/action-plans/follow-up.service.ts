@@ -12,7 +12,7 @@ import type { AggregateRow } from "../../../shared/scoring/aggregate-row.ts";
 import { visibilityOf } from "../../../shared/scoring/anonymity.ts";
 import { changeBetweenRounds } from "../../../shared/scoring/benchmark.ts";
 import { effectiveMinGroupSize } from "../../../shared/scoring/figure-versions.ts";
-import { loadInstrument } from "../rounds/aggregates.service.ts";
+import { loadInstrument } from "../instruments/instruments.service.ts";
 
 interface RoundRef {
   id: string;

@@ -15,9 +15,9 @@ import {
   signSession,
   verifySession,
 } from "../../lib/session-token.ts";
+import { endSession, startSession } from "../../lib/sessions.ts";
 import * as routes from "./auth.routes.ts";
 import { describeUser } from "./auth.service.ts";
-import { endSession, startSession } from "./session.service.ts";
 
 const loginLimits = (email: string, ip: string): Limit[] => [
   { key: `login:account:${email}`, max: 10, windowSeconds: 900 },

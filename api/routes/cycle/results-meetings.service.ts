@@ -2,9 +2,9 @@ import { and, desc, eq } from "drizzle-orm";
 import type { ResultsMeeting } from "../../../shared/schemas/cycle.ts";
 import type { Db } from "../../db/client.ts";
 import { centres, resultsMeetings, roundCentres, rounds } from "../../db/schema.ts";
+import { stringArray } from "../../lib/json-columns.ts";
 import { type FieldError, notFound, Problem } from "../../lib/problem.ts";
-import { loadInstrument } from "../rounds/aggregates.service.ts";
-import { stringArray } from "../seminars/scale-keys.ts";
+import { loadInstrument } from "../instruments/instruments.service.ts";
 
 export type MeetingRow = typeof resultsMeetings.$inferSelect & { networkId: string };
 type RoundRow = typeof rounds.$inferSelect;

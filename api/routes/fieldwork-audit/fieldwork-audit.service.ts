@@ -11,7 +11,7 @@ import {
 } from "../../../shared/schemas/fieldwork-audit.ts";
 import type { UserPrincipal } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
-import type { RoundScope } from "../participation/round-scope.ts";
+import type { RoundScope } from "../../lib/round-scope.ts";
 
 /** The newest entries; a round's fieldwork makes tens of them, not thousands. */
 const MAX_ENTRIES = 500;

@@ -1,8 +1,8 @@
 import { requireUser } from "../../lib/access.ts";
 import { CodedProblem } from "../../lib/problem.ts";
+import { roundScope } from "../../lib/round-scope.ts";
 import { createRouter } from "../../lib/router.ts";
 import { assertCentreAndTeam } from "../invitations/invitations.service.ts";
-import { roundScope } from "../participation/round-scope.ts";
 import * as routes from "./fieldwork-audit.routes.ts";
 import { fieldworkAudit, slipRequestStatement } from "./fieldwork-audit.service.ts";
 

@@ -2,7 +2,7 @@ import type { Headcounts, HeadcountsUpdate } from "../../../shared/schemas/headc
 import type { UserPrincipal } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { CodedProblem, type FieldError } from "../../lib/problem.ts";
-import type { RoundScope } from "../participation/round-scope.ts";
+import type { RoundScope } from "../../lib/round-scope.ts";
 import { roundCapacity } from "./capacity.ts";
 
 interface TeamRecord {

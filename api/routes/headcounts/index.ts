@@ -1,6 +1,6 @@
 import { requireUser } from "../../lib/access.ts";
+import { assertFieldworkCoordinator, roundScope } from "../../lib/round-scope.ts";
 import { createRouter } from "../../lib/router.ts";
-import { assertFieldworkCoordinator, roundScope } from "../participation/round-scope.ts";
 import * as routes from "./headcounts.routes.ts";
 import { headcounts, updateHeadcounts } from "./headcounts.service.ts";
 

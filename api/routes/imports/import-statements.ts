@@ -7,7 +7,7 @@
  * and far over the free plan's 50. The answers travel as hex and become a BLOB through unhex().
  */
 import { newId } from "../../lib/ids.ts";
-import type { RoundRow } from "../participation/round-scope.ts";
+import type { RoundRow } from "../../lib/round-scope.ts";
 import type { ParsedRow } from "./import-rows.ts";
 
 const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));

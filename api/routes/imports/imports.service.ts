@@ -13,6 +13,7 @@ import type { UserPrincipal } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
 import { CodedProblem, Problem, type ProblemBody } from "../../lib/problem.ts";
+import type { RoundScope } from "../../lib/round-scope.ts";
 import {
   adding,
   assertRoom,
@@ -21,8 +22,7 @@ import {
   roomGuardStatement,
   roundCapacity,
 } from "../headcounts/capacity.ts";
-import type { RoundScope } from "../participation/round-scope.ts";
-import { loadInstrument } from "../rounds/aggregates.service.ts";
+import { loadInstrument } from "../instruments/instruments.service.ts";
 import { type CellError, type Lookup, parseRow, planColumns } from "./import-rows.ts";
 import { importRecordStatement, RowStatements, toHex } from "./import-statements.ts";
 

@@ -1,8 +1,12 @@
 import { and, eq, isNull, or } from "drizzle-orm";
-import { builtinInstrument } from "../../../shared/instrument/index.ts";
+import {
+  builtinInstrument,
+  type InstrumentDefinition,
+  instrumentDefinitionSchema,
+} from "../../../shared/instrument/index.ts";
 import type { Db } from "../../db/client.ts";
 import { instruments } from "../../db/schema.ts";
-import { Problem } from "../../lib/problem.ts";
+import { notFound, Problem } from "../../lib/problem.ts";
 import { BUILTIN_INSTRUMENT_ID } from "./instrument-id.ts";
 
 export { BUILTIN_INSTRUMENT_ID };
@@ -41,4 +45,20 @@ export async function assertUsableInstrument(db: Db, networkId: string, instrume
     throw new Problem(422, "Unknown instrument.", [
       { code: "unknown", path: "instrumentId", message: "No such instrument for this network." },
     ]);
+}
+
+const definitions = new Map<string, InstrumentDefinition>();
+
+/** Instrument definitions are immutable once used, so one parse per isolate is enough. */
+export async function loadInstrument(d1: D1Database, instrumentId: string): Promise<InstrumentDefinition> {
+  const cached = definitions.get(instrumentId);
+  if (cached) return cached;
+  const row = await d1
+    .prepare("SELECT definition FROM instruments WHERE id = ?")
+    .bind(instrumentId)
+    .first<{ definition: string }>();
+  if (!row) throw notFound("Instrument");
+  const def = instrumentDefinitionSchema.parse(JSON.parse(row.definition));
+  definitions.set(instrumentId, def);
+  return def;
 }

@@ -1,6 +1,7 @@
 import { requireUser } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { CodedProblem } from "../../lib/problem.ts";
+import { assertFieldworkCoordinator, roundScope } from "../../lib/round-scope.ts";
 import { createRouter } from "../../lib/router.ts";
 import {
   adding,
@@ -10,7 +11,6 @@ import {
   roomGuardStatement,
   roundCapacity,
 } from "../headcounts/capacity.ts";
-import { assertFieldworkCoordinator, roundScope } from "../participation/round-scope.ts";
 import * as routes from "./invitations.routes.ts";
 import {
   assertCentreAndTeam,

@@ -2,7 +2,7 @@ import { normaliseCode } from "../../../shared/codes.ts";
 import type { InvitationSummary } from "../../../shared/schemas/survey.ts";
 import { newId, nowIso, sha256Hex } from "../../lib/ids.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
-import type { RoundScope } from "../participation/round-scope.ts";
+import type { RoundScope } from "../../lib/round-scope.ts";
 import { newCode } from "./codes.ts";
 
 /** round, centre and team are bound once as ?1..?3; each row adds its id and code hash. */

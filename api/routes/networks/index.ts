@@ -8,7 +8,7 @@ import { forgetRoundMeta } from "../../lib/round-meta.ts";
 import { createRouter } from "../../lib/router.ts";
 import { rememberRenewal } from "../../lib/session-renewals.ts";
 import { cookieHeader, SESSION_HOURS, signSession } from "../../lib/session-token.ts";
-import { renewSession } from "../auth/session.service.ts";
+import { renewSession } from "../../lib/sessions.ts";
 import * as routes from "./networks.routes.ts";
 import { createNetwork, getNetworkRow, listNetworks, toNetwork } from "./networks.service.ts";
 

@@ -1,8 +1,8 @@
 import { requireUser } from "../../lib/access.ts";
+import { roundScope } from "../../lib/round-scope.ts";
 import { createRouter } from "../../lib/router.ts";
 import * as routes from "./participation.routes.ts";
 import { participation } from "./participation.service.ts";
-import { roundScope } from "./round-scope.ts";
 
 export const participationRoutes = createRouter().openapi(routes.get, async (c) => {
   const p = requireUser(c);

@@ -1,6 +1,6 @@
 import { participationRate } from "../../../shared/participation-rate.ts";
 import type { Participation } from "../../../shared/schemas/survey.ts";
-import type { RoundScope } from "./round-scope.ts";
+import type { RoundScope } from "../../lib/round-scope.ts";
 
 interface Counts {
   invited: number;

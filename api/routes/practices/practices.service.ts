@@ -1,7 +1,7 @@
 import type { Practice } from "../../../shared/schemas/practice.ts";
 import { isCoordinator, type UserPrincipal } from "../../lib/access.ts";
+import { stringArray } from "../../lib/json-columns.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
-import { stringArray } from "../seminars/scale-keys.ts";
 import { centreRef, isOwnCentre } from "../seminars/visibility.ts";
 import { searchTerms } from "./search-query.ts";
 

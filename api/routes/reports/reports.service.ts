@@ -15,7 +15,8 @@ import {
 } from "../../../shared/scoring/index.ts";
 import { notFound } from "../../lib/problem.ts";
 import type { RoundMeta } from "../../lib/round-meta.ts";
-import { loadAggregates, loadHolds, loadInstrument } from "../rounds/aggregates.service.ts";
+import { loadInstrument } from "../instruments/instruments.service.ts";
+import { loadAggregates, loadHolds } from "../rounds/aggregates.service.ts";
 
 interface NetworkSettings {
   minGroupSize: number;

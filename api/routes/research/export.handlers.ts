@@ -6,7 +6,7 @@ import type { Context } from "hono";
 import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
 import type { ExportFormat, ExportQuery } from "../../../shared/schemas/research.ts";
 import type { AppEnv } from "../../env.ts";
-import { loadInstrument } from "../rounds/aggregates.service.ts";
+import { loadInstrument } from "../instruments/instruments.service.ts";
 import { buildCodebook, CODEBOOK_COLUMNS, codebookRows } from "./codebook.ts";
 import { openReadSession, type Reader } from "./d1-session.ts";
 import { requireExportAccess } from "./export-access.ts";

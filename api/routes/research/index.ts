@@ -12,8 +12,11 @@ import { assertCoordinator, requireUser } from "../../lib/access.ts";
 import { TOKEN_OR_COOKIE, wwwAuthenticate } from "../../lib/challenge.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
-import { BUILTIN_INSTRUMENT_ID, ensureBuiltinStatement } from "../instruments/instruments.service.ts";
-import { loadInstrument } from "../rounds/aggregates.service.ts";
+import {
+  BUILTIN_INSTRUMENT_ID,
+  ensureBuiltinStatement,
+  loadInstrument,
+} from "../instruments/instruments.service.ts";
 import { buildCodebook } from "./codebook.ts";
 import { codebookBody, exportHeaders, serveExport } from "./export.handlers.ts";
 import * as exportRoutes from "./export.routes.ts";

@@ -7,7 +7,7 @@
  * keeps the stored ones. Reopening keeps the stored figures (no route serves an open round's
  * figures) so that the next close has them to compare with.
  */
-import { type InstrumentDefinition, instrumentDefinitionSchema } from "../../../shared/instrument/index.ts";
+import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
 import { aggregateRound } from "../../../shared/scoring/aggregate-round.ts";
 import type { AggregateRow } from "../../../shared/scoring/aggregate-row.ts";
 import { effectiveMinGroupSize, nextVersion } from "../../../shared/scoring/figure-versions.ts";
@@ -28,22 +28,6 @@ const COLUMNS = [
 ];
 // D1 binds at most 100 parameters per statement.
 const ROWS_PER_INSERT = Math.floor(100 / COLUMNS.length);
-
-const definitions = new Map<string, InstrumentDefinition>();
-
-/** Instrument definitions are immutable once used, so one parse per isolate is enough. */
-export async function loadInstrument(d1: D1Database, instrumentId: string): Promise<InstrumentDefinition> {
-  const cached = definitions.get(instrumentId);
-  if (cached) return cached;
-  const row = await d1
-    .prepare("SELECT definition FROM instruments WHERE id = ?")
-    .bind(instrumentId)
-    .first<{ definition: string }>();
-  if (!row) throw notFound("Instrument");
-  const def = instrumentDefinitionSchema.parse(JSON.parse(row.definition));
-  definitions.set(instrumentId, def);
-  return def;
-}
 
 /** A response not yet in D1: a late import scored together with the stored ones, in the batch that stores it. */
 export interface PendingResponse {

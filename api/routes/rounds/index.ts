@@ -15,14 +15,10 @@ import {
   assertUsableInstrument,
   BUILTIN_INSTRUMENT_ID,
   ensureBuiltinStatement,
+  loadInstrument,
 } from "../instruments/instruments.service.ts";
 import { deleteRoundDraftsStatement } from "../survey/survey-draft.service.ts";
-import {
-  computeAggregates,
-  loadInstrument,
-  publishMinimumStatement,
-  versionStatements,
-} from "./aggregates.service.ts";
+import { computeAggregates, publishMinimumStatement, versionStatements } from "./aggregates.service.ts";
 import * as routes from "./rounds.routes.ts";
 import { assertRoundCentres, getRound, getRoundRow, listRounds } from "./rounds.service.ts";
 

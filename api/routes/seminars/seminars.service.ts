@@ -3,8 +3,8 @@ import type { Contribution, Seminar, SeminarDetail } from "../../../shared/schem
 import type { Db } from "../../db/client.ts";
 import { centres, seminars } from "../../db/schema.ts";
 import type { UserPrincipal } from "../../lib/access.ts";
+import { stringArray } from "../../lib/json-columns.ts";
 import { notFound } from "../../lib/problem.ts";
-import { stringArray } from "./scale-keys.ts";
 import { type CentreFacts, centreRef, isOwnCentre } from "./visibility.ts";
 
 export type SeminarRow = typeof seminars.$inferSelect;

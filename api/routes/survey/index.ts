@@ -3,8 +3,8 @@ import { nowIso } from "../../lib/ids.ts";
 import { fieldErrors, Problem } from "../../lib/problem.ts";
 import { assertNotThrottled, clientAddress, countHit } from "../../lib/rate-limit.ts";
 import { createRouter } from "../../lib/router.ts";
+import { loadInstrument } from "../instruments/instruments.service.ts";
 import { codeHash } from "../invitations/codes.ts";
-import { loadInstrument } from "../rounds/aggregates.service.ts";
 import * as routes from "./survey.routes.ts";
 import {
   type CodeRecord,

@@ -2,7 +2,7 @@ import { validateAnswers } from "../../../shared/instrument/index.ts";
 import { nowIso } from "../../lib/ids.ts";
 import { Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
-import { loadInstrument } from "../rounds/aggregates.service.ts";
+import { loadInstrument } from "../instruments/instruments.service.ts";
 import * as routes from "./survey.routes.ts";
 import { deleteDraftStatement, readDraft, writeDraftStatement } from "./survey-draft.service.ts";
 import { openCode } from "./survey-lookup.ts";

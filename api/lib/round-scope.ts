@@ -3,9 +3,9 @@
  * for a facilitator. Shared by invitations, imports and participation, which all read or write
  * per centre of a round.
  */
-import type { rounds } from "../../db/schema.ts";
-import { assertNetworkMember, isCoordinator, type UserPrincipal } from "../../lib/access.ts";
-import { CodedProblem, notFound, Problem } from "../../lib/problem.ts";
+import type { rounds } from "../db/schema.ts";
+import { assertNetworkMember, isCoordinator, type UserPrincipal } from "./access.ts";
+import { CodedProblem, notFound, Problem } from "./problem.ts";
 
 export type RoundRow = typeof rounds.$inferSelect;
 

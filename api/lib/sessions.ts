@@ -1,10 +1,10 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { memberships, sessions, users } from "../../db/schema.ts";
-import { newId, nowIso } from "../../lib/ids.ts";
-import type { Grant } from "../../lib/principal.ts";
-import { rememberSignOut } from "../../lib/session-renewals.ts";
-import { SESSION_HOURS, type SessionClaims, TOKEN_SECONDS } from "../../lib/session-token.ts";
+import type { Db } from "../db/client.ts";
+import { memberships, sessions, users } from "../db/schema.ts";
+import { newId, nowIso } from "./ids.ts";
+import type { Grant } from "./principal.ts";
+import { rememberSignOut } from "./session-renewals.ts";
+import { SESSION_HOURS, type SessionClaims, TOKEN_SECONDS } from "./session-token.ts";
 
 export async function loadGrants(db: Db, userId: string): Promise<Grant[]> {
   return db
