@@ -20,6 +20,24 @@ type Outcome = "joined" | "reset";
  * The page behind a one-time link: accept an invitation to a role (a new person chooses a name
  * and password; someone with an account signs in first) or choose a new password.
  */
+/** The password a person chooses, on both forms of the page (a new account, a reset). */
+function NewPasswordField(props: { label: string; error: string | undefined }) {
+  return (
+    <Field id="account-password" label={props.label} error={props.error}>
+      {(control) => (
+        <input
+          {...control}
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          minlength="10"
+          required
+        />
+      )}
+    </Field>
+  );
+}
+
 export default function AccountLinkPage() {
   const params = useParams<{ token: string }>();
   const link = createAsync(() =>
@@ -99,22 +117,7 @@ export default function AccountLinkPage() {
                 <p>{t("account.forEmail", { email: l().email })}</p>
                 <form class="card form" onSubmit={(e) => onCreate(e, l())} novalidate>
                   <FormMessages form={form} />
-                  <Field
-                    id="account-password"
-                    label={t("account.newPassword")}
-                    error={form.error("password")}
-                  >
-                    {(control) => (
-                      <input
-                        {...control}
-                        name="password"
-                        type="password"
-                        autocomplete="new-password"
-                        minlength="10"
-                        required
-                      />
-                    )}
-                  </Field>
+                  <NewPasswordField label={t("account.newPassword")} error={form.error("password")} />
                   <button type="submit" class="button" disabled={form.busy()}>
                     {form.busy() ? t("form.saving") : t("account.saveReset")}
                   </button>
@@ -166,18 +169,7 @@ export default function AccountLinkPage() {
                       />
                     )}
                   </Field>
-                  <Field id="account-password" label={t("account.password")} error={form.error("password")}>
-                    {(control) => (
-                      <input
-                        {...control}
-                        name="password"
-                        type="password"
-                        autocomplete="new-password"
-                        minlength="10"
-                        required
-                      />
-                    )}
-                  </Field>
+                  <NewPasswordField label={t("account.password")} error={form.error("password")} />
                   <button type="submit" class="button" disabled={form.busy()}>
                     {form.busy() ? t("form.saving") : t("account.create")}
                   </button>
