@@ -42,6 +42,7 @@ const core = {
   "home.coordinator.manage": "Administrér netværket",
   "home.facilitator.intro": "Du er facilitator i {centre} i netværket {network}.",
   "home.facilitator.manage": "Centret og dets teams",
+  "home.facilitator.latestReport": "Seneste rapport for centret",
   "home.facilitator.rounds": "Målerunder for centret",
   "home.researcher.intro":
     "Som forsker læser du netværkets data gennem forsknings-API'et med et token. Centre og teams optræder under faste pseudonymer, og tal fra for små grupper udelades.",

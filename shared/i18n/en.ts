@@ -35,6 +35,7 @@ export const en: CoreMessages = {
   "home.coordinator.manage": "Manage the network",
   "home.facilitator.intro": "You are the facilitator of {centre} in the network {network}.",
   "home.facilitator.manage": "The centre and its teams",
+  "home.facilitator.latestReport": "The centre's latest report",
   "home.facilitator.rounds": "Survey rounds for the centre",
   "home.researcher.intro":
     "As a researcher you read the network's data through the research API with a token. Centres and teams appear under stable pseudonyms, and figures from groups that are too small are left out.",

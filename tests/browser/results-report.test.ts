@@ -52,8 +52,15 @@ describe("the facilitator's benchmark report", () => {
     await browser?.close();
   });
 
-  test("the home page links to the centre's report, which shows the 2007 figures of the seed in Danish", async () => {
+  test("the home page leads with the latest report, links every round's, and 2007 shows the seed's figures in Danish", async () => {
     await signIn(page, "facilitator@example.org");
+    const card = page.getByRole("region", { name: "Borgerservice" });
+    await card.getByRole("link", { name: "Rapport for 1. måling, juni 2007" }).waitFor();
+    // The latest report comes before everything else the card offers, the cycle guide included.
+    const names = await card
+      .getByRole("link")
+      .evaluateAll((links) => links.map((a) => a.textContent?.trim()));
+    expect(names[0]).toBe("Rapport for 3. måling, september 2009");
     await page.getByRole("link", { name: "Rapport for 1. måling, juni 2007" }).click();
     await page.getByRole("heading", { level: 1, name: "Borgerservice: 1. måling, juni 2007" }).waitFor();
     await page.locator('tr[data-scale="predictability"]').waitFor();

@@ -8,6 +8,7 @@ import { getRounds, getTeams } from "../../data/queries.ts";
 import { fmtDate, t } from "../../lib/i18n.ts";
 import { CycleHomeLinks } from "../cycle/cycle-home-links.tsx";
 import { FieldworkLinks } from "../fieldwork/fieldwork-links.tsx";
+import "./home.css";
 
 type MembershipView = z.infer<typeof membershipViewSchema>;
 
@@ -17,6 +18,10 @@ export function FacilitatorSummary(props: { membership: MembershipView }) {
   const teams = createAsync(() => getTeams(centreId()));
   const rounds = createAsync(() => getRounds(props.membership.networkId));
   const centreName = () => props.membership.centreName ?? "";
+  // Newest first; the report a facilitator most often wants is the latest one with results.
+  const newestFirst = () => [...(rounds() ?? [])].reverse();
+  const latestReport = () =>
+    newestFirst().find((r) => r.status === "published" && r.centreIds.includes(centreId()));
 
   return (
     <section class="card" aria-labelledby={`centre-${centreId()}`}>
@@ -24,6 +29,18 @@ export function FacilitatorSummary(props: { membership: MembershipView }) {
       <p class="muted">
         {t("home.facilitator.intro", { centre: centreName(), network: props.membership.networkName })}
       </p>
+      <AsyncView>
+        <Show when={latestReport()}>
+          {(round) => (
+            <div class="latest-report">
+              <p class="latest-report__label">{t("home.facilitator.latestReport")}</p>
+              <A class="button" href={`/rounds/${round().id}/report/${centreId()}`}>
+                {t("results.home.report", { label: round().label })}
+              </A>
+            </div>
+          )}
+        </Show>
+      </AsyncView>
       <CycleHomeLinks networkId={props.membership.networkId} centreId={centreId()} />
       <AsyncView>
         <h3>{t("teams.title")}</h3>
@@ -35,7 +52,7 @@ export function FacilitatorSummary(props: { membership: MembershipView }) {
         <h3>{t("home.facilitator.rounds")}</h3>
         <Show when={(rounds() ?? []).length > 0} fallback={<p>{t("home.noRounds")}</p>}>
           <ul class="plain-list">
-            <For each={[...(rounds() ?? [])].reverse()}>
+            <For each={newestFirst()}>
               {(round) => (
                 <li>
                   <strong>{round.label}</strong> <StatusBadge status={round.status} />
@@ -43,7 +60,7 @@ export function FacilitatorSummary(props: { membership: MembershipView }) {
                   <span class="muted">
                     {t("rounds.period", { opens: fmtDate(round.opensOn), closes: fmtDate(round.closesOn) })}
                   </span>
-                  <Show when={round.centreIds.includes(centreId())}>
+                  <Show when={round.centreIds.includes(centreId()) && round.status !== "published"}>
                     <br />
                     <FieldworkLinks round={round} />
                   </Show>
