@@ -46,7 +46,7 @@ const core = {
   "home.facilitator.rounds": "Målerunder for centret",
   "home.researcher.intro":
     "Som forsker læser du netværkets data gennem forsknings-API'et med et token. Centre og teams optræder under faste pseudonymer, og tal fra for små grupper udelades.",
-  "home.researcher.docs": "Læs vejledningen til forskningsudtræk med R og pandas (engelsk)",
+  "home.researcher.docs": "Vejledning til forskningsudtræk med R og pandas",
   "home.noRounds": "Ingen målerunder endnu.",
   "home.createNetwork": "Opret et nyt netværk",
 

@@ -39,7 +39,7 @@ export const en: CoreMessages = {
   "home.facilitator.rounds": "Survey rounds for the centre",
   "home.researcher.intro":
     "As a researcher you read the network's data through the research API with a token. Centres and teams appear under stable pseudonyms, and figures from groups that are too small are left out.",
-  "home.researcher.docs": "Read the guide to research exports with R and pandas",
+  "home.researcher.docs": "Guide to research exports with R and pandas",
   "home.noRounds": "No survey rounds yet.",
   "home.createNetwork": "Create a new network",
 

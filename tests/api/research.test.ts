@@ -307,7 +307,7 @@ describe("rate limits and audit", () => {
   });
 
   it("429 with Retry-After once a token has used up its exports for the hour", async () => {
-    const { EXPORTS_PER_HOUR } = await import("../../api/routes/research/export-audit.ts");
+    const { EXPORTS_PER_HOUR } = await import("../../shared/research/export-limits.ts");
     const window = Math.floor(Date.now() / 1000 / 3600) * 3600;
     const t = await c.coordinator.post(`/api/v1/networks/${f.networkId}/tokens`, { name: "busy" });
     await env.DB.prepare("INSERT INTO rate_limits (key, window_start, count) VALUES (?, ?, ?)")

@@ -54,6 +54,7 @@ export const reach: Record<string, Reach> = {
   "/seminars/:seminarId": { roles: signedIn, url: (d) => `/seminars/${d.seminarId}` },
   "/networks/:networkId/practices": { roles: signedIn, url: (d) => `/networks/${d.networkId}/practices` },
   "/themes": { roles: signedIn, url: () => "/themes" },
+  "/research/guide": { roles: signedIn, url: () => "/research/guide" },
   "/themes/:key": { roles: signedIn, url: (d) => `/themes/${d.themeKey}` },
 
   "/networks/:networkId/cycle": { roles: ["coordinator"], url: (d) => `/networks/${d.networkId}/cycle` },

@@ -32,10 +32,43 @@ describe("a researcher is pointed to the research API and sees no centre by name
     const card = page.getByRole("region", { name: DEMO_NETWORK_NAME });
     expect(await card.textContent()).toContain("faste pseudonymer");
     expect(await card.textContent()).not.toContain("Eksporter kommer her");
-    const docs = card.getByRole("link", { name: /vejledningen til forskningsudtræk/ });
-    expect(await docs.getAttribute("href")).toBe("/api/v1/research-docs");
+    const docs = card.getByRole("link", { name: /Vejledning til forskningsudtræk/ });
+    expect(await docs.getAttribute("href")).toMatch(/^\/research\/guide\?network=/);
     // The administration's links are not offered.
     expect(await page.getByRole("link", { name: "Administrér netværket" }).count()).toBe(0);
+  });
+
+  test("the guide is a page of the app, in Danish, with this server and network in its examples", async () => {
+    const { networkId } = await demoCentres();
+    await page.getByRole("link", { name: /Vejledning til forskningsudtræk/ }).click();
+    await page
+      .getByRole("heading", { level: 1, name: "Forskningsudtræk: en vejledning til R og Python" })
+      .waitFor();
+    for (const heading of ["Tokens", "Udtrækkene", "Anonymitet", "På tværs af runder", "Eksempel i R"])
+      await page.getByRole("heading", { level: 2, name: heading }).waitFor();
+    const origin = new URL(page.url()).origin;
+    const r = (await page.locator('code[data-example="r"]').textContent()) ?? "";
+    expect(r).toContain(`base    <- "${origin}"`);
+    expect(r).toContain(`network <- "${networkId}"`);
+    expect(r).toContain("check.names = FALSE");
+    expect(r).toContain("# hold tokenet uden for scriptet");
+    const python = (await page.locator('code[data-example="python"]').textContent()) ?? "";
+    expect(python).toContain(`NETWORK = "${networkId}"`);
+    // The language switch reads the same guide in English; the code stays, its comments follow.
+    await page.getByRole("button", { name: "English" }).click();
+    await page
+      .getByRole("heading", { level: 1, name: "Research exports: a guide for R and Python" })
+      .waitFor();
+    const rEnglish = (await page.locator('code[data-example="r"]').textContent()) ?? "";
+    expect(rEnglish).toContain("# keep the token out of the script");
+    expect(rEnglish.split("\n").length).toBe(r.split("\n").length);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.getByRole("button", { name: "Dansk" }).click();
+    await page
+      .getByRole("heading", { level: 1, name: "Forskningsudtræk: en vejledning til R og Python" })
+      .waitFor();
+    expect(errors).toEqual([]);
+    await page.goto("/");
   });
 
   test("a centre's page is closed and no centre is named", async () => {

@@ -83,6 +83,7 @@ export const routes: RouteDefinition[] = [
           warm(() => getTeams(params.centreId ?? ""));
         },
       },
+      { path: "/research/guide", component: lazy(() => import("./pages/research/guide/guide-page.tsx")) },
       ...features.flatMap((f) => f.signedIn),
       { path: "*404", component: lazy(() => import("./pages/not-found-page.tsx")) },
     ],

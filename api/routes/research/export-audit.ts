@@ -5,14 +5,12 @@
  * when the stream ends the row gets the number of rows sent and whether the export ran to the end.
  * So an export that breaks off is still on record, with `complete: false` or no row count.
  */
+import { EXPORTS_PER_HOUR } from "../../../shared/research/export-limits.ts";
 import type { ExportFormat } from "../../../shared/schemas/research.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { assertNotThrottled, countHit, type Limit } from "../../lib/rate-limit.ts";
 import type { ExportCaller } from "./export-access.ts";
 import type { ExportScope } from "./export-scope.ts";
-
-/** Generous for scripted downloads (five exports × many filters), tight enough to stop scraping loops. */
-export const EXPORTS_PER_HOUR = 120;
 
 export const exportLimits = (caller: ExportCaller): Limit[] => [
   { key: `research-export:${caller.bucket}`, max: EXPORTS_PER_HOUR, windowSeconds: 3600 },

@@ -2,126 +2,14 @@
  * The research API's guide as one self-contained HTML page (no script, no external resource, so
  * it works offline and under the API's Content-Security-Policy): tokens, the exports, anonymity,
  * longitudinal use, limits, and worked examples in R and Python (pandas) that download the scales
- * export and plot a centre's trend. The examples are filled in with the server's own address.
+ * export and plot a centre's trend (shared/research/guide-examples.ts, also shown in the app's guide).
  */
 import { escapeHtml as esc } from "../../../shared/escape-html.ts";
+import { EXPORTS_PER_HOUR } from "../../../shared/research/export-limits.ts";
+import { largeExample, pythonExample, rExample } from "../../../shared/research/guide-examples.ts";
 import { SCALE_COLUMNS } from "../../../shared/schemas/research.ts";
-import { EXPORTS_PER_HOUR } from "./export-audit.ts";
 
 const code = (lang: string, text: string) => `<pre><code class="${lang}">${esc(text.trim())}</code></pre>`;
-
-function rExample(base: string) {
-  return `
-# install.packages(c("httr2", "readr", "dplyr", "ggplot2"))
-library(httr2); library(readr); library(dplyr); library(ggplot2)
-
-base    <- "${base}"
-network <- "YOUR-NETWORK-ID"
-token   <- Sys.getenv("AMICA_TOKEN")   # keep the token out of the script
-
-export <- function(what, ...) {
-  request(base) |>
-    req_url_path_append("api", "v1", "networks", network, "export", what) |>
-    req_url_query(format = "csv", ...) |>
-    req_auth_bearer_token(token) |>
-    # ${EXPORTS_PER_HOUR} exports an hour per token: on a 429 say how long it waits (Retry-After), then retry
-    req_retry(max_tries = 3,
-              after = function(resp) {
-                wait <- as.numeric(resp_header(resp, "Retry-After"))
-                message("429: export limit reached, waiting ", wait, " s")
-                wait
-              }) |>
-    req_perform()
-}
-
-resp   <- export("scales")
-cat("rows left out by the anonymity rules:", resp_header(resp, "X-Suppressed-Rows"), "\\n")
-scales <- read_csv(resp_body_raw(resp), na = "",
-                   col_types = cols(team = col_character(), round_date = col_date()))
-
-# One centre as a whole (team is empty), three scales, across the rounds
-trend <- scales |>
-  filter(centre == "C01", is.na(team),
-         scale %in% c("predictability", "influence", "stress"))
-
-ggplot(trend, aes(round_date, mean, colour = scale, fill = scale)) +
-  geom_ribbon(aes(ymin = ci_low, ymax = ci_high), alpha = 0.15, colour = NA) +
-  geom_line() + geom_point(aes(size = n)) +
-  scale_y_continuous(limits = c(0, 100)) +
-  labs(x = NULL, y = "Score (0-100)", title = "Centre C01 across the rounds")
-ggsave("c01-trend.png", width = 7, height = 4)
-
-# Without packages (R >= 4.0):
-# download.file(paste0(base, "/api/v1/networks/", network, "/export/scales?format=csv"),
-#               "scales.csv", headers = c(Authorization = paste("Bearer", token)))
-# scales <- read.csv("scales.csv", na.strings = "", check.names = FALSE)
-# check.names = FALSE keeps names such as value-most.tasks as they are (read.csv would make
-# them value.most.tasks, and the codebook would no longer match).
-`;
-}
-
-function pythonExample(base: string) {
-  return `
-# pip install requests pandas matplotlib
-import io, os
-import requests
-import pandas as pd
-import matplotlib.pyplot as plt
-
-BASE = "${base}"
-NETWORK = "YOUR-NETWORK-ID"
-HEADERS = {"Authorization": f"Bearer {os.environ['AMICA_TOKEN']}"}  # keep the token out of the script
-
-def export(what, **params):
-    r = requests.get(f"{BASE}/api/v1/networks/{NETWORK}/export/{what}",
-                     params={"format": "csv", **params}, headers=HEADERS, timeout=300)
-    if r.status_code == 429:  # ${EXPORTS_PER_HOUR} exports an hour per token
-        raise RuntimeError(f"export limit reached: try again in {r.headers['Retry-After']} s")
-    r.raise_for_status()
-    return r
-
-r = export("scales")
-print("rows left out by the anonymity rules:", r.headers["X-Suppressed-Rows"])
-scales = pd.read_csv(io.StringIO(r.text), parse_dates=["round_date"],
-                     dtype={"centre": "string", "team": "string"})
-
-# One centre as a whole (team is empty), three scales, across the rounds
-centre = scales[(scales["centre"] == "C01") & scales["team"].isna()]
-# "round" and "mean" are DataFrame methods too: always read those columns as df["mean"], not df.mean
-trend = centre.pivot(index="round_date", columns="scale", values="mean")
-ax = trend[["predictability", "influence", "stress"]].plot(marker="o", ylim=(0, 100))
-ax.set(xlabel="", ylabel="Score (0-100)", title="Centre C01 across the rounds")
-plt.tight_layout()
-plt.savefig("c01-trend.png")
-`;
-}
-
-function largeExample(base: string) {
-  return `
-# Respondent-level data in pieces, in flat memory: NDJSON, one response per line
-import itertools, json, os
-import requests
-import pandas as pd
-
-url = "${base}/api/v1/networks/YOUR-NETWORK-ID/export/responses"
-headers = {"Authorization": f"Bearer {os.environ['AMICA_TOKEN']}"}
-parts = []
-with requests.get(url, params={"format": "ndjson", "rounds": "1,2,3"},
-                  headers=headers, stream=True, timeout=600) as r:
-    r.raise_for_status()
-    lines = r.iter_lines()
-    while batch := list(itertools.islice(lines, 20_000)):
-        chunk = pd.DataFrame.from_records(json.loads(line) for line in batch)
-        parts.append(chunk.groupby(["wave", "centre"])["stress"].agg(["sum", "count"]))
-totals = pd.concat(parts).groupby(level=[0, 1]).sum()
-stress = totals["sum"] / totals["count"]   # mean stress score per wave and centre
-
-# Labels for the columns, from the codebook
-book = requests.get("${base}/api/v1/networks/YOUR-NETWORK-ID/export/codebook",
-                    headers=headers, timeout=60).json()
-labels = {v["name"]: v["label"]["en"] for v in book["variables"]}
-`;
-}
 
 export function researchDocsPage(base: string): string {
   const endpoints: [string, string][] = [

@@ -11,6 +11,8 @@ export const researchDa = {
   "research.tokens.create": "Opret nøgle",
   "research.tokens.onceTitle": "Nøglen til {name}",
   "research.tokens.once": "Kopiér nøglen nu. Den vises ikke igen: kun et fingeraftryk af den gemmes.",
+  "research.guide.copy": "Kopiér koden",
+  "research.guide.copied": "Kopieret",
   "research.tokens.copy": "Kopiér nøglen",
   "research.tokens.copied": "Kopieret",
   "research.tokens.hide": "Skjul nøglen",

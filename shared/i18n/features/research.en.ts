@@ -13,6 +13,8 @@ export const researchEn: Record<keyof typeof researchDa, string> = {
   "research.tokens.create": "Create token",
   "research.tokens.onceTitle": "The token for {name}",
   "research.tokens.once": "Copy the token now. It is not shown again: only a fingerprint of it is stored.",
+  "research.guide.copy": "Copy the code",
+  "research.guide.copied": "Copied",
   "research.tokens.copy": "Copy the token",
   "research.tokens.copied": "Copied",
   "research.tokens.hide": "Hide the token",

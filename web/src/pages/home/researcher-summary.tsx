@@ -1,3 +1,4 @@
+import { A } from "@solidjs/router";
 import type { z } from "zod";
 import type { membershipViewSchema } from "../../../../shared/schemas/auth.ts";
 import { t } from "../../lib/i18n.ts";
@@ -14,10 +15,9 @@ export function ResearcherSummary(props: { membership: MembershipView }) {
       <p>{t("home.researcher.intro")}</p>
       <ExportDesk networkId={props.membership.networkId} />
       <p>
-        {/* rel=external: the guide is a page of the API, not a route of this app. */}
-        <a href="/api/v1/research-docs" rel="external">
+        <A href={`/research/guide?network=${encodeURIComponent(props.membership.networkId)}`}>
           {t("home.researcher.docs")}
-        </a>
+        </A>
       </p>
     </section>
   );

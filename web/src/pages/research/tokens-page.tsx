@@ -3,6 +3,7 @@ import { createSignal, For, Show } from "solid-js";
 import { tokenCreateSchema } from "../../../../shared/schemas/research.ts";
 import { AsyncView } from "../../components/async-view.tsx";
 import { ConfirmDialog } from "../../components/confirm-dialog.tsx";
+import { CopyButton } from "../../components/copy-button.tsx";
 import { Field } from "../../components/field.tsx";
 import { FormMessages } from "../../components/form-messages.tsx";
 import { createForm, optional } from "../../lib/form.ts";
@@ -20,7 +21,6 @@ export default function TokensPage() {
   const form = createForm();
   const list = createForm();
   const [shown, setShown] = createSignal<{ name: string; token: string } | null>(null);
-  const [copied, setCopied] = createSignal(false);
   const [revoking, setRevoking] = createSignal<{ id: string; name: string } | null>(null);
 
   const onSubmit = async (event: SubmitEvent) => {
@@ -33,17 +33,9 @@ export default function TokensPage() {
     );
     if (created) {
       el.reset();
-      setCopied(false);
       setShown({ name: created.name, token: created.token });
       document.getElementById("token-once")?.focus();
     }
-  };
-
-  const copy = async () => {
-    const value = shown()?.token;
-    if (!value) return;
-    await navigator.clipboard?.writeText(value).catch(() => {});
-    setCopied(true);
   };
 
   const revoke = async () => {
@@ -87,9 +79,11 @@ export default function TokensPage() {
                 </code>
               </p>
               <div class="button-row">
-                <button type="button" class="button" onClick={copy}>
-                  {copied() ? t("research.tokens.copied") : t("research.tokens.copy")}
-                </button>
+                <CopyButton
+                  text={s().token}
+                  label={t("research.tokens.copy")}
+                  copiedLabel={t("research.tokens.copied")}
+                />
                 <button type="button" class="button button--secondary" onClick={() => setShown(null)}>
                   {t("research.tokens.hide")}
                 </button>
