@@ -1,6 +1,7 @@
 /**
  * Every page of the SPA, as each role that may see it, at 1280 and 360 px wide: axe-core finds no
- * WCAG 2.1 AA violations, nothing scrolls sideways at 360 px, and no error goes uncaught. The
+ * WCAG 2.1 AA violations, nothing scrolls sideways at 360 px, no error goes uncaught, and (read
+ * once, at 1280 px) the Danish page shows no English: neither the app's strings nor the API's. The
  * pages come from the SPA's own route table (spa-routes.ts); the table below says who may see each
  * one and how its parameters are filled in from the demo network. A page without an entry fails
  * the first test, so a new page is swept as soon as it is routed.
@@ -8,6 +9,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeViolations } from "./axe.ts";
+import { englishPhrases, englishWatch } from "./english-on-page.ts";
 import { horizontalOverflow, launchChromium, newPage, signIn } from "./helpers.ts";
 import { pagesFor, type Reach, type Role, reach } from "./page-reach.ts";
 import { type SweepData, sweepData } from "./page-sweep-data.ts";
@@ -60,9 +62,10 @@ async function check(page: Page, r: Reach, width: number): Promise<string[]> {
 }
 
 /** Opens each of the role's pages at each width; returns what went wrong, one line each. */
-async function sweep(browser: Browser, role: Role, data: SweepData): Promise<string[]> {
+async function sweep(browser: Browser, role: Role, data: SweepData, phrases: string[]): Promise<string[]> {
   const failures: string[] = [];
   const { context, page, errors } = await newPage(browser);
+  const english = englishWatch(page, phrases);
   try {
     if (role !== "anonymous") await signIn(page, EMAILS[role]);
     for (const viewport of VIEWPORTS) {
@@ -71,6 +74,7 @@ async function sweep(browser: Browser, role: Role, data: SweepData): Promise<str
         const url = r.url(data, role);
         const at = `${pattern} as ${role} at ${viewport.width} px (${url})`;
         const errorsBefore = errors.length;
+        english.clear();
         try {
           await page.goto(url, { timeout: RENDER_TIMEOUT_MS });
           await rendered(page, r.ready);
@@ -86,6 +90,9 @@ async function sweep(browser: Browser, role: Role, data: SweepData): Promise<str
         }
         try {
           for (const f of await check(page, r, viewport.width)) failures.push(`${at}: ${f}`);
+          if (viewport.width === 1280)
+            for (const phrase of await english.found())
+              failures.push(`${at}: English on the Danish page: "${phrase}"`);
         } catch (err) {
           failures.push(`${at}: could not be checked: ${firstLine(err)}`);
         }
@@ -97,6 +104,12 @@ async function sweep(browser: Browser, role: Role, data: SweepData): Promise<str
   }
   return failures;
 }
+
+test("the list of English phrases is long enough to mean something", () => {
+  const phrases = englishPhrases();
+  expect(phrases.length).toBeGreaterThan(300);
+  expect(phrases).toContain("Something went wrong on our side. Try again in a moment");
+});
 
 test("the sweep knows how to reach every page the router has, and no page it lacks", () => {
   const pages = spaPagePaths();
@@ -114,6 +127,7 @@ test("the sweep knows how to reach every page the router has, and no page it lac
 describe.concurrent("axe-core (WCAG 2.1 AA), no sideways scroll at 360 px, no uncaught errors", () => {
   let browser: Browser;
   let data: SweepData;
+  const phrases = englishPhrases();
 
   beforeAll(async () => {
     data = await sweepData();
@@ -126,7 +140,7 @@ describe.concurrent("axe-core (WCAG 2.1 AA), no sideways scroll at 360 px, no un
 
   for (const role of ["coordinator", "facilitator", "researcher", "anonymous"] as const) {
     test(`${role}: ${pagesFor(role).length} pages × ${VIEWPORTS.length} widths`, async () => {
-      expect(await sweep(browser, role, data)).toEqual([]);
+      expect(await sweep(browser, role, data, phrases)).toEqual([]);
       // A backstop only: a sweep of 64 pages took 55 s on a quiet machine and over 300 s beside a
       // load of 16 on two cores; every wait inside ends on the page's state.
     }, 1_200_000);
