@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { DEMO_NETWORK_NAME, launchChromium, newPage, signIn } from "./helpers.ts";
+import { apiAs, DEMO_NETWORK_NAME, launchChromium, newPage, signIn } from "./helpers.ts";
 
 describe("the coordinator administers the network in the browser", () => {
   let browser: Browser;
@@ -113,6 +113,40 @@ describe("the coordinator administers the network in the browser", () => {
       .waitFor();
     await page.goto("/");
     await page.getByRole("region", { name: DEMO_NETWORK_NAME }).getByText(roundLabel).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  test("the settings refuse a group size below three at its field, and keep a changed threshold", async () => {
+    const coordinator = await apiAs("coordinator@example.org");
+    const before = (await coordinator.json("GET", "/api/v1/networks/demo-network")) as {
+      minGroupSize: number;
+      meaningfulDifference: number;
+    };
+    await page.goto("/networks/demo-network");
+    const minGroup = page.getByLabel("Mindste gruppestørrelse", { exact: true });
+    await minGroup.fill("2");
+    await page.getByRole("button", { name: "Gem indstillinger" }).click();
+    await page.getByText("Mindste gruppestørrelse er aldrig under 3.").waitFor();
+    expect(await minGroup.getAttribute("aria-invalid")).toBe("true");
+    await minGroup.fill(String(before.minGroupSize));
+
+    const threshold = page.getByLabel("Meningsfuld forskel (point på skalaen 0–100)");
+    const changed = before.meaningfulDifference + 0.5;
+    try {
+      await threshold.fill(String(changed));
+      await page.getByRole("button", { name: "Gem indstillinger" }).click();
+      await page.getByRole("status").getByText("Indstillingerne er gemt.").waitFor();
+      await page.reload();
+      await threshold.waitFor();
+      expect(Number(await threshold.inputValue())).toBe(changed);
+      const after = (await coordinator.json("GET", "/api/v1/networks/demo-network")) as typeof before;
+      expect(after.minGroupSize).toBe(before.minGroupSize);
+    } finally {
+      // Other files' reports use the demo's threshold.
+      await coordinator.json("PATCH", "/api/v1/networks/demo-network", {
+        meaningfulDifference: before.meaningfulDifference,
+      });
+    }
     expect(errors).toEqual([]);
   });
 });

@@ -10,6 +10,38 @@ import { createForm, numberValue } from "../../lib/form.ts";
 import { t } from "../../lib/i18n.ts";
 import { loadMe } from "../../lib/session.ts";
 
+/** One numeric setting: a labelled number field with its hint, bounds and error. */
+function NumberSetting(props: {
+  id: string;
+  name: string;
+  label: string;
+  hint: string;
+  error: string | undefined;
+  inputmode: "numeric" | "decimal";
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+}) {
+  return (
+    <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
+      {(control) => (
+        <input
+          {...control}
+          name={props.name}
+          type="number"
+          inputmode={props.inputmode}
+          min={props.min}
+          max={props.max}
+          step={props.step}
+          required
+          value={props.value}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** The network's name and the settings that govern anonymity and traffic lights. */
 export default function SettingsPage() {
   const params = useParams<{ networkId: string }>();
@@ -50,86 +82,54 @@ export default function SettingsPage() {
                   <input {...control} name="name" type="text" maxlength="120" required value={net().name} />
                 )}
               </Field>
-              <Field
+              <NumberSetting
                 id="settings-min-group"
+                name="minGroupSize"
+                error={form.error("minGroupSize")}
                 label={t("settings.minGroupSize")}
                 hint={t("settings.minGroupSizeHint")}
-                error={form.error("minGroupSize")}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    name="minGroupSize"
-                    type="number"
-                    inputmode="numeric"
-                    min="3"
-                    max="100"
-                    step="1"
-                    required
-                    value={net().minGroupSize}
-                  />
-                )}
-              </Field>
-              <Field
+                inputmode="numeric"
+                min={3}
+                max={100}
+                step={1}
+                value={net().minGroupSize}
+              />
+              <NumberSetting
                 id="settings-min-centres"
+                name="minCentresForBenchmark"
+                error={form.error("minCentresForBenchmark")}
                 label={t("settings.minCentresForBenchmark")}
                 hint={t("settings.minCentresForBenchmarkHint")}
-                error={form.error("minCentresForBenchmark")}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    name="minCentresForBenchmark"
-                    type="number"
-                    inputmode="numeric"
-                    min="3"
-                    max="100"
-                    step="1"
-                    required
-                    value={net().minCentresForBenchmark}
-                  />
-                )}
-              </Field>
-              <Field
+                inputmode="numeric"
+                min={3}
+                max={100}
+                step={1}
+                value={net().minCentresForBenchmark}
+              />
+              <NumberSetting
                 id="settings-free-text"
+                name="freeTextMinGroupSize"
+                error={form.error("freeTextMinGroupSize")}
                 label={t("settings.freeTextMinGroupSize")}
                 hint={t("settings.freeTextMinGroupSizeHint")}
-                error={form.error("freeTextMinGroupSize")}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    name="freeTextMinGroupSize"
-                    type="number"
-                    inputmode="numeric"
-                    min="3"
-                    max="1000"
-                    step="1"
-                    required
-                    value={net().freeTextMinGroupSize}
-                  />
-                )}
-              </Field>
-              <Field
+                inputmode="numeric"
+                min={3}
+                max={1000}
+                step={1}
+                value={net().freeTextMinGroupSize}
+              />
+              <NumberSetting
                 id="settings-difference"
+                name="meaningfulDifference"
+                error={form.error("meaningfulDifference")}
                 label={t("settings.meaningfulDifference")}
                 hint={t("settings.meaningfulDifferenceHint")}
-                error={form.error("meaningfulDifference")}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    name="meaningfulDifference"
-                    type="number"
-                    inputmode="decimal"
-                    min="0"
-                    max="50"
-                    step="0.5"
-                    required
-                    value={net().meaningfulDifference}
-                  />
-                )}
-              </Field>
+                inputmode="decimal"
+                min={0}
+                max={50}
+                step={0.5}
+                value={net().meaningfulDifference}
+              />
               <fieldset
                 class="field"
                 aria-describedby={form.error("lightComparison") ? "settings-light-error" : undefined}
