@@ -3,10 +3,10 @@ import { For, Show } from "solid-js";
 import type { z } from "zod";
 import type { membershipViewSchema } from "../../../../shared/schemas/auth.ts";
 import { AsyncView } from "../../components/async-view.tsx";
-import { StatusBadge } from "../../components/status-badge.tsx";
 import { getCentres, getRounds } from "../../data/queries.ts";
-import { fmtDate, t, tp } from "../../lib/i18n.ts";
+import { t, tp } from "../../lib/i18n.ts";
 import { CycleHomeLinks } from "../cycle/cycle-home-links.tsx";
+import { RoundSummary } from "./round-summary.tsx";
 
 type MembershipView = z.infer<typeof membershipViewSchema>;
 
@@ -36,19 +36,14 @@ export function CoordinatorSummary(props: { membership: MembershipView }) {
           <ul class="plain-list">
             <For each={latest()}>
               {(round) => (
-                <li>
-                  <strong>{round.label}</strong> <StatusBadge status={round.status} />
-                  <br />
-                  <span class="muted">
-                    {t("rounds.period", { opens: fmtDate(round.opensOn), closes: fmtDate(round.closesOn) })}
-                  </span>
+                <RoundSummary round={round}>
                   <Show when={round.status === "closed" || round.status === "published"}>
                     <br />
                     <A href={`/rounds/${round.id}/overview`}>
                       {t("results.home.overview", { label: round.label })}
                     </A>
                   </Show>
-                </li>
+                </RoundSummary>
               )}
             </For>
           </ul>

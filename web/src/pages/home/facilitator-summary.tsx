@@ -3,12 +3,12 @@ import { For, Show } from "solid-js";
 import type { z } from "zod";
 import type { membershipViewSchema } from "../../../../shared/schemas/auth.ts";
 import { AsyncView } from "../../components/async-view.tsx";
-import { StatusBadge } from "../../components/status-badge.tsx";
 import { getRounds, getTeams } from "../../data/queries.ts";
-import { fmtDate, t } from "../../lib/i18n.ts";
+import { t } from "../../lib/i18n.ts";
 import { CycleHomeLinks } from "../cycle/cycle-home-links.tsx";
 import { FieldworkLinks } from "../fieldwork/fieldwork-links.tsx";
 import "./home.css";
+import { RoundSummary } from "./round-summary.tsx";
 
 type MembershipView = z.infer<typeof membershipViewSchema>;
 
@@ -54,12 +54,7 @@ export function FacilitatorSummary(props: { membership: MembershipView }) {
           <ul class="plain-list">
             <For each={newestFirst()}>
               {(round) => (
-                <li>
-                  <strong>{round.label}</strong> <StatusBadge status={round.status} />
-                  <br />
-                  <span class="muted">
-                    {t("rounds.period", { opens: fmtDate(round.opensOn), closes: fmtDate(round.closesOn) })}
-                  </span>
+                <RoundSummary round={round}>
                   <Show when={round.centreIds.includes(centreId()) && round.status !== "published"}>
                     <br />
                     <FieldworkLinks round={round} />
@@ -70,7 +65,7 @@ export function FacilitatorSummary(props: { membership: MembershipView }) {
                       {t("results.home.report", { label: round.label })}
                     </A>
                   </Show>
-                </li>
+                </RoundSummary>
               )}
             </For>
           </ul>
