@@ -1,7 +1,7 @@
 /**
  * What a report request needs to know about its round before anything else: network, status and
  * data version. Kept in isolate memory for a few seconds so that a warm report read does no D1
- * query at all (DESIGN: reports are read far more often than written). A late change bumps
+ * query at all (reports are read far more often than written). A late change bumps
  * `data_version`; other isolates see it within META_TTL_MS.
  */
 export interface RoundMeta {

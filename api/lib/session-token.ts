@@ -1,6 +1,6 @@
 /**
  * The session cookie is a signed, short-lived token carrying the user's grants, so that a read
- * needs no D1 query to authenticate (DESIGN: reports must stay cheap). When it expires it is
+ * needs no D1 query to authenticate (reports are read far more often than anything else and must stay cheap). When it expires it is
  * renewed against the `sessions` row, which is where logout, removal from a network and disabling
  * an account take effect: within TOKEN_SECONDS, whatever the token's claims say (the server caps
  * the lifetime when it signs a token and again when it reads one).

@@ -1,6 +1,6 @@
 /**
- * The facilitator's cycle for a centre and a survey round (DESIGN "The cycle"): which of the six
- * steps are done, derived from the data, and the next thing to do. Also the notes from the
+ * The facilitator's cycle for a centre and a survey round (survey, results, benchmark seminar,
+ * workshops, action plans, follow-up; `cycleStepKeys`): which of the six steps are done, derived from the data, and the next thing to do. Also the notes from the
  * centre's results meeting, which the guide and the next round read.
  */
 import { z } from "zod";

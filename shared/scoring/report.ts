@@ -39,7 +39,7 @@ export interface CentreReportInput {
   minCentres?: number;
   /** Why the centre's figures are an earlier version than its answers, if they are. */
   held?: HoldReason | null;
-  /** Smallest difference treated as meaningful, in scale points (DESIGN: 5 by default). */
+  /** Smallest difference treated as meaningful, in scale points (5 by default: about a third of a typical standard deviation). */
   threshold: number;
   comparison: "network" | "reference";
   /** The round's stored aggregate rows, every centre and team. */

@@ -60,7 +60,7 @@ describe("GET /api/v1/rounds/:roundId/report", () => {
     expect(influence.centre.n).toBe(9);
     expect(influence.centre.ci95[0]).toBeLessThanOrEqual(influence.centre.mean);
     expect(influence.centre.ci95[1]).toBeGreaterThanOrEqual(influence.centre.mean);
-    // Centre B is under the minimum and left out of the network figures (DESIGN: subtraction);
+    // Centre B is under the minimum and left out of the network figures (else its figures could be worked out by subtracting the others from the network's);
     // one centre is no benchmark (they would be its own figures), so none is shown, with the
     // reason, and there is nothing to light against (issue 12).
     expect(influence.network).toEqual({

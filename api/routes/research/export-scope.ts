@@ -131,7 +131,7 @@ export async function resolveScope(
   }
   return {
     networkId: net.id,
-    // DESIGN: never below 3, whatever is stored.
+    // Never below 3, whatever is stored: a group of two could each read the other's answers.
     minGroupSize: Math.max(net.min_group_size, MIN_GROUP_SIZE_FLOOR),
     rounds,
     centres,

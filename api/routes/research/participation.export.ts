@@ -1,7 +1,8 @@
 /**
  * The `participation` export: per round × centre, the employees invited (set on the round, or
  * else the single-use invitations issued), the responses received and the rate. Counts of
- * participation may be shown whatever their size (DESIGN, Anonymity), so nothing is suppressed.
+ * participation may be shown whatever their size (how many were asked and answered says nothing
+ * about what anyone answered), so nothing is suppressed.
  */
 import { PARTICIPATION_COLUMNS } from "../../../shared/schemas/research.ts";
 import type { Reader } from "./d1-session.ts";
