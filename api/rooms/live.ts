@@ -5,6 +5,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../env.ts";
 import { Problem } from "../lib/problem.ts";
+import { meterRoom } from "./meter.ts";
 import { LISTENER_HEADER, type Listener, type RoomChange } from "./workshop-room.ts";
 
 const roomOf = (c: Context<AppEnv>, workshopId: string) => {
@@ -33,7 +34,9 @@ export async function openRoom(
   // The listener's kind is the Worker's word, set here whatever the client sent.
   const headers = new Headers(c.req.raw.headers);
   headers.set(LISTENER_HEADER, listener);
+  const started = Date.now();
   const res = await room.fetch(new Request(c.req.raw.url, { headers }));
+  meterRoom(c.env, { kind: "upgrade", ms: Date.now() - started });
   // A fresh response: the middleware adds its headers after this, and the room's are immutable.
   return res.webSocket
     ? new Response(null, { status: 101, webSocket: res.webSocket })
@@ -47,8 +50,9 @@ export async function openRoom(
 export function notifyRoom(c: Context<AppEnv>, workshopId: string, what: RoomChange): void {
   const room = roomOf(c, workshopId);
   if (!room) return;
+  const started = Date.now();
   const told = room.changed(what).then(
-    () => undefined,
+    (sent) => meterRoom(c.env, { kind: "changed", ms: Date.now() - started, sent }),
     () => undefined,
   );
   try {

@@ -11,6 +11,7 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import type { Bindings } from "../env.ts";
+import { meterRoom } from "./meter.ts";
 
 /** What changed, so a screen can refetch only what it shows. */
 export type RoomChange = "ballot" | "statements" | "stage" | "sessions";
@@ -39,6 +40,7 @@ export class WorkshopRoom extends DurableObject<Bindings> {
     super(ctx, env);
     // Answered by the runtime while the object hibernates: a keep-alive costs nothing.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
+    meterRoom(env, { kind: "wake" });
   }
 
   /** The upgrade, forwarded by the Worker after it checked who may listen (api/rooms/live.ts). */
@@ -73,9 +75,12 @@ export class WorkshopRoom extends DurableObject<Bindings> {
   }
 
   /** Clients send nothing but "ping" (answered above); anything else is ignored. */
-  override async webSocketMessage(): Promise<void> {}
+  override async webSocketMessage(): Promise<void> {
+    meterRoom(this.env, { kind: "message" });
+  }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
+    meterRoom(this.env, { kind: "close" });
     // Complete the closing handshake; 1005 and 1006 are reserved and cannot be sent back.
     try {
       ws.close(code === 1005 || code === 1006 ? 1000 : code, "closing");
