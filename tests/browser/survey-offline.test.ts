@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { axeViolations } from "./axe.ts";
 import { apiAs, launchChromium, newPage } from "./helpers.ts";
 import { fieldworkRound, newCodes } from "./survey-fixtures.ts";
 
@@ -140,6 +141,7 @@ describe("the survey offline once opened", () => {
     await page.reload();
     await page.getByRole("heading", { level: 2, name: "Dine svar venter på forbindelse" }).waitFor();
     expect(await page.locator("fieldset.survey-question").count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
 
     await context.setOffline(false);
     await page.getByRole("heading", { level: 2, name: "Tak, dine svar er modtaget" }).waitFor();
