@@ -1,10 +1,11 @@
 import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
+import { surveyWorker } from "./scripts/survey-worker-plugin.ts";
 
 export default defineConfig({
   root: "web",
   publicDir: `${import.meta.dirname}/public`,
-  plugins: [solid()],
+  plugins: [solid(), surveyWorker()],
   build: { outDir: `${import.meta.dirname}/dist`, emptyOutDir: true, target: "es2022" },
   server: {
     port: 5173,

@@ -8,6 +8,8 @@ export interface Bindings {
   SESSION_SECRET: string;
   /** One Durable Object per workshop for its live screens (api/rooms); absent, screens poll. */
   ROOMS?: DurableObjectNamespace<WorkshopRoom>;
+  /** "1" only in the room benchmark: the rooms log what is billed (api/rooms/meter.ts). */
+  ROOM_METER?: string;
 }
 
 export interface Variables {

@@ -5,7 +5,8 @@
 //   import:  10,000 responses imported through the API (bench/http/import.ts);
 //   export:  1,000,000 rows exported through the research API (bench/http/export.ts);
 //   room:    ballot-to-projector latency with 40 phones, over the live room's WebSocket and over
-//            the polling fallback (bench/http/room-latency.ts).
+//            the polling fallback (bench/http/room-latency.ts); then a workshop hour, compressed,
+//            with the room's billable events counted, and its cost (bench/http/room-cost.ts).
 // `npm run bench -- --only load,import` runs some of them (`http` = load, import, export and room).
 // The HTTP benchmarks run against throw-away `wrangler dev` servers: one for the load test, the
 // import and the room, one with the export's million rows.
@@ -23,6 +24,7 @@ import { type ExportData, prepareExportData, runExport, statusKiB } from "./http
 import { runImport } from "./http/import.ts";
 import { runLoad } from "./http/load.ts";
 import { exportMarkdown, importMarkdown, loadMarkdown } from "./http/results.ts";
+import { meterReader, runRoomCost } from "./http/room-cost.ts";
 import { runRoomLatency } from "./http/room-latency.ts";
 import { roomMarkdown } from "./http/room-results.ts";
 import { type BenchServer, startServer } from "./http/server.ts";
@@ -168,7 +170,10 @@ async function withServer(
 /** The load test, the import and the room share a server with the demo only; the export gets its own. */
 async function http() {
   if (parts.has("load") || parts.has("import") || parts.has("room")) {
-    await withServer({ log }, async (server) => {
+    // The room's cost is read from the Worker's meter lines (api/rooms/meter.ts), on only for it.
+    const meter = meterReader();
+    const metering = parts.has("room") ? { vars: { ROOM_METER: "1" }, onOutput: meter.onOutput } : {};
+    await withServer({ log, ...metering }, async (server) => {
       if (parts.has("load")) {
         const sectionStart = load1();
         const run = await runLoad(server, {
@@ -196,8 +201,13 @@ async function http() {
           rounds: envNumber("BENCH_ROOM_ROUNDS", 2),
           log,
         });
+        const cost = await runRoomCost(server, meter.events, {
+          phones: envNumber("BENCH_ROOM_PHONES", 40),
+          compress: envNumber("BENCH_ROOM_COMPRESS", 60),
+          log,
+        });
         writeSection((existing) =>
-          withSection(existing, "room", roomMarkdown(run, runInfo(command, sectionStart))),
+          withSection(existing, "room", roomMarkdown(run, cost, runInfo(command, sectionStart))),
         );
         log("written the room latency benchmark to bench/BENCHMARKS.md");
       }

@@ -5,7 +5,8 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../env.ts";
 import { Problem } from "../lib/problem.ts";
-import type { RoomChange } from "./workshop-room.ts";
+import { meterRoom } from "./meter.ts";
+import { LISTENER_HEADER, type Listener, type RoomChange } from "./workshop-room.ts";
 
 const roomOf = (c: Context<AppEnv>, workshopId: string) => {
   const ns = c.env.ROOMS;
@@ -17,7 +18,11 @@ const roomOf = (c: Context<AppEnv>, workshopId: string) => {
  * another site may open a WebSocket with our cookie (a GET, so the CSRF guard lets it by): such an
  * Origin is refused here, though the room would only ever tell it that something changed.
  */
-export async function openRoom(c: Context<AppEnv>, workshopId: string): Promise<Response> {
+export async function openRoom(
+  c: Context<AppEnv>,
+  workshopId: string,
+  listener: Listener = "screen",
+): Promise<Response> {
   if (c.req.header("upgrade")?.toLowerCase() !== "websocket")
     throw new Problem(426, "This address takes a WebSocket upgrade only.", undefined, {
       upgrade: "websocket",
@@ -26,7 +31,12 @@ export async function openRoom(c: Context<AppEnv>, workshopId: string): Promise<
   if (origin && origin !== new URL(c.req.url).origin) throw new Problem(403, "Cross-site request refused.");
   const room = roomOf(c, workshopId);
   if (!room) throw new Problem(503, "Live rooms are not available here; the screens poll instead.");
-  const res = await room.fetch(c.req.raw);
+  // The listener's kind is the Worker's word, set here whatever the client sent.
+  const headers = new Headers(c.req.raw.headers);
+  headers.set(LISTENER_HEADER, listener);
+  const started = Date.now();
+  const res = await room.fetch(new Request(c.req.raw.url, { headers }));
+  meterRoom(c.env, { kind: "upgrade", ms: Date.now() - started });
   // A fresh response: the middleware adds its headers after this, and the room's are immutable.
   return res.webSocket
     ? new Response(null, { status: 101, webSocket: res.webSocket })
@@ -40,8 +50,9 @@ export async function openRoom(c: Context<AppEnv>, workshopId: string): Promise<
 export function notifyRoom(c: Context<AppEnv>, workshopId: string, what: RoomChange): void {
   const room = roomOf(c, workshopId);
   if (!room) return;
+  const started = Date.now();
   const told = room.changed(what).then(
-    () => undefined,
+    (sent) => meterRoom(c.env, { kind: "changed", ms: Date.now() - started, sent }),
     () => undefined,
   );
   try {

@@ -11,6 +11,7 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import type { Bindings } from "../env.ts";
+import { meterRoom } from "./meter.ts";
 
 /** What changed, so a screen can refetch only what it shows. */
 export type RoomChange = "ballot" | "statements" | "stage" | "sessions";
@@ -24,11 +25,22 @@ export interface RoomMessage {
 /** More sockets than a room of phones, a presenter and a facilitator need; refused past it. */
 export const MAX_SOCKETS = 500;
 
+/**
+ * Who listens on a socket, set by the Worker (api/rooms/live.ts) on the request it forwards, never
+ * taken from the client: a "screen" (presenter, facilitator) hears every change; a "phone" (join
+ * code only) hears only what moves it on, the stage and the sessions, so it cannot count the
+ * ballots or statements as they arrive, and 40 phones are not sent a message per ballot.
+ */
+export type Listener = "screen" | "phone";
+export const LISTENER_HEADER = "x-amica-listener";
+const PHONE_HEARS: ReadonlySet<RoomChange> = new Set(["stage", "sessions"]);
+
 export class WorkshopRoom extends DurableObject<Bindings> {
   constructor(ctx: DurableObjectState, env: Bindings) {
     super(ctx, env);
     // Answered by the runtime while the object hibernates: a keep-alive costs nothing.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
+    meterRoom(env, { kind: "wake" });
   }
 
   /** The upgrade, forwarded by the Worker after it checked who may listen (api/rooms/live.ts). */
@@ -37,8 +49,10 @@ export class WorkshopRoom extends DurableObject<Bindings> {
       return new Response("Expected a WebSocket upgrade.", { status: 426 });
     if (this.ctx.getWebSockets().length >= MAX_SOCKETS)
       return new Response("The room is full.", { status: 503 });
+    const listener: Listener = request.headers.get(LISTENER_HEADER) === "phone" ? "phone" : "screen";
     const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
-    this.ctx.acceptWebSocket(server);
+    // The tag survives hibernation, so changed() can pick the sockets without waking any state.
+    this.ctx.acceptWebSocket(server, [listener]);
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -46,7 +60,10 @@ export class WorkshopRoom extends DurableObject<Bindings> {
   async changed(what: RoomChange): Promise<number> {
     const message = JSON.stringify({ type: "changed", what } satisfies RoomMessage);
     let sent = 0;
-    for (const ws of this.ctx.getWebSockets()) {
+    const sockets = PHONE_HEARS.has(what)
+      ? this.ctx.getWebSockets()
+      : this.ctx.getWebSockets("screen" satisfies Listener);
+    for (const ws of sockets) {
       try {
         ws.send(message);
         sent++;
@@ -58,9 +75,12 @@ export class WorkshopRoom extends DurableObject<Bindings> {
   }
 
   /** Clients send nothing but "ping" (answered above); anything else is ignored. */
-  override async webSocketMessage(): Promise<void> {}
+  override async webSocketMessage(): Promise<void> {
+    meterRoom(this.env, { kind: "message" });
+  }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
+    meterRoom(this.env, { kind: "close" });
     // Complete the closing handshake; 1005 and 1006 are reserved and cannot be sent back.
     try {
       ws.close(code === 1005 || code === 1006 ? 1000 : code, "closing");

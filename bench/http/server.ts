@@ -35,6 +35,10 @@ export interface ServerOptions {
   port?: number;
   prepare?: (d1File: string) => void | Promise<void>;
   log?: (line: string) => void;
+  /** Variables for the Worker (`wrangler dev --var`), e.g. ROOM_METER for the room's cost. */
+  vars?: Record<string, string>;
+  /** Each line the server writes (the Worker's console included); without it the output is dropped. */
+  onOutput?: (line: string) => void;
 }
 
 /** A port nobody listens on right now (the machine may be shared with other servers). */
@@ -132,9 +136,21 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
         "--live-reload=false",
         "--show-interactive-dev-session=false",
         "--log-level=warn",
+        ...Object.entries(options.vars ?? {}).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
       ],
-      { cwd: root, env, detached: true, stdio: "ignore" },
+      { cwd: root, env, detached: true, stdio: options.onOutput ? ["ignore", "pipe", "pipe"] : "ignore" },
     );
+    const onOutput = options.onOutput;
+    // The Worker's console goes to wrangler's stdout or stderr, depending on the level: read both.
+    for (const stream of onOutput ? [child.stdout, child.stderr] : []) {
+      let rest = "";
+      stream?.setEncoding("utf8");
+      stream?.on("data", (chunk: string) => {
+        const lines = (rest + chunk).split("\n");
+        rest = lines.pop() ?? "";
+        for (const line of lines) onOutput?.(line);
+      });
+    }
     const pgid = child.pid as number;
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 960; i++) {

@@ -80,6 +80,67 @@ describe("opening a room", () => {
   });
 });
 
+describe("a phone's socket, by its join code", () => {
+  it("opens by the workshop's code or a session's code, without an account", async () => {
+    const w = await workshop("Phone live", ["A", "B", "C"]);
+    const s = await c.facilitatorA.post(`/api/v1/workshops/${w.id}/voting-sessions`, { mode: "rank" });
+    for (const code of [w.code, w.code.toLowerCase(), s.body.code as string]) {
+      const r = await open(c.anonymous, `/api/v1/join/${code}/live`);
+      expect(r.status, code).toBe(101);
+      r.ws?.close(1000);
+    }
+  });
+
+  it("refuses a wrong code, another site's page and a request that is no upgrade", async () => {
+    const w = await workshop("Phone refusals", []);
+    const wrong = await open(c.anonymous, "/api/v1/join/ZZZZZZ/live");
+    expect(wrong.status).toBe(404);
+    expect(wrong.type).toContain("application/problem+json");
+    expect((await open(c.anonymous, "/api/v1/join/not a code!/live")).status).toBe(404);
+    const foreign = await open(c.anonymous, `/api/v1/join/${w.code}/live`, {
+      origin: "https://evil.example",
+    });
+    expect(foreign.status).toBe(403);
+    const plain = await c.anonymous.get(`/api/v1/join/${w.code}/live`);
+    expect(plain.status).toBe(426);
+    expect(plain.headers.get("upgrade")).toBe("websocket");
+    // The client cannot make its phone socket a screen's by naming itself one.
+    const posing = await open(c.anonymous, `/api/v1/join/${w.code}/live`, { "x-amica-listener": "screen" });
+    expect(posing.status).toBe(101);
+    await c.anonymous.post(`/api/v1/collect/${w.code}/statements`, { text: "Posing", kind: "gives" });
+    await c.facilitatorA.patch(`/api/v1/workshops/${w.id}`, { stage: "condense" });
+    expect(await until(posing.messages ?? [], 1)).toEqual([
+      JSON.stringify({ type: "changed", what: "stage" }),
+    ]);
+    posing.ws?.close(1000);
+  });
+
+  it("hears the stage and the sessions only, never a statement or a ballot", async () => {
+    const w = await workshop("Phone hears", ["One", "Two", "Three"]);
+    const phone = await open(c.anonymous, `/api/v1/join/${w.code}/live`);
+    const screen = await open(c.facilitatorA, `/api/v1/workshops/${w.id}/live`);
+    await c.anonymous.post(`/api/v1/collect/${w.code}/statements`, { text: "Heard?", kind: "takes" });
+    await c.facilitatorA.patch(`/api/v1/workshops/${w.id}`, { stage: "prioritise" });
+    const s = await c.facilitatorA.post(`/api/v1/workshops/${w.id}/voting-sessions`, { mode: "rank" });
+    const ballot = await c.anonymous.call(
+      "POST",
+      `/api/v1/vote/${s.body.code}/ballots`,
+      { ranking: s.body.statementIds },
+      { "idempotency-key": "live-room-phone-1" },
+    );
+    expect(ballot.status).toBe(201);
+    // The screen heard all four, in order; by then the phone has had every message it will get.
+    const all = (await until(screen.messages ?? [], 4)).map((m) => JSON.parse(m).what);
+    expect(all).toEqual(["statements", "stage", "sessions", "ballot"]);
+    expect((await until(phone.messages ?? [], 2)).map((m) => JSON.parse(m))).toEqual([
+      { type: "changed", what: "stage" },
+      { type: "changed", what: "sessions" },
+    ]);
+    phone.ws?.close(1000);
+    screen.ws?.close(1000);
+  });
+});
+
 describe("a write tells the room", () => {
   it("sends 'changed' for statements, sessions and ballots, and never a figure", async () => {
     const w = await workshop("Live changes", ["One", "Two", "Three"]);

@@ -75,6 +75,10 @@ export const surveyDa = {
   "survey.error.fixSummary": "Nogle svar skal rettes, før de kan sendes. Det første er markeret.",
   "survey.error.offline":
     "Vi kunne ikke nå serveren. Dine svar er gemt på denne enhed og sendes af sig selv, så snart der er forbindelse igen; lad siden stå åben, eller tryk på »Send mine svar« igen.",
+  "survey.queued.title": "Dine svar venter på forbindelse",
+  "survey.queued.text":
+    "Du har sendt dine svar, men der er ingen forbindelse lige nu. De er gemt på denne enhed og sendes af sig selv, så snart der er forbindelse igen; du behøver ikke gøre mere. Lad gerne siden stå åben.",
+  "survey.queued.retry": "Prøv at sende nu",
   "survey.error.server": "Noget gik galt hos os. Dine svar er gemt på denne enhed. Prøv igen om lidt.",
   "survey.error.throttled": "Der er kommet for mange forsøg. Vent et par minutter, og prøv igen.",
   "survey.error.keyReused": "Afsendelsen kunne ikke gennemføres. Tryk på »Send mine svar« igen.",

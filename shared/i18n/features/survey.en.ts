@@ -80,6 +80,10 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.error.fixSummary": "Some answers need correcting before they can be sent. The first one is marked.",
   "survey.error.offline":
     "We could not reach the server. Your answers are kept on this device and sent by themselves as soon as there is a connection again; leave the page open, or press “Send my answers” again.",
+  "survey.queued.title": "Your answers are waiting for a connection",
+  "survey.queued.text":
+    "You have sent your answers, but there is no connection right now. They are kept on this device and sent by themselves as soon as there is a connection again; you need to do nothing more. Leave the page open if you can.",
+  "survey.queued.retry": "Try sending now",
   "survey.error.server":
     "Something went wrong on our side. Your answers are kept on this device. Try again shortly.",
   "survey.error.throttled": "There have been too many attempts. Wait a few minutes and try again.",

@@ -1,8 +1,9 @@
 import { useNavigate, useParams } from "@solidjs/router";
-import { createSignal, onCleanup, onMount, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, onCleanup, onMount, Show } from "solid-js";
 import type { WorkshopStage } from "../../../../shared/schemas/workshop.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { t } from "../../lib/i18n.ts";
+import { createLive, LIVE_SAFETY_EVERY, type LiveChange } from "../workshops/live.ts";
 import { CodeEntry } from "./code-entry.tsx";
 import { CollectForm } from "./collect-form.tsx";
 import { type Refusal, resolveCode } from "./participant-api.ts";
@@ -10,8 +11,10 @@ import { RefusalText } from "./refusal-text.tsx";
 import "../workshops/workshops.css";
 import "./participant.css";
 
-/** How often a waiting phone asks whether voting has begun (ms). */
+/** How often a waiting phone asks whether voting has begun, without a live socket (ms). */
 const WAIT_POLL = 3000;
+/** How often a collecting phone asks whether collecting ended, without a live socket (ms). */
+const COLLECT_POLL = 10_000;
 
 type Phase =
   | { kind: "entry" }
@@ -47,24 +50,48 @@ function JoinView(props: { code: string }) {
     }
     if (found.value.type === "vote") navigate(`/vote/${found.value.code}`, { replace: Boolean(props.code) });
     else if (props.code !== found.value.code) navigate(`/join/${found.value.code}`);
-    else if (found.value.type === "collect") setPhase({ kind: "collect", code: found.value.code });
-    else waitFor(found.value.code, found.value.stage ?? "condense");
+    else if (found.value.type === "collect") {
+      setPhase({ kind: "collect", code: found.value.code });
+      schedule();
+    } else waitFor(found.value.code, found.value.stage ?? "condense");
   };
 
-  // Between collecting and voting the phone waits on the workshop's code and moves on by itself.
+  // While it collects or waits, the phone follows the workshop: the room's socket says when the
+  // stage changed or a session opened (within a second), and a slower poll covers a socket that
+  // cannot open. Either way the phone asks /join again and moves on by itself.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const [liveOpen, setLiveOpen] = createSignal(false);
+  const schedule = () => {
+    clearTimeout(timer);
+    const p = phase();
+    if (p.kind !== "collect" && p.kind !== "wait") return;
+    const every = liveOpen() ? LIVE_SAFETY_EVERY : p.kind === "wait" ? WAIT_POLL : COLLECT_POLL;
+    timer = setTimeout(() => void follow(), every);
+  };
+  const follow = async () => {
+    clearTimeout(timer);
+    const p = phase();
+    if (p.kind !== "collect" && p.kind !== "wait") return;
+    const found = await resolveCode(p.code);
+    if (found.ok && found.value.type === "vote") return navigate(`/vote/${found.value.code}`);
+    if (found.ok && found.value.type === "wait")
+      setPhase({ kind: "wait", code: p.code, stage: found.value.stage ?? "condense" });
+    else if (found.ok && phase().kind !== "collect") setPhase({ kind: "collect", code: p.code });
+    schedule();
+  };
   const waitFor = (code: string, stage: WorkshopStage) => {
     setPhase({ kind: "wait", code, stage });
-    clearTimeout(timer);
-    timer = setTimeout(async () => {
-      const found = await resolveCode(code);
-      if (!found.ok) return waitFor(code, stage);
-      if (found.value.type === "vote") navigate(`/vote/${found.value.code}`);
-      else if (found.value.type === "collect") setPhase({ kind: "collect", code });
-      else waitFor(code, found.value.stage ?? stage);
-    }, WAIT_POLL);
+    schedule();
   };
   onCleanup(() => clearTimeout(timer));
+  /** The code the phone follows now; the same while it goes from collecting to waiting. */
+  const following = createMemo(() => {
+    const p = phase();
+    return p.kind === "collect" || p.kind === "wait" ? p.code : undefined;
+  });
+  const onLive = (what: LiveChange) => {
+    if (what === "stage" || what === "sessions" || what === "reconnected" || what === "lost") void follow();
+  };
 
   onMount(() => {
     if (props.code) void open(props.code);
@@ -84,7 +111,10 @@ function JoinView(props: { code: string }) {
   };
 
   return (
-    <div class="participant">
+    <div class="participant" data-live={liveOpen() ? "socket" : "poll"}>
+      <Show when={following()} keyed>
+        {(code) => <FollowRoom code={code} onChange={onLive} onOpen={setLiveOpen} />}
+      </Show>
       <Show
         when={collectCode()}
         keyed
@@ -121,4 +151,16 @@ function JoinView(props: { code: string }) {
       </Show>
     </div>
   );
+}
+
+/** The phone's line to the workshop's room while it follows the code (renders nothing). */
+function FollowRoom(props: {
+  code: string;
+  onChange: (what: LiveChange) => void;
+  onOpen: (open: boolean) => void;
+}) {
+  const live = createLive(`/api/v1/join/${encodeURIComponent(props.code)}/live`, props.onChange);
+  createEffect(() => props.onOpen(live.open()));
+  onCleanup(() => props.onOpen(false));
+  return null;
 }

@@ -1,7 +1,8 @@
 /**
- * Offline once opened: the service worker (public/survey-sw.js, scope /s/) keeps the files this
- * page has loaded, so that the survey opens again without a connection. Registered after the first
- * paint, so it adds nothing to the weight before the first question.
+ * Offline once opened: the service worker (web/survey-sw.js, written into each build by
+ * scripts/survey-worker-plugin.ts; scope /s/) keeps the files this page has loaded, so that the
+ * survey opens again without a connection. Registered after the first paint, so it adds nothing
+ * to the weight before the first question.
  */
 const WORKER = "/survey-sw.js";
 

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, Match, onMount, Switch } from "solid-js";
+import { createEffect, createSignal, Match, onCleanup, onMount, Switch } from "solid-js";
 import type { Answers } from "../../../../shared/instrument/packing.ts";
 import type { Survey, SurveyReceipt } from "../../../../shared/schemas/survey.ts";
 import { PageTitle } from "../../components/page-title.tsx";
@@ -17,6 +17,7 @@ import { keepForOffline } from "./offline.ts";
 import { fetchServerDraft, fetchSurvey, type Refusal, submitSurvey } from "./survey-api.ts";
 import { SurveyDone } from "./survey-done.tsx";
 import { SurveyForm } from "./survey-form.tsx";
+import { SurveyQueued } from "./survey-queued.tsx";
 import { RefusalView } from "./survey-refusal.tsx";
 import "./survey.css";
 
@@ -24,7 +25,11 @@ type Phase =
   | { kind: "loading" }
   | { kind: "refused"; refusal: Refusal }
   | { kind: "answering"; survey: Survey; restored?: boolean }
+  | { kind: "queued"; survey: Survey }
   | { kind: "done"; survey: Survey; answers: Answers; receipt: SurveyReceipt };
+
+/** How often a submission waiting on the device is tried again, besides the `online` event (ms). */
+const QUEUED_RETRY_MS = 5000;
 
 /** The respondent's page at `/s/:code`: public, no account, one code answers once. */
 export default function SurveyPage(props: { code: string }) {
@@ -35,9 +40,9 @@ export default function SurveyPage(props: { code: string }) {
    * went, the page was reloaded): sending it again with the same Idempotency-Key gets the first
    * receipt, so the respondent learns that the answers arrived and can see their profile.
    */
-  async function recover(): Promise<boolean> {
+  async function recover(): Promise<"done" | "waiting" | "none"> {
     const draft = loadDraft(props.code);
-    if (!draft.attempt) return false;
+    if (!draft.attempt) return "none";
     const answers = answersToSend(draft.answers);
     const panelCode = draft.panelCode.trim();
     const again = await submitSurvey(
@@ -45,10 +50,36 @@ export default function SurveyPage(props: { code: string }) {
       { answers, panelCode: panelCode === "" ? undefined : panelCode },
       draft.attempt.key,
     );
-    if (!again.ok) return false;
-    done(draft.attempt.survey, answers, again.value);
-    return true;
+    if (again.ok) {
+      done(draft.attempt.survey, answers, again.value);
+      return "done";
+    }
+    // No connection (or a passing failure): the submission stays queued on the device.
+    return again.refusal === "offline" || again.refusal === "server" ? "waiting" : "none";
   }
+
+  /**
+   * A submission kept on the device while there is no connection (a reload offline after
+   * sending): the respondent is told it waits, and the page sends it by itself (with its one key,
+   * so counted once) when the browser says it is online again, and every few seconds meanwhile.
+   */
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  const [sending, setSending] = createSignal(false);
+  async function sendQueued() {
+    if (sending() || phase().kind !== "queued") return;
+    clearTimeout(retryTimer);
+    setSending(true);
+    const outcome = await recover();
+    setSending(false);
+    if (outcome === "waiting") retryTimer = setTimeout(() => void sendQueued(), QUEUED_RETRY_MS);
+    else if (outcome === "none") await open();
+  }
+  const onOnline = () => void sendQueued();
+  addEventListener("online", onOnline);
+  onCleanup(() => {
+    removeEventListener("online", onOnline);
+    clearTimeout(retryTimer);
+  });
 
   /**
    * A device that holds no answers for the code asks whether the respondent kept a copy on the
@@ -87,7 +118,19 @@ export default function SurveyPage(props: { code: string }) {
       setPhase({ kind: "done", ...sent });
       return;
     }
-    if (await recover()) return;
+    const recovered = await recover();
+    if (recovered === "done") return;
+    const attempt = loadDraft(props.code).attempt;
+    if (recovered === "waiting" && attempt) {
+      setPhase({ kind: "queued", survey: attempt.survey });
+      retryTimer = setTimeout(() => void sendQueued(), QUEUED_RETRY_MS);
+      return;
+    }
+    await open();
+  }
+
+  /** The questionnaire: the copy kept on this device, else the server's. */
+  async function open() {
     const kept = loadDraft(props.code).survey;
     if (kept) {
       setPhase({ kind: "answering", survey: kept });
@@ -109,7 +152,8 @@ export default function SurveyPage(props: { code: string }) {
 
   const title = () => {
     const p = phase();
-    if (p.kind === "answering" || p.kind === "done") return p.survey.instrument.name[locale()];
+    if (p.kind === "answering" || p.kind === "done" || p.kind === "queued")
+      return p.survey.instrument.name[locale()];
     return t("survey.title");
   };
 
@@ -135,6 +179,9 @@ export default function SurveyPage(props: { code: string }) {
               restored={p().restored}
             />
           )}
+        </Match>
+        <Match when={phase().kind === "queued"}>
+          <SurveyQueued busy={sending()} onRetry={() => void sendQueued()} />
         </Match>
         <Match when={phase().kind === "done" && (phase() as Extract<Phase, { kind: "done" }>)}>
           {(p) => (
