@@ -307,6 +307,13 @@ describe("the facilitator's benchmark report", () => {
     await trend.waitFor();
     expect(await trend.locator("[data-scale]").count()).toBe(24);
     expect(await trend.locator('[data-scale="predictability"] [data-mark="centre"]').count()).toBe(3);
+    // One vertical range for every panel: the same tick labels on each.
+    const ticks = await trend
+      .locator('[data-scale] [data-axis="y"]')
+      .evaluateAll((axes) => axes.map((a) => Array.from(a.querySelectorAll("text"), (t) => t.textContent)));
+    expect(ticks).toHaveLength(24);
+    expect(new Set(ticks.map((t) => t.join("|"))).size).toBe(1);
+    expect(ticks[0]).toHaveLength(3);
     const change = page.locator("#table-change");
     await change.waitFor();
     expect(await change.locator("tbody tr").count()).toBeGreaterThan(0);
