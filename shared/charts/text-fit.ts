@@ -51,5 +51,20 @@ export function wrapKeepingEnd(text: string, max: number, lines = 2): string[] {
     tail.unshift(words[k] as string);
   }
   const last = tail.length > 0 ? `…${tail.join(" ")}` : shorten(words.slice(used).join(" "), max);
-  return lines === 1 ? [shorten(text, max)] : [...head.map((l) => shorten(l, max)), last];
+  return lines === 1 ? [headAndTail(text, max)] : [...head.map((l) => shorten(l, max)), last];
+}
+
+/** One line of at most `max` characters: the first letters, "…", and the last word or words. */
+function headAndTail(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const words = text.split(/\s+/);
+  let end = words.at(-1) ?? "";
+  if (end.length > max - 6) return shorten(text, max);
+  for (let k = words.length - 2; k > 0; k--) {
+    const next = `${words[k]} ${end}`;
+    if (next.length > max / 2) break;
+    end = next;
+  }
+  const start = text.slice(0, max - 2 - end.length).trimEnd();
+  return `${start}… ${end}`;
 }

@@ -12,12 +12,27 @@ describe("wrapKeepingEnd: chart labels that stay told apart", () => {
     const b = wrapKeepingEnd("Social støtte og feedback fra kolleger", 20);
     expect(a).toEqual(["Social støtte og", "…fra nærmeste leder"]);
     expect(b).toEqual(["Social støtte og", "…fra kolleger"]);
-    expect(a.join(" ")).not.toBe(b.join(" "));
     for (const line of [...a, ...b]) expect(line.length).toBeLessThanOrEqual(20);
     const c = wrapKeepingEnd("Tillid og troværdighed mellem ledelse og medarbejdere", 22);
     const d = wrapKeepingEnd("Tillid og troværdighed mellem de ansatte", 22);
     expect(c.join(" ")).not.toBe(d.join(" "));
     expect(c.at(-1)).toMatch(/medarbejdere$/);
     expect(d.at(-1)).toMatch(/ansatte$/);
+  });
+
+  it("on one line keeps the first letters and the last word", () => {
+    const pairs = [
+      ["Social støtte og feedback fra nærmeste leder", "Social støtte og feedback fra kolleger"],
+      ["Tillid og troværdighed mellem ledelse og medarbejdere", "Tillid og troværdighed mellem de ansatte"],
+    ] as const;
+    for (const [x, y] of pairs) {
+      const [a = ""] = wrapKeepingEnd(x, 22, 1);
+      const [b = ""] = wrapKeepingEnd(y, 22, 1);
+      expect(a).not.toBe(b);
+      expect(a.length).toBeLessThanOrEqual(22);
+      expect(b.length).toBeLessThanOrEqual(22);
+      expect(a.endsWith(x.split(" ").at(-1) ?? "")).toBe(true);
+    }
+    expect(wrapKeepingEnd("Stress", 22, 1)).toEqual(["Stress"]);
   });
 });

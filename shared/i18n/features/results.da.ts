@@ -172,6 +172,7 @@ export const resultsDa = {
   "results.teams.tableCaption": "Teams: score og lys pr. skala",
   "results.teams.file": "teams",
   "results.heatmap.cell": "{group}, {scale}: {value}, {light}",
+  "results.heatmap.networkCell": "Netværkets gennemsnit, {scale}: {value}",
 
   "results.overview.link": "Netværksoverblik",
   "results.overview.title": "Netværksoverblik: {round}",

@@ -170,6 +170,7 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.teams.tableCaption": "Teams: score and light per scale",
   "results.teams.file": "teams",
   "results.heatmap.cell": "{group}, {scale}: {value}, {light}",
+  "results.heatmap.networkCell": "Network average, {scale}: {value}",
 
   "results.overview.link": "Network overview",
   "results.overview.title": "Network overview: {round}",
