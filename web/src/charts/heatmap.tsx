@@ -226,7 +226,7 @@ export function Heatmap(props: HeatmapProps) {
                   role="columnheader"
                   aria-label={column.label}
                   transform={`translate(${colX(c()) + bandwidth() / 2 + 3},${headerHeight() - 6}) rotate(${HEADER_ANGLE})`}
-                  font-size="10.5"
+                  font-size="11"
                   fill={colours.ink}
                 >
                   <title>{column.label}</title>
@@ -354,7 +354,7 @@ export function Heatmap(props: HeatmapProps) {
                             y={y0() + bandwidthY() / 2}
                             dy="0.35em"
                             text-anchor="end"
-                            font-size="10.5"
+                            font-size="11"
                             font-weight={isSummary() ? "600" : undefined}
                             fill={colours.ink}
                             data-value=""
