@@ -253,7 +253,8 @@ export function Heatmap(props: HeatmapProps) {
               <For each={labelLines()}>
                 {(line, k) => (
                   <tspan x={LABEL_WIDTH - 8} dy={k() === 0 ? "0.35em" : "1.1em"}>
-                    {line}
+                    {/* The space keeps the words apart in the link's name ("Bøgely Pensionsservice"). */}
+                    {k() === 0 ? line : ` ${line}`}
                   </tspan>
                 )}
               </For>
@@ -288,7 +289,7 @@ export function Heatmap(props: HeatmapProps) {
                       fill={colours.link}
                     >
                       <title>{row.label}</title>
-                      <a href={link()} data-link="report" text-decoration="underline" aria-label={row.label}>
+                      <a href={link()} data-link="report" text-decoration="underline">
                         {labelText()}
                       </a>
                     </text>
