@@ -115,6 +115,9 @@ export const followUpSchema = z.object({
   change: z.number().nullable(),
   /** Welch's test of the change, two-sided. */
   p: z.number().nullable(),
+  /** The smallest difference the two rounds' n could have detected (80 % power, α = 0.05), from
+   *  the same two shown figures as the change; null where either is not shown. */
+  mdd: z.number().nullable(),
   /** At least the network's meaningful difference. */
   meaningful: z.boolean().nullable(),
   direction: z.enum(["better", "worse", "unchanged"]).nullable(),

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtinInstrument, validateAnswers } from "../../shared/instrument/index.ts";
+import { minimumDetectableDifference } from "../../shared/scoring/stats/minimum-detectable-difference.ts";
 import { clients, expectProblem, type Fixture, fieldPaths, fixture } from "./helpers.ts";
 
 let f: Fixture;
@@ -300,6 +301,39 @@ describe("follow-up: GET /api/v1/action-plans/:id at the next published round", 
     const fu = (await plan({ baselineRoundId: round1 }, c.facilitatorB, f.centreB)).followUp;
     expect(fu).toMatchObject({ level: null, baseline: null, next: null, change: null });
     expect(fu.note).toMatch(/Too few respondents/);
+  });
+
+  /** The stored figure of a group in a round (what the follow-up may show, once cleared). */
+  const stored = (round: string, level: "team" | "centre", group: string) =>
+    env.DB.prepare(
+      `SELECT n, sd FROM aggregates WHERE round_id = ? AND level = ? AND ${level}_id = ? AND metric = 'scale' AND key = 'influence'`,
+    )
+      .bind(round, level, group)
+      .first<{ n: number; sd: number }>();
+
+  it("gives the smallest detectable difference from the two figures it shows", async () => {
+    const fu = (await plan({ teamId: f.teamA1, baselineRoundId: round1 })).followUp;
+    const [a, b] = await Promise.all([stored(round2, "team", f.teamA1), stored(round1, "team", f.teamA1)]);
+    const expected = minimumDetectableDifference({ n: a?.n ?? 0, sd: a?.sd }, { n: b?.n ?? 0, sd: b?.sd });
+    expect(expected).not.toBeNull();
+    expect(fu.mdd).toBeCloseTo(expected ?? Number.NaN, 9);
+  });
+
+  it("never takes the smallest detectable difference from a hidden group", async () => {
+    // A team under the minimum: the centre's figures, and the centre's difference, not the team's.
+    const small = (await plan({ teamId: teamA2, baselineRoundId: round1 })).followUp;
+    const centre = (await plan({ baselineRoundId: round1 })).followUp;
+    expect(small.level).toBe("centre");
+    expect(centre.mdd).not.toBeNull();
+    expect(small.mdd).toBe(centre.mdd);
+    const [a, b] = await Promise.all([stored(round2, "team", teamA2), stored(round1, "team", teamA2)]);
+    const hidden = minimumDetectableDifference({ n: a?.n ?? 0, sd: a?.sd }, { n: b?.n ?? 0, sd: b?.sd });
+    expect(small.mdd).not.toBe(hidden);
+    // Where the earlier figure is hidden (a centre under the minimum), there is none at all.
+    const none = (await plan({ baselineRoundId: round1 }, c.facilitatorB, f.centreB)).followUp;
+    expect(none).toMatchObject({ baseline: null, mdd: null });
+    // And none before there is a later round to compare with.
+    expect((await plan({ teamId: f.teamA1 })).followUp.mdd).toBeNull();
   });
 
   it("takes the latest published round as baseline by default and waits for the next one", async () => {

@@ -81,8 +81,51 @@ describe("the coordinator's network overview and round steps", () => {
     expect(await table.locator("tbody tr", { hasText: "Vestkyst Telecom Support" }).textContent()).toContain(
       "120",
     );
-    const cells = page.locator('svg[data-chart="heatmap"]').first().locator('[role="gridcell"]');
+    const cells = page
+      .locator('svg[data-chart="heatmap"]')
+      .first()
+      .locator('[role="row"]:not([data-row="summary"]) [role="gridcell"]');
     expect(await cells.count()).toBe(centres.length * 24);
+  });
+
+  test("the heatmap carries the figures in its cells, the network's average as a last row, and the scales by domain", async () => {
+    const grid = page.locator('svg[data-chart="heatmap"]').first();
+    // Every centre's cell on predictability shows the figure the table shows.
+    const row = grid.locator('[role="row"]', {
+      has: page.locator('[aria-label="Vestkyst Telecom Support"]'),
+    });
+    expect(await row.locator('[role="gridcell"]').first().locator("[data-value]").textContent()).toBe("41,1");
+    const figures = await grid.locator("[data-value]").count();
+    expect(figures).toBe((centres.length + 1) * 24);
+    // The average row, with the table's network average for the first scale.
+    const average = grid.locator('[data-row="summary"]');
+    expect(await average.locator('[role="rowheader"]').getAttribute("aria-label")).toBe(
+      "Netværkets gennemsnit",
+    );
+    const tableAverage = await page.locator("#table-overview tr.network-row td").nth(1).textContent();
+    expect(await average.locator("[data-value]").first().textContent()).toBe(tableAverage);
+    // The six domains name their columns, and no two column names read alike.
+    const domains = await grid.locator('[data-part="groups"] title').allTextContents();
+    expect(domains).toEqual([
+      "Ledelse og samarbejde",
+      "Værdier",
+      "Arbejdets organisering og indhold",
+      "Krav i arbejdet",
+      "Arbejde og privatliv",
+      "Helbred og velbefindende",
+    ]);
+    const headers = await grid
+      .locator('[role="columnheader"]')
+      .evaluateAll((hs) =>
+        hs.map((h) => Array.from(h.querySelectorAll("tspan"), (t) => t.textContent).join(" ")),
+      );
+    expect(new Set(headers).size).toBe(24);
+    // Centre names are whole for assistive technology and on hover, however they are broken.
+    for (const c of centres) {
+      const header = grid.locator(`[role="rowheader"][aria-label="${c.name}"]`);
+      expect(await header.count(), c.name ?? "").toBe(1);
+      expect(await header.locator("title").textContent()).toBe(c.name);
+    }
   });
 
   test("sorting by participation puts the largest centre first, in the table and the heatmap", async () => {

@@ -268,6 +268,19 @@ describe("the facilitator's benchmark report", () => {
     expect(text).not.toMatch(/(^|[\s(])-\d/m);
   });
 
+  test("2008 shows beside each change the smallest difference this n could detect", async () => {
+    await page.goto(`/rounds/${ROUND_2}/report/${own.id}`);
+    await page.getByRole("heading", { level: 1, name: "Borgerservice: 2. måling, september 2008" }).waitFor();
+    const mdd = page.locator('tr[data-scale="predictability"] [data-mark="mdd"]');
+    await mdd.waitFor();
+    expect(await mdd.textContent()).toMatch(/^mindste påviselige forskel: \d+,\d\u00a0point$/);
+    // One beside every change, and the reading says what it means.
+    expect(await page.locator('.change [data-mark="mdd"]').count()).toBe(
+      await page.locator(".change[data-change]").count(),
+    );
+    expect(await pageText(page)).toContain("80\u00a0% styrke");
+  });
+
   test("at 360 px the scale and our score stay on screen while the other columns scroll", async () => {
     await page.setViewportSize({ width: 360, height: 800 });
     const box = page.locator(".table-scroll", { has: page.locator("#table-leadership-cooperation") });
@@ -301,6 +314,13 @@ describe("the facilitator's benchmark report", () => {
     await trend.waitFor();
     expect(await trend.locator("[data-scale]").count()).toBe(24);
     expect(await trend.locator('[data-scale="predictability"] [data-mark="centre"]').count()).toBe(3);
+    // One vertical range for every panel: the same tick labels on each.
+    const ticks = await trend
+      .locator('[data-scale] [data-axis="y"]')
+      .evaluateAll((axes) => axes.map((a) => Array.from(a.querySelectorAll("text"), (t) => t.textContent)));
+    expect(ticks).toHaveLength(24);
+    expect(new Set(ticks.map((t) => t.join("|"))).size).toBe(1);
+    expect(ticks[0]).toHaveLength(3);
     const change = page.locator("#table-change");
     await change.waitFor();
     expect(await change.locator("tbody tr").count()).toBeGreaterThan(0);

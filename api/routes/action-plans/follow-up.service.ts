@@ -85,6 +85,7 @@ export async function followUp(
     next: null,
     change: null,
     p: null,
+    mdd: null,
     meaningful: null,
     direction: null,
     note: null,
@@ -158,6 +159,8 @@ export async function followUp(
     next: { roundId: nextRow.id, label: nextRow.label, n: a.n, mean: a.mean },
     change: diff,
     p: change?.p ?? null,
+    // From the two figures shown here (both cleared above), never from a hidden group's.
+    mdd: change?.mdd ?? null,
     meaningful,
     direction: meaningful ? (improved ? "better" : "worse") : "unchanged",
     note:

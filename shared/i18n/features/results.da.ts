@@ -90,7 +90,10 @@ export const resultsDa = {
   "results.change.verdict.same": "uændret",
   "results.change.meaningfulShort": "meningsfuld",
   "results.change.from": "forrige\u00a0{value}",
-  "results.change.mdd": "mindste påviselige forskel\u00a0{value}",
+  "results.change.mdd": "mindste påviselige forskel: {value}\u00a0point",
+  "results.change.mddShort": " · mpf\u00a0{value}",
+  "results.change.mddExplainPrint":
+    "mpf: mindste påviselige forskel, den mindste ændring som antallet af besvarelser i de to målinger kunne påvise (80\u00a0% styrke, 5\u00a0% signifikansniveau); en mindre ændring kan være tilfældig.",
   "results.change.mddExplain":
     "Under hver ændring står den mindste forskel, som antallet af besvarelser i de to målinger kunne påvise (80\u00a0% styrke, 5\u00a0% signifikansniveau): en mindre ændring kan være tilfældig.",
   "results.table.scrollHint": "Flere kolonner til siden →",
@@ -169,6 +172,7 @@ export const resultsDa = {
   "results.teams.tableCaption": "Teams: score og lys pr. skala",
   "results.teams.file": "teams",
   "results.heatmap.cell": "{group}, {scale}: {value}, {light}",
+  "results.heatmap.networkCell": "Netværkets gennemsnit, {scale}: {value}",
 
   "results.overview.link": "Netværksoverblik",
   "results.overview.title": "Netværksoverblik: {round}",

@@ -90,7 +90,10 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.change.verdict.same": "unchanged",
   "results.change.meaningfulShort": "meaningful",
   "results.change.from": "last\u00a0{value}",
-  "results.change.mdd": "smallest detectable difference\u00a0{value}",
+  "results.change.mdd": "smallest detectable: {value}\u00a0points",
+  "results.change.mddShort": " · MDD\u00a0{value}",
+  "results.change.mddExplainPrint":
+    "MDD: minimum detectable difference, the smallest change the two rounds' numbers of responses could detect (80\u00a0% power, 5\u00a0% significance level); a smaller change may be chance.",
   "results.change.mddExplain":
     "Under each change is the smallest difference the two rounds' numbers of responses could detect (80\u00a0% power, 5\u00a0% significance level): a smaller change may be chance.",
   "results.table.scrollHint": "More columns to the side →",
@@ -167,6 +170,7 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.teams.tableCaption": "Teams: score and light per scale",
   "results.teams.file": "teams",
   "results.heatmap.cell": "{group}, {scale}: {value}, {light}",
+  "results.heatmap.networkCell": "Network average, {scale}: {value}",
 
   "results.overview.link": "Network overview",
   "results.overview.title": "Network overview: {round}",

@@ -229,6 +229,8 @@ export const workshopsDa = {
   "workshops.followUp.baseline": "Udgangspunkt: {scale} var {mean} for {who} i {round} (n = {n}).",
   "workshops.followUp.next": "I {round}: {mean} (n = {n}), en ændring på {change} point.",
   "workshops.followUp.better": "Det er en reel forbedring.",
+  "workshops.followUp.mdd":
+    "Mindste påviselige forskel: {mdd}\u00a0point (den mindste ændring, som antallet af besvarelser i de to målinger kunne påvise; en mindre ændring kan være tilfældig).",
   "workshops.followUp.worse": "Det er en reel forværring.",
   "workshops.followUp.unchanged":
     "Ændringen er mindre end netværkets grænse for en reel forskel, så skalaen regnes for uændret.",

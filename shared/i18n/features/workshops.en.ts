@@ -231,6 +231,8 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
   "workshops.followUp.baseline": "Baseline: {scale} was {mean} for {who} in {round} (n = {n}).",
   "workshops.followUp.next": "In {round}: {mean} (n = {n}), a change of {change} points.",
   "workshops.followUp.better": "That is a real improvement.",
+  "workshops.followUp.mdd":
+    "Smallest detectable: {mdd}\u00a0points (the smallest change the two rounds' numbers of responses could detect; a smaller change may be chance).",
   "workshops.followUp.worse": "That is a real deterioration.",
   "workshops.followUp.unchanged":
     "The change is smaller than the network's meaningful difference, so the scale counts as unchanged.",

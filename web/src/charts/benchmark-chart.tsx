@@ -94,13 +94,23 @@ export function BenchmarkChart(props: BenchmarkChartProps) {
         ]
       : []),
     {
+      // The intervals are drawn in their light's colour: the legend's line shows those colours.
       label: t("results.legend.interval"),
-      mark: () => <line x1="-7" x2="7" y1="0" y2="0" stroke={colours.centre} stroke-width="2.5" />,
+      mark: () => (
+        <g stroke-width="3" data-legend="interval">
+          <line x1="-8" x2="-2.7" y1="0" y2="0" stroke={lightColour.green} />
+          <line x1="-2.7" x2="2.7" y1="0" y2="0" stroke={lightColour.yellow} />
+          <line x1="2.7" x2="8" y1="0" y2="0" stroke={lightColour.red} />
+        </g>
+      ),
     },
     ...(["green", "yellow", "red"] as const).map((light) => ({
       label: t(`results.legend.light.${light}.${props.comparison}`),
       mark: () => (
-        <path d={lightPath(light, 12)} fill={lightColour[light]} stroke={colours.ink} stroke-width="0.8" />
+        <>
+          <line x1="-8" x2="8" y1="0" y2="0" stroke={lightColour[light]} stroke-width="3" />
+          <path d={lightPath(light, 12)} fill={lightColour[light]} stroke={colours.ink} stroke-width="0.8" />
+        </>
       ),
     })),
   ];

@@ -1,11 +1,11 @@
-import { extent } from "d3-array";
 import { scaleLinear, scalePoint } from "d3-scale";
 import { line } from "d3-shape";
 import { For, Show } from "solid-js";
+import { sharedValueDomain } from "../../../shared/charts/value-domain.ts";
 import { fmtNumber, t } from "../lib/i18n.ts";
 import { legendHeight, SvgLegend } from "./legend.tsx";
 import { colours, fontFamily } from "./palette.ts";
-import { charsFitting, shorten } from "./text-fit.ts";
+import { charsFitting, wrapKeepingEnd } from "./text-fit.ts";
 
 export interface TrendSeries {
   key: string;
@@ -25,19 +25,27 @@ interface TrendChartProps {
   centreName: string;
 }
 
-const PANEL_MIN = 165;
-const PANEL_HEIGHT = 132;
+/** The narrowest panel: four on A4, five on a laptop; on a phone two side by side, narrower still,
+ *  so that 24 scales make 12 rows, not a 24-panel column. */
+const PANEL_MIN = 150;
+const PANEL_MIN_PHONE = 136;
+/** Room between panels, so that one panel's last round and the next one's axis never touch. */
+const GAP = 16;
+const TITLE_SIZE = 12;
+const PANEL_HEIGHT = 142;
 
 /**
  * Change over time as small multiples: per scale the centre's score in every round it took part
- * in, with the network average alongside. Each panel has its own vertical range (at least 20
- * points, so that small differences do not look large), labelled at both ends.
+ * in, with the network average alongside. All panels share one vertical range (labelled on each
+ * panel), so that a slope or a level reads the same in every panel; the range is at least 20
+ * points, so that small differences do not look large.
  */
 export function TrendChart(props: TrendChartProps) {
-  const columns = () => Math.max(1, Math.floor(props.width / PANEL_MIN));
-  const panelWidth = () => props.width / columns();
+  const columns = () =>
+    Math.max(1, Math.floor((props.width + GAP) / ((props.width < 480 ? PANEL_MIN_PHONE : PANEL_MIN) + GAP)));
+  const panelWidth = () => (props.width - GAP * (columns() - 1)) / columns();
   const rowsOfPanels = () => Math.ceil(props.series.length / columns());
-  const legendTop = () => rowsOfPanels() * PANEL_HEIGHT + 6;
+  const legendTop = () => rowsOfPanels() * PANEL_HEIGHT + 2;
   const legendItems = () => [
     {
       label: props.centreName,
@@ -51,6 +59,8 @@ export function TrendChart(props: TrendChartProps) {
     },
   ];
   const height = () => legendTop() + legendHeight(2, props.width, 220);
+  const yDomain = () => sharedValueDomain(props.series.flatMap((s) => [...s.centre, ...s.network]));
+  const yMid = () => (yDomain()[0] + yDomain()[1]) / 2;
 
   return (
     <svg
@@ -61,33 +71,25 @@ export function TrendChart(props: TrendChartProps) {
       aria-label={props.label}
       font-family={fontFamily}
       data-chart="trend"
+      data-y-domain={yDomain().join("-")}
     >
       <For each={props.series}>
         {(series, i) => {
-          const left = () => (i() % columns()) * panelWidth();
+          const left = () => (i() % columns()) * (panelWidth() + GAP);
           const topY = () => Math.floor(i() / columns()) * PANEL_HEIGHT;
-          const plotLeft = 30;
-          const plotRight = () => panelWidth() - 18;
-          const plotTop = 34;
-          const plotBottom = PANEL_HEIGHT - 30;
-          const yDomain = () => {
-            const values = [...series.centre, ...series.network].filter((v): v is number => v !== null);
-            const [lo = 0, hi = 100] = extent(values);
-            const mid = (lo + hi) / 2;
-            const half = Math.max(10, (hi - lo) / 2 + 3);
-            let a = Math.max(0, Math.floor((mid - half) / 5) * 5);
-            let b = Math.min(100, Math.ceil((mid + half) / 5) * 5);
-            if (b - a < 20) {
-              if (a === 0) b = 20;
-              else a = b - 20;
-            }
-            return [a, b] as [number, number];
-          };
+          const plotLeft = 24;
+          const plotRight = () => panelWidth() - 2;
+          const plotTop = 52;
+          const plotBottom = PANEL_HEIGHT - 32;
+          // Two lines of title where the name is long; the whole name is the panel's <title>.
+          // Bold text is wider than the average the estimate is made for: two sizes up.
+          const titleLines = () =>
+            wrapKeepingEnd(series.label, charsFitting(panelWidth() - 2, TITLE_SIZE + 2), 2);
           const y = () => scaleLinear().domain(yDomain()).range([plotBottom, plotTop]);
           const x = () =>
             scalePoint<number>()
               .domain(props.rounds.map((_, k) => k))
-              .range([plotLeft + 8, plotRight() - 8])
+              .range([plotLeft + 14, plotRight() - 14])
               .padding(props.rounds.length === 1 ? 0.5 : 0);
           const path = (values: (number | null)[]) =>
             line<number | null>()
@@ -97,10 +99,16 @@ export function TrendChart(props: TrendChartProps) {
           return (
             <g transform={`translate(${left()},${topY()})`} data-scale={series.key}>
               <title>{series.label}</title>
-              <text x="4" y="14" font-size="12" font-weight="600" fill={colours.ink}>
-                {shorten(series.label, charsFitting(panelWidth() - 8, 12))}
+              <text y="12" font-size={String(TITLE_SIZE)} font-weight="600" fill={colours.ink}>
+                <For each={titleLines()}>
+                  {(text, k) => (
+                    <tspan x="0" dy={k() === 0 ? 0 : TITLE_SIZE + 2}>
+                      {text}
+                    </tspan>
+                  )}
+                </For>
               </text>
-              <text x="4" y="27" font-size="11" fill={colours.muted}>
+              <text x="0" y="40" font-size="11" fill={colours.muted}>
                 {series.polarity === "higher-better"
                   ? t("results.chart.betterUp")
                   : t("results.chart.betterDown")}
@@ -113,9 +121,13 @@ export function TrendChart(props: TrendChartProps) {
                 fill="#f6f7f5"
                 stroke={colours.grid}
               />
-              <g font-size="11" fill={colours.muted} text-anchor="end">
+              <line x1={plotLeft} x2={plotRight()} y1={y()(yMid())} y2={y()(yMid())} stroke={colours.grid} />
+              <g font-size="11" fill={colours.muted} text-anchor="end" data-axis="y">
                 <text x={plotLeft - 3} y={plotTop} dy="0.35em">
                   {fmtNumber(yDomain()[1])}
+                </text>
+                <text x={plotLeft - 3} y={y()(yMid())} dy="0.35em">
+                  {fmtNumber(yMid())}
                 </text>
                 <text x={plotLeft - 3} y={plotBottom} dy="0.35em">
                   {fmtNumber(yDomain()[0])}

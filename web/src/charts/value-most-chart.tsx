@@ -37,6 +37,7 @@ export function ValueMostChart(props: ValueMostChartProps) {
   const bar = () => (dense() ? 12 : 13);
   const top = 22;
   const x0 = () => (dense() ? labelWidth() + 10 : 4);
+  // The right margin is the column of figures (ours and the network's average, one per bar).
   const x1 = () => props.width - 50;
   const domainMax = () => {
     const highest =
@@ -131,7 +132,8 @@ export function ValueMostChart(props: ValueMostChartProps) {
                   data-mark="centre"
                 />
                 <text
-                  x={x()(row.centre ?? 0) + 5}
+                  x={props.width - 4}
+                  text-anchor="end"
                   y={y() + ourBar() + bar() / 2}
                   dy="0.35em"
                   font-size="12"
@@ -170,8 +172,12 @@ export function ValueMostChart(props: ValueMostChartProps) {
                     />
                   </g>
                 </Show>
+                {/* In the figures' column at the right: at the whisker's end it read as the
+                    network's highest. */}
                 <text
-                  x={Math.max(x()(row.network.mean ?? 0), x()(row.network.highest ?? 0)) + 5}
+                  x={props.width - 4}
+                  text-anchor="end"
+                  data-label="network-mean"
                   y={y() + netBar() + bar() / 2}
                   dy="0.35em"
                   font-size="12"

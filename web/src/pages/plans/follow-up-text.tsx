@@ -20,8 +20,9 @@ const shownChange = (f: FollowUp) =>
 
 /**
  * What happened to a plan's scale, in sentences: the figure at the baseline round, at the next
- * published round, the change and whether it counts (the network's meaningful difference), for
- * the team or, where the team is too small to show, the centre.
+ * published round, the change and whether it counts (the network's meaningful difference), the
+ * smallest change the two rounds' n could have detected, for the team or, where the team is too
+ * small to show, the centre.
  */
 export function FollowUpText(props: {
   followUp: FollowUp | null;
@@ -74,6 +75,13 @@ export function FollowUpText(props: {
                       ? t("workshops.followUp.worse")
                       : t("workshops.followUp.unchanged")}
                 </p>
+              </Show>
+              <Show when={f().next && f().change !== null ? f().mdd : null}>
+                {(mdd) => (
+                  <p class="muted" data-mark="mdd">
+                    {t("workshops.followUp.mdd", { mdd: fmtNumber(mdd(), 1) })}
+                  </p>
+                )}
               </Show>
               <Show when={f().polarity === "higher-worse"}>
                 <p class="muted">{t("workshops.followUp.lowerIsBetter", { scale: scale() })}</p>

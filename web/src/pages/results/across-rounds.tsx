@@ -60,6 +60,20 @@ export function AcrossRounds(props: { rounds: Round[]; scales: Scale[]; threshol
               comparison="network"
               rows={centres().map((c) => ({ id: c.id, label: c.name }))}
               columns={(overviews() ?? []).map((o) => ({ key: o.round.id, label: o.round.label }))}
+              summary={{
+                label: t("results.col.networkMean"),
+                cell: (c) => {
+                  const o = (overviews() ?? [])[c];
+                  const mean = o?.scales.find((s) => s.key === scaleKey())?.network.mean ?? null;
+                  return {
+                    value: mean,
+                    description: t("results.heatmap.networkCell", {
+                      scale: o?.round.label ?? "",
+                      value: score(mean),
+                    }),
+                  };
+                },
+              }}
               cell={(r, c) => {
                 const centre = centres()[r];
                 const o = (overviews() ?? [])[c];

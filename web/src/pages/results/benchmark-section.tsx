@@ -46,6 +46,10 @@ export function BenchmarkSection(props: { report: Report; instrument: Instrument
           min: props.report.minGroupSize,
         })}
       </p>
+      <Show when={props.report.scales.some((s) => s.change?.mdd != null)}>
+        <p class="muted no-print">{t("results.change.mddExplain")}</p>
+        <p class="muted print-only">{t("results.change.mddExplainPrint")}</p>
+      </Show>
       <Show when={referenceSource()}>
         {(source) => (
           <p class="muted">{t("results.benchmark.referenceSource", { source: source()[locale()] })}</p>

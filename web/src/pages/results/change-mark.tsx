@@ -1,14 +1,18 @@
 import { Show } from "solid-js";
 import { readChange } from "../../../../shared/scoring/benchmark.ts";
 import { arrowGlyph, changeColour } from "../../charts/palette.ts";
-import { t } from "../../lib/i18n.ts";
+import { fmtNumber, t } from "../../lib/i18n.ts";
 import { score, signed } from "./format.ts";
 import type { ScaleRow } from "./results-data.ts";
 
 /**
  * A scale's change since the last round, in the benchmark table: an arrow the way the score moved,
  * coloured and worded by whether that is better for the scale, the difference, and last round's
- * score; "meaningful" only where the threshold and the test agree.
+ * score; "meaningful" only where the threshold and the test agree; and the smallest difference the
+ * two rounds' n could have detected, so that a change below it is not read as news. On paper it is
+ * the short form beside last round's score ("forrige 70,5 · mpf 10,3", the abbreviation explained
+ * above the tables): a line more in every row pushed the 2008 report past eight pages, and a
+ * column of its own pushed the table off the page.
  */
 export function ChangeMark(props: { scale: ScaleRow; threshold: number }) {
   return (
@@ -32,7 +36,23 @@ export function ChangeMark(props: { scale: ScaleRow; threshold: number }) {
               {t(`results.change.verdict.${reading().verdict}`)}
               <Show when={reading().meaningful}> · {t("results.change.meaningfulShort")}</Show>
             </span>
-            <span class="ci">{t("results.change.from", { value: score(c().previousMean) })}</span>
+            <span class="ci">
+              {t("results.change.from", { value: score(c().previousMean) })}
+              <Show when={c().mdd ?? null}>
+                {(mdd) => (
+                  <span class="change__mdd-short">
+                    {t("results.change.mddShort", { value: fmtNumber(mdd(), 1) })}
+                  </span>
+                )}
+              </Show>
+            </span>
+            <Show when={c().mdd ?? null}>
+              {(mdd) => (
+                <span class="ci change__mdd" data-mark="mdd">
+                  {t("results.change.mdd", { value: fmtNumber(mdd(), 1) })}
+                </span>
+              )}
+            </Show>
           </span>
         );
       }}

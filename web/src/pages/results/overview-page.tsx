@@ -13,7 +13,7 @@ import { AcrossRounds } from "./across-rounds.tsx";
 import { inLocale, score } from "./format.ts";
 import { LightMark } from "./light-mark.tsx";
 import { reportPath } from "./report-links.tsx";
-import { getOverview, getRound, type Overview } from "./results-data.ts";
+import { getInstrumentLabels, getOverview, getRound, type Overview } from "./results-data.ts";
 import { reportableRounds } from "./rounds.ts";
 import { TableScroll } from "./table-scroll.tsx";
 import "./results.css";
@@ -54,6 +54,14 @@ function OverviewBody(props: { overview: Overview }) {
     const r = round();
     return r ? reportableRounds(await getRounds(r.networkId), null, true) : [];
   });
+  const instrument = createAsync(async () => {
+    const r = round();
+    return r ? getInstrumentLabels(r.instrumentId).catch(() => undefined) : undefined;
+  });
+  const domainName = (key: string) => {
+    const label = instrument()?.domains.find((d) => d.key === key)?.label;
+    return label ? inLocale(label) : key;
+  };
   const threshold = () => network()?.meaningfulDifference ?? 5;
   const [sortBy, setSortBy] = createSignal("name");
   const scales = () => props.overview.scales;
@@ -178,7 +186,24 @@ function OverviewBody(props: { overview: Overview }) {
                 if (href) navigate(href);
               }}
               rows={sorted().map((c) => ({ id: c.id, label: c.name }))}
-              columns={scales().map((s) => ({ key: s.key, label: inLocale(s.label) }))}
+              columns={scales().map((s) => ({
+                key: s.key,
+                label: inLocale(s.label),
+                group: domainName(s.domain),
+              }))}
+              summary={{
+                label: t("results.col.networkMean"),
+                cell: (c) => {
+                  const s = scales()[c];
+                  return {
+                    value: s?.network.mean ?? null,
+                    description: t("results.heatmap.networkCell", {
+                      scale: s ? inLocale(s.label) : "",
+                      value: score(s?.network.mean),
+                    }),
+                  };
+                },
+              }}
               cell={(r, c) => {
                 const centre = sorted()[r];
                 const s = scales()[c];
