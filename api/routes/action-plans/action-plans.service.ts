@@ -1,11 +1,12 @@
 /**
  * Reading and checking action plans: who may, what they refer to, and which actions are overdue.
  */
-import type { Context } from "hono";
+import { eq } from "drizzle-orm";
 import { todayIso } from "../../../shared/dates.ts";
 import type { ActionItem, ActionPlan } from "../../../shared/schemas/action-plan.ts";
-import type { AppEnv } from "../../env.ts";
-import { assertCentreAccess, requireUser, type UserPrincipal } from "../../lib/access.ts";
+import { getDb } from "../../db/client.ts";
+import { actionItems, actionPlans, centres } from "../../db/schema.ts";
+import { assertCentreAccess, type UserPrincipal } from "../../lib/access.ts";
 import { type FieldError, notFound, Problem } from "../../lib/problem.ts";
 
 type Row = Record<string, unknown>;
@@ -116,43 +117,48 @@ export async function getPlan(d1: D1Database, planId: string): Promise<ActionPla
 }
 
 /** The plan, if the caller may work in its centre (else 404, or 403 for a researcher). */
-export async function planFor(c: Context<AppEnv>, planId: string): Promise<[UserPrincipal, PlanRow]> {
-  const p = requireUser(c);
-  const r = await c.env.DB.prepare(
-    `SELECT ap.id, ap.centre_id, ap.team_id, ap.workshop_id, ap.statement_id, ap.scale_key, ap.baseline_round_id,
-       c.network_id FROM action_plans ap JOIN centres c ON c.id = ap.centre_id WHERE ap.id = ?`,
-  )
-    .bind(planId)
-    .first<Row>();
+export async function planFor(d1: D1Database, p: UserPrincipal, planId: string): Promise<PlanRow> {
+  const r = await getDb(d1)
+    .select({
+      id: actionPlans.id,
+      centreId: actionPlans.centreId,
+      networkId: centres.networkId,
+      teamId: actionPlans.teamId,
+      workshopId: actionPlans.workshopId,
+      statementId: actionPlans.statementId,
+      scaleKey: actionPlans.scaleKey,
+      baselineRoundId: actionPlans.baselineRoundId,
+    })
+    .from(actionPlans)
+    .innerJoin(centres, eq(centres.id, actionPlans.centreId))
+    .where(eq(actionPlans.id, planId))
+    .get();
   if (!r) throw notFound("Action plan");
-  assertCentreAccess(p, r.network_id as string, r.centre_id as string, "Action plan");
-  return [
-    p,
-    {
-      id: r.id as string,
-      centreId: r.centre_id as string,
-      networkId: r.network_id as string,
-      teamId: (r.team_id as string | null) ?? null,
-      workshopId: (r.workshop_id as string | null) ?? null,
-      statementId: (r.statement_id as string | null) ?? null,
-      scaleKey: (r.scale_key as string | null) ?? null,
-      baselineRoundId: (r.baseline_round_id as string | null) ?? null,
-    },
-  ];
+  assertCentreAccess(p, r.networkId, r.centreId, "Action plan");
+  return r;
 }
 
 /** An action, with its plan's centre, if the caller may work there. */
-export async function itemFor(c: Context<AppEnv>, itemId: string) {
-  const p = requireUser(c);
-  const r = await c.env.DB.prepare(
-    `SELECT i.id, i.plan_id, ap.centre_id, c.network_id FROM action_items i
-     JOIN action_plans ap ON ap.id = i.plan_id JOIN centres c ON c.id = ap.centre_id WHERE i.id = ?`,
-  )
-    .bind(itemId)
-    .first<{ id: string; plan_id: string; centre_id: string; network_id: string }>();
+export async function itemFor(
+  d1: D1Database,
+  p: UserPrincipal,
+  itemId: string,
+): Promise<{ itemId: string; planId: string; networkId: string }> {
+  const r = await getDb(d1)
+    .select({
+      itemId: actionItems.id,
+      planId: actionItems.planId,
+      centreId: actionPlans.centreId,
+      networkId: centres.networkId,
+    })
+    .from(actionItems)
+    .innerJoin(actionPlans, eq(actionPlans.id, actionItems.planId))
+    .innerJoin(centres, eq(centres.id, actionPlans.centreId))
+    .where(eq(actionItems.id, itemId))
+    .get();
   if (!r) throw notFound("Action");
-  assertCentreAccess(p, r.network_id, r.centre_id, "Action");
-  return { p, itemId: r.id, planId: r.plan_id, networkId: r.network_id };
+  assertCentreAccess(p, r.networkId, r.centreId, "Action");
+  return { itemId: r.itemId, planId: r.planId, networkId: r.networkId };
 }
 
 export async function getItem(d1: D1Database, itemId: string): Promise<ActionItem> {

@@ -4,6 +4,7 @@
  */
 import type { ActionPlanDetail } from "../../../shared/schemas/action-plan.ts";
 import { MAX_ITEMS_PER_PLAN } from "../../../shared/schemas/action-plan.ts";
+import { requireUser } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { newId, nowIso } from "../../lib/ids.ts";
 import { Problem } from "../../lib/problem.ts";
@@ -66,11 +67,12 @@ const PLAN_COLUMNS = {
 
 export const actionPlansRoutes = createRouter()
   .openapi(routes.list, async (c) => {
-    const { centreId } = await centreFor(c, c.req.valid("param").centreId);
+    const { centreId } = await centreFor(c.env.DB, requireUser(c), c.req.valid("param").centreId);
     return c.json(await listPlans(c.env.DB, centreId, c.req.valid("query")), 200);
   })
   .openapi(routes.create, async (c) => {
-    const { p, centreId, networkId } = await centreFor(c, c.req.valid("param").centreId);
+    const p = requireUser(c);
+    const { centreId, networkId } = await centreFor(c.env.DB, p, c.req.valid("param").centreId);
     const { items = [], ...input } = c.req.valid("json");
     const d1 = c.env.DB;
     const refs = await checkRefs(d1, centreId, input);
@@ -100,11 +102,12 @@ export const actionPlansRoutes = createRouter()
     return c.json(await detail(d1, id, networkId), 201);
   })
   .openapi(routes.get, async (c) => {
-    const [, plan] = await planFor(c, c.req.valid("param").planId);
+    const plan = await planFor(c.env.DB, requireUser(c), c.req.valid("param").planId);
     return c.json(await detail(c.env.DB, plan.id, plan.networkId), 200);
   })
   .openapi(routes.update, async (c) => {
-    const [p, plan] = await planFor(c, c.req.valid("param").planId);
+    const p = requireUser(c);
+    const plan = await planFor(c.env.DB, p, c.req.valid("param").planId);
     const input = c.req.valid("json");
     const d1 = c.env.DB;
     await checkRefs(d1, plan.centreId, {
@@ -144,7 +147,8 @@ export const actionPlansRoutes = createRouter()
     return c.json(await detail(d1, plan.id, plan.networkId), 200);
   })
   .openapi(routes.remove, async (c) => {
-    const [p, plan] = await planFor(c, c.req.valid("param").planId);
+    const p = requireUser(c);
+    const plan = await planFor(c.env.DB, p, c.req.valid("param").planId);
     const d1 = c.env.DB;
     await d1.batch([
       d1.prepare("DELETE FROM action_items WHERE plan_id = ?").bind(plan.id),
@@ -159,7 +163,7 @@ export const actionPlansRoutes = createRouter()
     return c.body(null, 204);
   })
   .openapi(routes.createItem, async (c) => {
-    const [, plan] = await planFor(c, c.req.valid("param").planId);
+    const plan = await planFor(c.env.DB, requireUser(c), c.req.valid("param").planId);
     const d1 = c.env.DB;
     const id = newId();
     const [insert] = await d1.batch([
@@ -171,7 +175,7 @@ export const actionPlansRoutes = createRouter()
     return c.json(await getItem(d1, id), 201);
   })
   .openapi(routes.updateItem, async (c) => {
-    const { itemId, planId } = await itemFor(c, c.req.valid("param").itemId);
+    const { itemId, planId } = await itemFor(c.env.DB, requireUser(c), c.req.valid("param").itemId);
     const input = c.req.valid("json");
     const d1 = c.env.DB;
     const columns = (
@@ -192,7 +196,7 @@ export const actionPlansRoutes = createRouter()
     return c.json(await getItem(d1, itemId), 200);
   })
   .openapi(routes.removeItem, async (c) => {
-    const { itemId, planId } = await itemFor(c, c.req.valid("param").itemId);
+    const { itemId, planId } = await itemFor(c.env.DB, requireUser(c), c.req.valid("param").itemId);
     const d1 = c.env.DB;
     await d1.batch([
       d1.prepare("DELETE FROM action_items WHERE id = ?").bind(itemId),

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { SHORT_LIST_MIN } from "../../../shared/schemas/workshop.ts";
 import type { AppEnv } from "../../env.ts";
+import { requireUser } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { newId, nowIso } from "../../lib/ids.ts";
 import { type FieldError, notFound, Problem } from "../../lib/problem.ts";
@@ -17,11 +18,12 @@ const MAX_POOLED = 50;
 
 export const votingRoutes = createRouter()
   .openapi(routes.list, async (c) => {
-    const [, w] = await workshopFor(c, c.req.valid("param").workshopId);
+    const w = await workshopFor(c.env.DB, requireUser(c), c.req.valid("param").workshopId);
     return c.json(await listSessions(c.env.DB, w.id), 200);
   })
   .openapi(routes.create, async (c) => {
-    const [p, w] = await workshopFor(c, c.req.valid("param").workshopId);
+    const p = requireUser(c);
+    const w = await workshopFor(c.env.DB, p, c.req.valid("param").workshopId);
     const input = c.req.valid("json");
     const d1 = c.env.DB;
     const { results: shortList } = await d1
@@ -83,18 +85,22 @@ export const votingRoutes = createRouter()
     return c.json(await getSession(d1, id), 201);
   })
   .openapi(routes.get, async (c) => {
-    const { centreId: _c, networkId: _n, ...session } = await sessionFor(c, c.req.valid("param").sessionId);
+    const {
+      centreId: _c,
+      networkId: _n,
+      ...session
+    } = await sessionFor(c.env.DB, requireUser(c), c.req.valid("param").sessionId);
     return c.json(session, 200);
   })
   .openapi(routes.close, async (c) => c.json(await setStatus(c, "closed"), 200))
   .openapi(routes.reopen, async (c) => c.json(await setStatus(c, "open"), 200))
   .openapi(routes.sessionResults, async (c) => {
-    const scope = await sessionScope(c, c.req.valid("param").sessionId);
+    const scope = await sessionScope(c.env.DB, requireUser(c), c.req.valid("param").sessionId);
     c.header("cache-control", "no-store");
     return c.json(await results(c.env.DB, scope), 200);
   })
   .openapi(routes.workshopResults, async (c) => {
-    const [, w] = await workshopFor(c, c.req.valid("param").workshopId);
+    const w = await workshopFor(c.env.DB, requireUser(c), c.req.valid("param").workshopId);
     const raw = c.req.valid("query").sessions;
     const only = raw
       ? [
@@ -126,7 +132,7 @@ async function getSession(d1: D1Database, id: string) {
 
 /** Open ↔ closed; conditional on the status read, so two clicks at once cannot both succeed. */
 async function setStatus(c: Context<AppEnv>, to: "open" | "closed") {
-  const s: SessionAccess = await sessionFor(c, c.req.param("sessionId") as string);
+  const s: SessionAccess = await sessionFor(c.env.DB, requireUser(c), c.req.param("sessionId") as string);
   const from = to === "closed" ? "open" : "closed";
   if (s.status !== from) throw new Problem(409, `The session is already ${s.status}.`);
   const d1 = c.env.DB;

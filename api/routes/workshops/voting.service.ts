@@ -5,11 +5,9 @@
  * a unique index on (session, Idempotency-Key): a retry, even one racing the first attempt, finds
  * the first ballot and gets its receipt back; nothing is counted twice.
  */
-import type { Context } from "hono";
 import { type Ballot, storedBallot } from "../../../shared/ranking/index.ts";
 import type { VotingMode, VotingSession } from "../../../shared/schemas/workshop.ts";
-import type { AppEnv } from "../../env.ts";
-import { assertCentreAccess, requireUser } from "../../lib/access.ts";
+import { assertCentreAccess, type UserPrincipal } from "../../lib/access.ts";
 import { newId, nowIso } from "../../lib/ids.ts";
 import { notFound } from "../../lib/problem.ts";
 import { countHit, type Limit } from "../../lib/rate-limit.ts";
@@ -148,12 +146,16 @@ export interface SessionAccess extends VotingSession {
 }
 
 /** A voting session, if the caller may work in its centre. */
-export async function sessionFor(c: Context<AppEnv>, sessionId: string): Promise<SessionAccess> {
-  const p = requireUser(c);
-  const r = await c.env.DB.prepare(
-    `SELECT ${SESSION_COLUMNS}, w.centre_id, c.network_id FROM voting_sessions v
+export async function sessionFor(
+  d1: D1Database,
+  p: UserPrincipal,
+  sessionId: string,
+): Promise<SessionAccess> {
+  const r = await d1
+    .prepare(
+      `SELECT ${SESSION_COLUMNS}, w.centre_id, c.network_id FROM voting_sessions v
      JOIN workshops w ON w.id = v.workshop_id JOIN centres c ON c.id = w.centre_id WHERE v.id = ?`,
-  )
+    )
     .bind(sessionId)
     .first<Row>();
   if (!r) throw notFound("Voting session");

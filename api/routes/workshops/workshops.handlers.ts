@@ -1,4 +1,5 @@
 import { SHORT_LIST_MAX } from "../../../shared/schemas/workshop.ts";
+import { requireUser } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
 import { type FieldError, Problem } from "../../lib/problem.ts";
@@ -25,11 +26,12 @@ export const MAX_COLLECTED = 1000;
 
 export const workshopRoutes = createRouter()
   .openapi(routes.list, async (c) => {
-    const { centreId } = await centreFor(c, c.req.valid("param").centreId);
+    const { centreId } = await centreFor(c.env.DB, requireUser(c), c.req.valid("param").centreId);
     return c.json(await listWorkshops(c.env.DB, centreId), 200);
   })
   .openapi(routes.create, async (c) => {
-    const { p, centreId, networkId } = await centreFor(c, c.req.valid("param").centreId);
+    const p = requireUser(c);
+    const { centreId, networkId } = await centreFor(c.env.DB, p, c.req.valid("param").centreId);
     const input = c.req.valid("json");
     const d1 = c.env.DB;
     if (input.roundId) await assertCentreRound(d1, centreId, input.roundId, "roundId");
@@ -45,11 +47,12 @@ export const workshopRoutes = createRouter()
     return c.json(await getWorkshop(d1, id), 201);
   })
   .openapi(routes.get, async (c) => {
-    const [, w] = await workshopFor(c, c.req.valid("param").workshopId);
+    const w = await workshopFor(c.env.DB, requireUser(c), c.req.valid("param").workshopId);
     return c.json(await getWorkshopDetail(c.env.DB, w.id), 200);
   })
   .openapi(routes.update, async (c) => {
-    const [p, w] = await workshopFor(c, c.req.valid("param").workshopId);
+    const p = requireUser(c);
+    const w = await workshopFor(c.env.DB, p, c.req.valid("param").workshopId);
     const input = c.req.valid("json");
     const d1 = c.env.DB;
     if (input.roundId) await assertCentreRound(d1, w.centreId, input.roundId, "roundId");
@@ -83,17 +86,18 @@ export const workshopRoutes = createRouter()
     return c.json(await getWorkshop(d1, w.id), 200);
   })
   .openapi(routes.remove, async (c) => {
-    const [p, w] = await workshopFor(c, c.req.valid("param").workshopId);
+    const p = requireUser(c);
+    const w = await workshopFor(c.env.DB, p, c.req.valid("param").workshopId);
     await deleteWorkshop(c.env.DB, p, w);
     return c.body(null, 204);
   })
   .openapi(routes.listStatements, async (c) => {
-    const [, w] = await workshopFor(c, c.req.valid("param").workshopId);
+    const w = await workshopFor(c.env.DB, requireUser(c), c.req.valid("param").workshopId);
     c.header("cache-control", "no-store");
     return c.json(await listStatements(c.env.DB, w.id), 200);
   })
   .openapi(routes.createStatement, async (c) => {
-    const [, w] = await workshopFor(c, c.req.valid("param").workshopId);
+    const w = await workshopFor(c.env.DB, requireUser(c), c.req.valid("param").workshopId);
     const input = c.req.valid("json");
     const d1 = c.env.DB;
     const id = newId();
@@ -157,7 +161,8 @@ export const workshopRoutes = createRouter()
     return c.json({ id }, 201);
   })
   .openapi(routes.updateStatement, async (c) => {
-    const [p, s] = await statementFor(c, c.req.valid("param").statementId);
+    const p = requireUser(c);
+    const s = await statementFor(c.env.DB, p, c.req.valid("param").statementId);
     const input = c.req.valid("json");
     const d1 = c.env.DB;
     const errors: FieldError[] = [];
@@ -231,7 +236,8 @@ export const workshopRoutes = createRouter()
     return c.json(await getStatement(d1, s.id), 200);
   })
   .openapi(routes.deleteStatement, async (c) => {
-    const [p, s] = await statementFor(c, c.req.valid("param").statementId);
+    const p = requireUser(c);
+    const s = await statementFor(c.env.DB, p, c.req.valid("param").statementId);
     const d1 = c.env.DB;
     const used = await statementUse(d1, s);
     if (used.voted)
