@@ -1,14 +1,14 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { Network, networkCreateSchema, networkUpdateSchema } from "../../../shared/schemas/network.ts";
 import { type Db, getDb } from "../../db/client.ts";
-import { memberships, networks, rounds } from "../../db/schema.ts";
+import { memberships, networks } from "../../db/schema.ts";
 import { statement } from "../../db/statement.ts";
 import { bestRole, grantsIn, type UserPrincipal } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
 import { notFound } from "../../lib/problem.ts";
-import { forgetRoundMeta } from "../../lib/round-meta.ts";
+import { bumpNetworkRounds, forgetRoundMeta } from "../../lib/round-meta.ts";
 import { newResearchKey } from "../research/response-pseudonym.ts";
 
 type NetworkRow = typeof networks.$inferSelect;
@@ -83,17 +83,7 @@ export async function updateNetwork(
   const bump = Object.keys(settings).length > 0;
   await d1.batch([
     statement(d1, db.update(networks).set(input).where(eq(networks.id, networkId))),
-    ...(bump
-      ? [
-          statement(
-            d1,
-            db
-              .update(rounds)
-              .set({ dataVersion: sql`${rounds.dataVersion} + 1` })
-              .where(eq(rounds.networkId, networkId)),
-          ),
-        ]
-      : []),
+    ...(bump ? [bumpNetworkRounds(d1, networkId)] : []),
     auditStatement(d1, p, { action: "network.update", networkId, detail: input }),
   ]);
   if (bump) forgetRoundMeta();
