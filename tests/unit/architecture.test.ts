@@ -44,9 +44,6 @@ const STILL_HOLDING_SQL = new Set<string>([
   "api/routes/cycle/index.ts",
   "api/routes/practices/index.ts",
   "api/routes/research/index.ts",
-  "api/routes/workshops/participant.handlers.ts",
-  "api/routes/workshops/voting.handlers.ts",
-  "api/routes/workshops/workshops.handlers.ts",
 ]);
 
 describe("api/routes layout", () => {

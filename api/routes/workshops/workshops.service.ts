@@ -3,11 +3,23 @@
  * where counts come along (one query for a list), and shaped into the shared schemas.
  */
 import { eq } from "drizzle-orm";
-import type { Statement, VotingSession, Workshop, WorkshopDetail } from "../../../shared/schemas/workshop.ts";
+import type { z } from "zod";
+import type {
+  Statement,
+  VotingSession,
+  Workshop,
+  WorkshopDetail,
+  workshopCreateSchema,
+  workshopUpdateSchema,
+} from "../../../shared/schemas/workshop.ts";
 import { getDb } from "../../db/client.ts";
 import { centres, statements, workshops } from "../../db/schema.ts";
+import { statement } from "../../db/statement.ts";
 import { assertCentreAccess, type UserPrincipal } from "../../lib/access.ts";
+import { auditStatement } from "../../lib/audit.ts";
+import { newId } from "../../lib/ids.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
+import { freshCode } from "./codes.ts";
 
 type Row = Record<string, unknown>;
 
@@ -206,4 +218,68 @@ export async function assertCentreRound(d1: D1Database, centreId: string, roundI
     throw new Problem(422, "The centre takes no part in that round.", [
       { code: "unknown", path, message: "Not a round of this centre." },
     ]);
+}
+
+/** A workshop of the centre, collecting, with its join code. Returns its id. */
+export async function createWorkshop(
+  d1: D1Database,
+  p: UserPrincipal,
+  centre: { centreId: string; networkId: string },
+  input: z.infer<typeof workshopCreateSchema>,
+): Promise<string> {
+  if (input.roundId) await assertCentreRound(d1, centre.centreId, input.roundId, "roundId");
+  const id = newId();
+  await d1.batch([
+    statement(
+      d1,
+      getDb(d1)
+        .insert(workshops)
+        .values({
+          id,
+          centreId: centre.centreId,
+          roundId: input.roundId ?? null,
+          title: input.title,
+          stage: "collect",
+          joinCode: await freshCode(d1),
+        }),
+    ),
+    auditStatement(d1, p, {
+      action: "workshop.create",
+      networkId: centre.networkId,
+      targetType: "workshop",
+      targetId: id,
+    }),
+  ]);
+  return id;
+}
+
+/** Title, round and stage. Returns whether anything changed (then the room hears of it). */
+export async function updateWorkshop(
+  d1: D1Database,
+  p: UserPrincipal,
+  w: WorkshopRow,
+  input: z.infer<typeof workshopUpdateSchema>,
+): Promise<boolean> {
+  if (input.roundId) await assertCentreRound(d1, w.centreId, input.roundId, "roundId");
+  const changes: Partial<typeof workshops.$inferInsert> = {};
+  if (input.title !== undefined) changes.title = input.title;
+  if (input.roundId !== undefined) changes.roundId = input.roundId;
+  if (input.stage !== undefined && input.stage !== w.stage) {
+    changes.stage = input.stage;
+    // One code for the whole workshop: the phones in the room keep it from collecting to voting
+    // and back. Only a workshop from before that rule (its code cleared) gets a new one.
+    if (!w.joinCode) changes.joinCode = await freshCode(d1);
+  }
+  if (Object.keys(changes).length === 0) return false;
+  await d1.batch([
+    statement(d1, getDb(d1).update(workshops).set(changes).where(eq(workshops.id, w.id))),
+    auditStatement(d1, p, {
+      action: "workshop.update",
+      networkId: w.networkId,
+      targetType: "workshop",
+      targetId: w.id,
+      detail: input,
+    }),
+  ]);
+  return true;
 }
