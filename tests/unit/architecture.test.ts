@@ -38,7 +38,7 @@ function sqlIn(file: string): string[] {
  * routers were being reworked by others when the rule came in; each entry is checked below, so
  * a file that no longer holds SQL must leave the list.
  */
-const STILL_HOLDING_SQL = new Set<string>(["api/routes/practices/index.ts", "api/routes/research/index.ts"]);
+const STILL_HOLDING_SQL = new Set<string>(["api/routes/research/index.ts"]);
 
 describe("api/routes layout", () => {
   it("finds the route files and services it checks", () => {
