@@ -4,6 +4,11 @@
  * query at all (reports are read far more often than written). A late change bumps
  * `data_version`; other isolates see it within META_TTL_MS.
  */
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "../db/client.ts";
+import { rounds } from "../db/schema.ts";
+import { statement } from "../db/statement.ts";
+
 export interface RoundMeta {
   id: string;
   networkId: string;
@@ -38,4 +43,19 @@ export async function roundMeta(d1: D1Database, roundId: string): Promise<RoundM
 export function forgetRoundMeta(roundId?: string) {
   if (roundId) metas.delete(roundId);
   else metas.clear();
+}
+
+/**
+ * A new data version for every round of the network, for a change that alters what their outputs
+ * show (a setting, the reference set): every cached report, overview and export key is new then.
+ * Call {@link forgetRoundMeta} once the batch holding it has run.
+ */
+export function bumpNetworkRounds(d1: D1Database, networkId: string): D1PreparedStatement {
+  return statement(
+    d1,
+    getDb(d1)
+      .update(rounds)
+      .set({ dataVersion: sql`${rounds.dataVersion} + 1` })
+      .where(eq(rounds.networkId, networkId)),
+  );
 }

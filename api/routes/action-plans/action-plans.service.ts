@@ -1,11 +1,24 @@
 /**
  * Reading and checking action plans: who may, what they refer to, and which actions are overdue.
  */
-import type { Context } from "hono";
+import { and, eq } from "drizzle-orm";
+import type { z } from "zod";
 import { todayIso } from "../../../shared/dates.ts";
-import type { ActionItem, ActionPlan } from "../../../shared/schemas/action-plan.ts";
-import type { AppEnv } from "../../env.ts";
-import { assertCentreAccess, requireUser, type UserPrincipal } from "../../lib/access.ts";
+import {
+  type ActionItem,
+  type ActionPlan,
+  type actionItemCreateSchema,
+  type actionItemUpdateSchema,
+  type actionPlanCreateSchema,
+  type actionPlanUpdateSchema,
+  MAX_ITEMS_PER_PLAN,
+} from "../../../shared/schemas/action-plan.ts";
+import { getDb } from "../../db/client.ts";
+import { actionItems, actionPlans, centres, statements } from "../../db/schema.ts";
+import { statement } from "../../db/statement.ts";
+import { assertCentreAccess, type UserPrincipal } from "../../lib/access.ts";
+import { auditStatement } from "../../lib/audit.ts";
+import { newId, nowIso } from "../../lib/ids.ts";
 import { type FieldError, notFound, Problem } from "../../lib/problem.ts";
 
 type Row = Record<string, unknown>;
@@ -116,43 +129,48 @@ export async function getPlan(d1: D1Database, planId: string): Promise<ActionPla
 }
 
 /** The plan, if the caller may work in its centre (else 404, or 403 for a researcher). */
-export async function planFor(c: Context<AppEnv>, planId: string): Promise<[UserPrincipal, PlanRow]> {
-  const p = requireUser(c);
-  const r = await c.env.DB.prepare(
-    `SELECT ap.id, ap.centre_id, ap.team_id, ap.workshop_id, ap.statement_id, ap.scale_key, ap.baseline_round_id,
-       c.network_id FROM action_plans ap JOIN centres c ON c.id = ap.centre_id WHERE ap.id = ?`,
-  )
-    .bind(planId)
-    .first<Row>();
+export async function planFor(d1: D1Database, p: UserPrincipal, planId: string): Promise<PlanRow> {
+  const r = await getDb(d1)
+    .select({
+      id: actionPlans.id,
+      centreId: actionPlans.centreId,
+      networkId: centres.networkId,
+      teamId: actionPlans.teamId,
+      workshopId: actionPlans.workshopId,
+      statementId: actionPlans.statementId,
+      scaleKey: actionPlans.scaleKey,
+      baselineRoundId: actionPlans.baselineRoundId,
+    })
+    .from(actionPlans)
+    .innerJoin(centres, eq(centres.id, actionPlans.centreId))
+    .where(eq(actionPlans.id, planId))
+    .get();
   if (!r) throw notFound("Action plan");
-  assertCentreAccess(p, r.network_id as string, r.centre_id as string, "Action plan");
-  return [
-    p,
-    {
-      id: r.id as string,
-      centreId: r.centre_id as string,
-      networkId: r.network_id as string,
-      teamId: (r.team_id as string | null) ?? null,
-      workshopId: (r.workshop_id as string | null) ?? null,
-      statementId: (r.statement_id as string | null) ?? null,
-      scaleKey: (r.scale_key as string | null) ?? null,
-      baselineRoundId: (r.baseline_round_id as string | null) ?? null,
-    },
-  ];
+  assertCentreAccess(p, r.networkId, r.centreId, "Action plan");
+  return r;
 }
 
 /** An action, with its plan's centre, if the caller may work there. */
-export async function itemFor(c: Context<AppEnv>, itemId: string) {
-  const p = requireUser(c);
-  const r = await c.env.DB.prepare(
-    `SELECT i.id, i.plan_id, ap.centre_id, c.network_id FROM action_items i
-     JOIN action_plans ap ON ap.id = i.plan_id JOIN centres c ON c.id = ap.centre_id WHERE i.id = ?`,
-  )
-    .bind(itemId)
-    .first<{ id: string; plan_id: string; centre_id: string; network_id: string }>();
+export async function itemFor(
+  d1: D1Database,
+  p: UserPrincipal,
+  itemId: string,
+): Promise<{ itemId: string; planId: string; networkId: string }> {
+  const r = await getDb(d1)
+    .select({
+      itemId: actionItems.id,
+      planId: actionItems.planId,
+      centreId: actionPlans.centreId,
+      networkId: centres.networkId,
+    })
+    .from(actionItems)
+    .innerJoin(actionPlans, eq(actionPlans.id, actionItems.planId))
+    .innerJoin(centres, eq(centres.id, actionPlans.centreId))
+    .where(eq(actionItems.id, itemId))
+    .get();
   if (!r) throw notFound("Action");
-  assertCentreAccess(p, r.network_id, r.centre_id, "Action");
-  return { p, itemId: r.id, planId: r.plan_id, networkId: r.network_id };
+  assertCentreAccess(p, r.networkId, r.centreId, "Action");
+  return { itemId: r.itemId, planId: r.planId, networkId: r.networkId };
 }
 
 export async function getItem(d1: D1Database, itemId: string): Promise<ActionItem> {
@@ -230,4 +248,139 @@ export async function latestPublishedRound(d1: D1Database, centreId: string): Pr
     .bind(centreId)
     .first<{ id: string }>();
   return r?.id ?? null;
+}
+
+/** A new plan's fields; workshop and baseline may be found empty (null) when not given. */
+type PlanFields = Omit<z.infer<typeof actionPlanCreateSchema>, "items" | "workshopId" | "baselineRoundId"> & {
+  workshopId: string | null;
+  baselineRoundId: string | null;
+};
+type PlanChanges = z.infer<typeof actionPlanUpdateSchema>;
+type NewItem = z.infer<typeof actionItemCreateSchema>;
+type ItemChanges = z.infer<typeof actionItemUpdateSchema>;
+
+/**
+ * An action after the plan's last one, refused (no change) once the plan holds
+ * {@link MAX_ITEMS_PER_PLAN}. Raw SQL: the position and the limit are read in the INSERT itself, so
+ * two actions added at once can neither share a position nor pass the limit together.
+ */
+function insertItem(d1: D1Database, planId: string, item: NewItem, id = newId()): D1PreparedStatement {
+  return d1
+    .prepare(
+      `INSERT INTO action_items (id, plan_id, text, owner, due_on, status, position)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, (SELECT COALESCE(MAX(position) + 1, 0) FROM action_items WHERE plan_id = ?2)
+       WHERE (SELECT COUNT(*) FROM action_items WHERE plan_id = ?2) < ?7`,
+    )
+    .bind(
+      id,
+      planId,
+      item.text,
+      item.owner ?? null,
+      item.dueOn ?? null,
+      item.status ?? "planned",
+      MAX_ITEMS_PER_PLAN,
+    );
+}
+
+const touchPlan = (d1: D1Database, planId: string) =>
+  statement(d1, getDb(d1).update(actionPlans).set({ updatedAt: nowIso() }).where(eq(actionPlans.id, planId)));
+
+/** A new plan with its first actions and its audit entry, in one batch. Returns its id. */
+export async function createPlan(
+  d1: D1Database,
+  p: UserPrincipal,
+  centre: { centreId: string; networkId: string },
+  fields: PlanFields,
+  items: NewItem[],
+): Promise<string> {
+  const id = newId();
+  await d1.batch([
+    statement(
+      d1,
+      getDb(d1)
+        .insert(actionPlans)
+        .values({ ...fields, id, centreId: centre.centreId }),
+    ),
+    ...items.map((item) => insertItem(d1, id, item)),
+    auditStatement(d1, p, {
+      action: "action-plan.create",
+      networkId: centre.networkId,
+      targetType: "action-plan",
+      targetId: id,
+    }),
+  ]);
+  return id;
+}
+
+/** A statement from another of the centre's workshops must come with that workshop (else 422). */
+export async function assertStatementOfWorkshop(d1: D1Database, statementId: string, workshopId: string) {
+  const same = await getDb(d1)
+    .select({ id: statements.id })
+    .from(statements)
+    .where(and(eq(statements.id, statementId), eq(statements.workshopId, workshopId)))
+    .get();
+  if (!same)
+    throw new Problem(422, "The statement is not of the plan's workshop.", [
+      { code: "unknown", path: "statementId", message: "Not a statement of the plan's workshop." },
+    ]);
+}
+
+export async function updatePlan(d1: D1Database, p: UserPrincipal, plan: PlanRow, changes: PlanChanges) {
+  await d1.batch([
+    statement(
+      d1,
+      getDb(d1)
+        .update(actionPlans)
+        .set({ ...changes, updatedAt: nowIso() })
+        .where(eq(actionPlans.id, plan.id)),
+    ),
+    auditStatement(d1, p, {
+      action: "action-plan.update",
+      networkId: plan.networkId,
+      targetType: "action-plan",
+      targetId: plan.id,
+      detail: changes,
+    }),
+  ]);
+}
+
+export async function deletePlan(d1: D1Database, p: UserPrincipal, plan: PlanRow) {
+  const db = getDb(d1);
+  await d1.batch([
+    statement(d1, db.delete(actionItems).where(eq(actionItems.planId, plan.id))),
+    statement(d1, db.delete(actionPlans).where(eq(actionPlans.id, plan.id))),
+    auditStatement(d1, p, {
+      action: "action-plan.delete",
+      networkId: plan.networkId,
+      targetType: "action-plan",
+      targetId: plan.id,
+    }),
+  ]);
+}
+
+/** Adds an action (409 when the plan is full). Returns its id. */
+export async function addItem(d1: D1Database, planId: string, item: NewItem): Promise<string> {
+  const id = newId();
+  const [insert] = await d1.batch([insertItem(d1, planId, item, id), touchPlan(d1, planId)]);
+  if (insert?.meta.changes !== 1)
+    throw new Problem(409, `The plan already has ${MAX_ITEMS_PER_PLAN} actions, the most it may have.`);
+  return id;
+}
+
+export async function updateItem(
+  d1: D1Database,
+  item: { itemId: string; planId: string },
+  changes: ItemChanges,
+) {
+  await d1.batch([
+    statement(d1, getDb(d1).update(actionItems).set(changes).where(eq(actionItems.id, item.itemId))),
+    touchPlan(d1, item.planId),
+  ]);
+}
+
+export async function deleteItem(d1: D1Database, item: { itemId: string; planId: string }) {
+  await d1.batch([
+    statement(d1, getDb(d1).delete(actionItems).where(eq(actionItems.id, item.itemId))),
+    touchPlan(d1, item.planId),
+  ]);
 }

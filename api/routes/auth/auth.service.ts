@@ -4,6 +4,11 @@ import type { Db } from "../../db/client.ts";
 import { centres, memberships, networks, users } from "../../db/schema.ts";
 import { notFound } from "../../lib/problem.ts";
 
+/** The account of an email address, if any (sign-in checks its password and whether it is disabled). */
+export function userByEmail(db: Db, email: string) {
+  return db.select().from(users).where(eq(users.email, email)).get();
+}
+
 export async function describeUser(db: Db, userId: string): Promise<Me> {
   const [user, rows] = await Promise.all([
     db.select().from(users).where(eq(users.id, userId)).get(),

@@ -1,7 +1,5 @@
-import { eq } from "drizzle-orm";
 import { getCookie } from "hono/cookie";
 import { getDb } from "../../db/client.ts";
-import { users } from "../../db/schema.ts";
 import { requireUser } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { DECOY_PASSWORD_RECORD, verifyPassword } from "../../lib/password.ts";
@@ -17,7 +15,7 @@ import {
 } from "../../lib/session-token.ts";
 import { endSession, startSession } from "../../lib/sessions.ts";
 import * as routes from "./auth.routes.ts";
-import { describeUser } from "./auth.service.ts";
+import { describeUser, userByEmail } from "./auth.service.ts";
 
 const loginLimits = (email: string, ip: string): Limit[] => [
   { key: `login:account:${email}`, max: 10, windowSeconds: 900 },
@@ -30,7 +28,7 @@ export const authRoutes = createRouter()
     const limits = loginLimits(email, clientAddress(c.req.raw.headers));
     await assertNotThrottled(c.env.DB, limits);
     const db = getDb(c.env.DB);
-    const user = await db.select().from(users).where(eq(users.email, email)).get();
+    const user = await userByEmail(db, email);
     const record = user
       ? { hash: user.passwordHash, salt: user.passwordSalt, iterations: user.passwordIterations }
       : DECOY_PASSWORD_RECORD;

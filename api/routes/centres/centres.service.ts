@@ -2,9 +2,12 @@ import { and, asc, count, eq, ne } from "drizzle-orm";
 import { todayIso } from "../../../shared/dates.ts";
 import type { Centre, Team } from "../../../shared/schemas/centre.ts";
 import type { SupportText, SupportTextUpdate } from "../../../shared/schemas/support-text.ts";
-import type { Db } from "../../db/client.ts";
+import { type Db, getDb } from "../../db/client.ts";
 import { centres, teams } from "../../db/schema.ts";
+import { statement } from "../../db/statement.ts";
 import { canSeeCentre, type UserPrincipal } from "../../lib/access.ts";
+import { auditStatement } from "../../lib/audit.ts";
+import { newId } from "../../lib/ids.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 
 export type CentreRow = typeof centres.$inferSelect;
@@ -108,3 +111,109 @@ export const supportTextValues = (input: SupportTextUpdate) => ({
   supportTextDa: input.da?.trim() || null,
   supportTextEn: input.en?.trim() || null,
 });
+
+export async function listTeamRows(db: Db, centreId: string): Promise<TeamRow[]> {
+  return db.select().from(teams).where(eq(teams.centreId, centreId)).orderBy(asc(teams.name));
+}
+
+/** A centre of the network under the next pseudonym (409 when the name is taken). Returns its id. */
+export async function createCentre(
+  d1: D1Database,
+  p: UserPrincipal,
+  networkId: string,
+  input: { name: string; joinedOn?: string | null },
+): Promise<string> {
+  const db = getDb(d1);
+  await assertCentreNameFree(db, networkId, input.name);
+  const id = newId();
+  const pseudonym = nextPseudonym("C", await centreCount(db, networkId));
+  await d1.batch([
+    statement(
+      d1,
+      db.insert(centres).values({ id, networkId, name: input.name, pseudonym, joinedOn: input.joinedOn }),
+    ),
+    auditStatement(d1, p, { action: "centre.create", networkId, targetType: "centre", targetId: id }),
+  ]);
+  return id;
+}
+
+/** Name and dates of a centre; a leaving date is audited as the centre leaving. */
+export async function updateCentre(
+  d1: D1Database,
+  p: UserPrincipal,
+  row: CentreRow,
+  input: Partial<Pick<CentreRow, "name" | "joinedOn" | "leftOn">>,
+): Promise<void> {
+  const db = getDb(d1);
+  if (input.name) await assertCentreNameFree(db, row.networkId, input.name, row.id);
+  await d1.batch([
+    statement(d1, db.update(centres).set(input).where(eq(centres.id, row.id))),
+    auditStatement(d1, p, {
+      action: input.leftOn ? "centre.leave" : "centre.update",
+      networkId: row.networkId,
+      targetType: "centre",
+      targetId: row.id,
+      detail: input,
+    }),
+  ]);
+}
+
+export async function updateSupportText(
+  d1: D1Database,
+  p: UserPrincipal,
+  row: CentreRow,
+  values: Partial<CentreRow>,
+): Promise<void> {
+  await d1.batch([
+    statement(d1, getDb(d1).update(centres).set(values).where(eq(centres.id, row.id))),
+    auditStatement(d1, p, {
+      action: "centre.support-text",
+      networkId: row.networkId,
+      targetType: "centre",
+      targetId: row.id,
+    }),
+  ]);
+}
+
+/** A team of the centre under the next pseudonym (409 when the name is taken). Returns its id. */
+export async function createTeam(
+  d1: D1Database,
+  p: UserPrincipal,
+  centre: CentreRow,
+  name: string,
+): Promise<string> {
+  const db = getDb(d1);
+  await assertTeamNameFree(db, centre.id, name);
+  const id = newId();
+  const pseudonym = nextPseudonym("T", await teamCount(db, centre.id));
+  await d1.batch([
+    statement(d1, db.insert(teams).values({ id, centreId: centre.id, name, pseudonym })),
+    auditStatement(d1, p, {
+      action: "team.create",
+      networkId: centre.networkId,
+      targetType: "team",
+      targetId: id,
+    }),
+  ]);
+  return id;
+}
+
+export async function updateTeam(
+  d1: D1Database,
+  p: UserPrincipal,
+  team: TeamRow & { networkId: string },
+  input: Partial<Pick<TeamRow, "name" | "archivedOn">>,
+): Promise<void> {
+  const db = getDb(d1);
+  if (input.name) await assertTeamNameFree(db, team.centreId, input.name, team.id);
+  await d1.batch([
+    statement(d1, db.update(teams).set(input).where(eq(teams.id, team.id))),
+    auditStatement(d1, p, {
+      action: "team.update",
+      networkId: team.networkId,
+      targetType: "team",
+      targetId: team.id,
+      detail: input,
+    }),
+  ]);
+}

@@ -1,11 +1,6 @@
-import { eq } from "drizzle-orm";
 import { deriveCycle } from "../../../shared/cycle/derive-cycle.ts";
 import { getDb } from "../../db/client.ts";
-import { resultsMeetings } from "../../db/schema.ts";
-import { statement } from "../../db/statement.ts";
 import { assertCentreAccess, assertCoordinator, requireUser } from "../../lib/access.ts";
-import { auditStatement } from "../../lib/audit.ts";
-import { newId } from "../../lib/ids.ts";
 import { notFound } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
 import { getCentreRow } from "../centres/centres.service.ts";
@@ -13,12 +8,12 @@ import * as cycle from "./cycle.routes.ts";
 import { defaultRound, getRoundRow, loadCycleFacts, roundHasCentre } from "./cycle.service.ts";
 import * as meetings from "./results-meetings.routes.ts";
 import {
-  assertMeetingFields,
+  createMeeting,
+  deleteMeeting,
   getMeetingRow,
-  getRound,
   listMeetings,
-  meetingRound,
   toMeeting,
+  updateMeeting,
 } from "./results-meetings.service.ts";
 
 /** Results meetings (centre-scoped notes) and the cycle guide derived from the data. */
@@ -35,30 +30,7 @@ export const cycleRoutes = createRouter()
     const db = getDb(c.env.DB);
     const centre = await getCentreRow(db, c.req.valid("param").centreId);
     assertCentreAccess(p, centre.networkId, centre.id);
-    const input = c.req.valid("json");
-    const round = await meetingRound(db, centre.id, input.roundId);
-    await assertMeetingFields(c.env.DB, round, input);
-    const id = newId();
-    await c.env.DB.batch([
-      statement(
-        c.env.DB,
-        db.insert(resultsMeetings).values({
-          id,
-          roundId: round.id,
-          centreId: centre.id,
-          heldOn: input.heldOn,
-          attendees: input.attendees ?? null,
-          attentionPoints: input.attentionPoints ?? [],
-          decisions: input.decisions ?? null,
-        }),
-      ),
-      auditStatement(c.env.DB, p, {
-        action: "results-meeting.create",
-        networkId: centre.networkId,
-        targetType: "results_meeting",
-        targetId: id,
-      }),
-    ]);
+    const id = await createMeeting(c.env.DB, p, centre, c.req.valid("json"));
     return c.json(toMeeting(await getMeetingRow(db, id)), 201);
   })
   .openapi(meetings.get, async (c) => {
@@ -72,18 +44,7 @@ export const cycleRoutes = createRouter()
     const db = getDb(c.env.DB);
     const row = await getMeetingRow(db, c.req.valid("param").meetingId);
     assertCentreAccess(p, row.networkId, row.centreId, "Results meeting");
-    const input = c.req.valid("json");
-    await assertMeetingFields(c.env.DB, await getRound(db, row.roundId), input);
-    await c.env.DB.batch([
-      statement(c.env.DB, db.update(resultsMeetings).set(input).where(eq(resultsMeetings.id, row.id))),
-      auditStatement(c.env.DB, p, {
-        action: "results-meeting.update",
-        networkId: row.networkId,
-        targetType: "results_meeting",
-        targetId: row.id,
-        detail: input,
-      }),
-    ]);
+    await updateMeeting(c.env.DB, p, row, c.req.valid("json"));
     return c.json(toMeeting(await getMeetingRow(db, row.id)), 200);
   })
   .openapi(meetings.remove, async (c) => {
@@ -91,16 +52,7 @@ export const cycleRoutes = createRouter()
     const db = getDb(c.env.DB);
     const row = await getMeetingRow(db, c.req.valid("param").meetingId);
     assertCentreAccess(p, row.networkId, row.centreId, "Results meeting");
-    await c.env.DB.batch([
-      statement(c.env.DB, db.delete(resultsMeetings).where(eq(resultsMeetings.id, row.id))),
-      auditStatement(c.env.DB, p, {
-        action: "results-meeting.delete",
-        networkId: row.networkId,
-        targetType: "results_meeting",
-        targetId: row.id,
-        detail: { roundId: row.roundId, heldOn: row.heldOn },
-      }),
-    ]);
+    await deleteMeeting(c.env.DB, p, row);
     return c.body(null, 204);
   })
   .openapi(cycle.centreCycle, async (c) => {

@@ -1,7 +1,16 @@
 import { and, desc, eq } from "drizzle-orm";
-import type { ResultsMeeting } from "../../../shared/schemas/cycle.ts";
-import type { Db } from "../../db/client.ts";
+import type { z } from "zod";
+import type {
+  ResultsMeeting,
+  resultsMeetingCreateSchema,
+  resultsMeetingUpdateSchema,
+} from "../../../shared/schemas/cycle.ts";
+import { type Db, getDb } from "../../db/client.ts";
 import { centres, resultsMeetings, roundCentres, rounds } from "../../db/schema.ts";
+import { statement } from "../../db/statement.ts";
+import type { UserPrincipal } from "../../lib/access.ts";
+import { auditStatement } from "../../lib/audit.ts";
+import { newId } from "../../lib/ids.ts";
 import { stringArray } from "../../lib/json-columns.ts";
 import { type FieldError, notFound, Problem } from "../../lib/problem.ts";
 import { loadInstrument } from "../instruments/instruments.service.ts";
@@ -89,4 +98,71 @@ export async function assertMeetingFields(
     });
   }
   if (errors.length) throw new Problem(422, "The meeting's notes do not fit the round.", errors);
+}
+
+/** A results meeting of the centre about one of its rounds (422 naming a field that does not fit). */
+export async function createMeeting(
+  d1: D1Database,
+  p: UserPrincipal,
+  centre: { id: string; networkId: string },
+  input: z.infer<typeof resultsMeetingCreateSchema>,
+): Promise<string> {
+  const db = getDb(d1);
+  const round = await meetingRound(db, centre.id, input.roundId);
+  await assertMeetingFields(d1, round, input);
+  const id = newId();
+  await d1.batch([
+    statement(
+      d1,
+      db.insert(resultsMeetings).values({
+        id,
+        roundId: round.id,
+        centreId: centre.id,
+        heldOn: input.heldOn,
+        attendees: input.attendees ?? null,
+        attentionPoints: input.attentionPoints ?? [],
+        decisions: input.decisions ?? null,
+      }),
+    ),
+    auditStatement(d1, p, {
+      action: "results-meeting.create",
+      networkId: centre.networkId,
+      targetType: "results_meeting",
+      targetId: id,
+    }),
+  ]);
+  return id;
+}
+
+export async function updateMeeting(
+  d1: D1Database,
+  p: UserPrincipal,
+  row: MeetingRow,
+  input: z.infer<typeof resultsMeetingUpdateSchema>,
+): Promise<void> {
+  const db = getDb(d1);
+  await assertMeetingFields(d1, await getRound(db, row.roundId), input);
+  await d1.batch([
+    statement(d1, db.update(resultsMeetings).set(input).where(eq(resultsMeetings.id, row.id))),
+    auditStatement(d1, p, {
+      action: "results-meeting.update",
+      networkId: row.networkId,
+      targetType: "results_meeting",
+      targetId: row.id,
+      detail: input,
+    }),
+  ]);
+}
+
+export async function deleteMeeting(d1: D1Database, p: UserPrincipal, row: MeetingRow): Promise<void> {
+  await d1.batch([
+    statement(d1, getDb(d1).delete(resultsMeetings).where(eq(resultsMeetings.id, row.id))),
+    auditStatement(d1, p, {
+      action: "results-meeting.delete",
+      networkId: row.networkId,
+      targetType: "results_meeting",
+      targetId: row.id,
+      detail: { roundId: row.roundId, heldOn: row.heldOn },
+    }),
+  ]);
 }

@@ -1,16 +1,11 @@
-import { eq } from "drizzle-orm";
 import { getDb } from "../../db/client.ts";
-import { networks } from "../../db/schema.ts";
-import { statement } from "../../db/statement.ts";
 import { assertCoordinator, assertNetworkMember, requireUser } from "../../lib/access.ts";
-import { auditStatement } from "../../lib/audit.ts";
-import { forgetRoundMeta } from "../../lib/round-meta.ts";
 import { createRouter } from "../../lib/router.ts";
 import { rememberRenewal } from "../../lib/session-renewals.ts";
 import { cookieHeader, SESSION_HOURS, signSession } from "../../lib/session-token.ts";
 import { renewSession } from "../../lib/sessions.ts";
 import * as routes from "./networks.routes.ts";
-import { createNetwork, getNetworkRow, listNetworks, toNetwork } from "./networks.service.ts";
+import { createNetwork, getNetworkRow, listNetworks, toNetwork, updateNetwork } from "./networks.service.ts";
 
 export const networkRoutes = createRouter()
   .openapi(routes.list, async (c) => {
@@ -44,22 +39,6 @@ export const networkRoutes = createRouter()
     const { networkId } = c.req.valid("param");
     assertCoordinator(p, networkId);
     const input = c.req.valid("json");
-    const db = getDb(c.env.DB);
-    // Every setting but the name changes what the round outputs show: a new data version for every
-    // round makes every cached report, overview and export key new, so none outlives the change.
-    const { name: _name, ...settings } = input;
-    const bump = Object.keys(settings).length > 0;
-    await c.env.DB.batch([
-      statement(c.env.DB, db.update(networks).set(input).where(eq(networks.id, networkId))),
-      ...(bump
-        ? [
-            c.env.DB.prepare("UPDATE rounds SET data_version = data_version + 1 WHERE network_id = ?").bind(
-              networkId,
-            ),
-          ]
-        : []),
-      auditStatement(c.env.DB, p, { action: "network.update", networkId, detail: input }),
-    ]);
-    if (bump) forgetRoundMeta();
-    return c.json(toNetwork(await getNetworkRow(db, networkId), p), 200);
+    await updateNetwork(c.env.DB, p, networkId, input);
+    return c.json(toNetwork(await getNetworkRow(getDb(c.env.DB), networkId), p), 200);
   });

@@ -1,12 +1,14 @@
 import { eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
-import type { Network, networkCreateSchema } from "../../../shared/schemas/network.ts";
-import type { Db } from "../../db/client.ts";
-import { networks } from "../../db/schema.ts";
+import type { Network, networkCreateSchema, networkUpdateSchema } from "../../../shared/schemas/network.ts";
+import { type Db, getDb } from "../../db/client.ts";
+import { memberships, networks } from "../../db/schema.ts";
+import { statement } from "../../db/statement.ts";
 import { bestRole, grantsIn, type UserPrincipal } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
 import { notFound } from "../../lib/problem.ts";
+import { bumpNetworkRounds, forgetRoundMeta } from "../../lib/round-meta.ts";
 import { newResearchKey } from "../research/response-pseudonym.ts";
 
 type NetworkRow = typeof networks.$inferSelect;
@@ -42,27 +44,47 @@ export async function createNetwork(
   input: z.infer<typeof networkCreateSchema>,
 ): Promise<string> {
   const id = newId();
+  const db = getDb(d1);
   await d1.batch([
-    d1
-      .prepare(
-        `INSERT INTO networks (id, name, min_group_size, free_text_min_group_size, meaningful_difference, light_comparison,
-           min_centres_for_benchmark, research_key)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .bind(
+    statement(
+      d1,
+      db.insert(networks).values({
         id,
-        input.name,
-        input.minGroupSize ?? 5,
-        input.freeTextMinGroupSize ?? 10,
-        input.meaningfulDifference ?? 5,
-        input.lightComparison ?? "network",
-        input.minCentresForBenchmark ?? 3,
-        newResearchKey(),
-      ),
-    d1
-      .prepare("INSERT INTO memberships (id, user_id, network_id, role) VALUES (?, ?, ?, 'coordinator')")
-      .bind(newId(), p.userId, id),
+        name: input.name,
+        minGroupSize: input.minGroupSize ?? 5,
+        freeTextMinGroupSize: input.freeTextMinGroupSize ?? 10,
+        meaningfulDifference: input.meaningfulDifference ?? 5,
+        lightComparison: input.lightComparison ?? "network",
+        minCentresForBenchmark: input.minCentresForBenchmark ?? 3,
+        researchKey: newResearchKey(),
+      }),
+    ),
+    statement(
+      d1,
+      db.insert(memberships).values({ id: newId(), userId: p.userId, networkId: id, role: "coordinator" }),
+    ),
     auditStatement(d1, p, { action: "network.create", networkId: id, targetType: "network", targetId: id }),
   ]);
   return id;
+}
+
+/**
+ * Every setting but the name changes what the round outputs show: a new data version for every
+ * round makes every cached report, overview and export key new, so none outlives the change.
+ */
+export async function updateNetwork(
+  d1: D1Database,
+  p: UserPrincipal,
+  networkId: string,
+  input: z.infer<typeof networkUpdateSchema>,
+): Promise<void> {
+  const db = getDb(d1);
+  const { name: _name, ...settings } = input;
+  const bump = Object.keys(settings).length > 0;
+  await d1.batch([
+    statement(d1, db.update(networks).set(input).where(eq(networks.id, networkId))),
+    ...(bump ? [bumpNetworkRounds(d1, networkId)] : []),
+    auditStatement(d1, p, { action: "network.update", networkId, detail: input }),
+  ]);
+  if (bump) forgetRoundMeta();
 }

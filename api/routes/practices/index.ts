@@ -1,11 +1,6 @@
-import { eq } from "drizzle-orm";
 import type { PracticePlanDraft } from "../../../shared/schemas/practice.ts";
 import { getDb } from "../../db/client.ts";
-import { practices } from "../../db/schema.ts";
-import { statement } from "../../db/statement.ts";
 import { assertNetworkMember, isCoordinator, requireUser } from "../../lib/access.ts";
-import { auditStatement } from "../../lib/audit.ts";
-import { newId } from "../../lib/ids.ts";
 import { stringArray } from "../../lib/json-columns.ts";
 import { Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
@@ -16,11 +11,13 @@ import * as routes from "./practices.routes.ts";
 import {
   assertSeminar,
   canEditPractice,
-  citingPlans,
+  createPractice,
+  deletePractice,
   getPracticeRow,
   type PracticeRow,
   searchPractices,
   toPractice,
+  updatePractice,
 } from "./practices.service.ts";
 import { bulletLines } from "./search-query.ts";
 
@@ -46,29 +43,7 @@ export const practicesRoutes = createRouter()
       assertSeminar(c.env.DB, networkId, input.seminarId),
       assertKnownScales(c.env.DB, networkId, input.scaleKeys),
     ]);
-    const id = newId();
-    await c.env.DB.batch([
-      statement(
-        c.env.DB,
-        db.insert(practices).values({
-          id,
-          networkId,
-          centreId,
-          seminarId: input.seminarId ?? null,
-          title: input.title,
-          body: input.body,
-          themeKey: input.themeKey ?? null,
-          scaleKeys: input.scaleKeys ?? [],
-          shareCentreName: input.shareCentreName ?? false,
-        }),
-      ),
-      auditStatement(c.env.DB, p, {
-        action: "practice.create",
-        networkId,
-        targetType: "practice",
-        targetId: id,
-      }),
-    ]);
+    const id = await createPractice(c.env.DB, p, networkId, centreId, input);
     return c.json(toPractice(await getPracticeRow(c.env.DB, id), p), 201);
   })
   .openapi(routes.get, async (c) => {
@@ -85,39 +60,13 @@ export const practicesRoutes = createRouter()
       assertSeminar(c.env.DB, row.network_id, input.seminarId),
       assertKnownScales(c.env.DB, row.network_id, input.scaleKeys),
     ]);
-    const db = getDb(c.env.DB);
-    await c.env.DB.batch([
-      statement(c.env.DB, db.update(practices).set(input).where(eq(practices.id, row.id))),
-      auditStatement(c.env.DB, p, {
-        action: "practice.update",
-        networkId: row.network_id,
-        targetType: "practice",
-        targetId: row.id,
-        detail: input,
-      }),
-    ]);
+    await updatePractice(c.env.DB, p, row, input);
     return c.json(toPractice(await getPracticeRow(c.env.DB, row.id), p), 200);
   })
   .openapi(routes.remove, async (c) => {
     const p = requireUser(c);
     const row = await editablePractice(p, c.env.DB, c.req.valid("param").practiceId);
-    const plans = await citingPlans(c.env.DB, row.id);
-    if (plans > 0)
-      throw new Problem(
-        409,
-        `${plans} action plan(s) cite this practice; it stays in the library while they do.`,
-      );
-    const db = getDb(c.env.DB);
-    await c.env.DB.batch([
-      statement(c.env.DB, db.delete(practices).where(eq(practices.id, row.id))),
-      auditStatement(c.env.DB, p, {
-        action: "practice.delete",
-        networkId: row.network_id,
-        targetType: "practice",
-        targetId: row.id,
-        detail: { title: row.title },
-      }),
-    ]);
+    await deletePractice(c.env.DB, p, row);
     return c.body(null, 204);
   })
   .openapi(routes.planDraft, async (c) => {

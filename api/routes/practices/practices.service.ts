@@ -1,5 +1,12 @@
-import type { Practice } from "../../../shared/schemas/practice.ts";
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import type { Practice, practiceUpdateSchema } from "../../../shared/schemas/practice.ts";
+import { getDb } from "../../db/client.ts";
+import { practices } from "../../db/schema.ts";
+import { statement } from "../../db/statement.ts";
 import { isCoordinator, type UserPrincipal } from "../../lib/access.ts";
+import { auditStatement } from "../../lib/audit.ts";
+import { newId } from "../../lib/ids.ts";
 import { stringArray } from "../../lib/json-columns.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 import { centreRef, isOwnCentre } from "../seminars/visibility.ts";
@@ -159,4 +166,80 @@ export async function citingPlans(d1: D1Database, practiceId: string): Promise<n
     .bind(practiceId)
     .first<{ n: number }>();
   return row?.n ?? 0;
+}
+
+/** A practice of the network (of a centre, or of the whole network when centreId is null). Returns its id. */
+export async function createPractice(
+  d1: D1Database,
+  p: UserPrincipal,
+  networkId: string,
+  centreId: string | null,
+  input: {
+    seminarId?: string | null;
+    title: string;
+    body: string;
+    themeKey?: string | null;
+    scaleKeys?: string[];
+    shareCentreName?: boolean;
+  },
+): Promise<string> {
+  const id = newId();
+  await d1.batch([
+    statement(
+      d1,
+      getDb(d1)
+        .insert(practices)
+        .values({
+          id,
+          networkId,
+          centreId,
+          seminarId: input.seminarId ?? null,
+          title: input.title,
+          body: input.body,
+          themeKey: input.themeKey ?? null,
+          scaleKeys: input.scaleKeys ?? [],
+          shareCentreName: input.shareCentreName ?? false,
+        }),
+    ),
+    auditStatement(d1, p, { action: "practice.create", networkId, targetType: "practice", targetId: id }),
+  ]);
+  return id;
+}
+
+export async function updatePractice(
+  d1: D1Database,
+  p: UserPrincipal,
+  row: PracticeRow,
+  input: z.infer<typeof practiceUpdateSchema>,
+): Promise<void> {
+  await d1.batch([
+    statement(d1, getDb(d1).update(practices).set(input).where(eq(practices.id, row.id))),
+    auditStatement(d1, p, {
+      action: "practice.update",
+      networkId: row.network_id,
+      targetType: "practice",
+      targetId: row.id,
+      detail: input,
+    }),
+  ]);
+}
+
+/** Deletes a practice no action plan cites (409 while one does). */
+export async function deletePractice(d1: D1Database, p: UserPrincipal, row: PracticeRow): Promise<void> {
+  const plans = await citingPlans(d1, row.id);
+  if (plans > 0)
+    throw new Problem(
+      409,
+      `${plans} action plan(s) cite this practice; it stays in the library while they do.`,
+    );
+  await d1.batch([
+    statement(d1, getDb(d1).delete(practices).where(eq(practices.id, row.id))),
+    auditStatement(d1, p, {
+      action: "practice.delete",
+      networkId: row.network_id,
+      targetType: "practice",
+      targetId: row.id,
+      detail: { title: row.title },
+    }),
+  ]);
 }

@@ -1,10 +1,23 @@
 import { and, asc, eq } from "drizzle-orm";
-import type { Contribution, Seminar, SeminarDetail } from "../../../shared/schemas/seminar.ts";
-import type { Db } from "../../db/client.ts";
-import { centres, seminars } from "../../db/schema.ts";
+import type { z } from "zod";
+import type {
+  Contribution,
+  contributionCreateSchema,
+  contributionUpdateSchema,
+  Seminar,
+  SeminarDetail,
+  seminarCreateSchema,
+  seminarUpdateSchema,
+} from "../../../shared/schemas/seminar.ts";
+import { type Db, getDb } from "../../db/client.ts";
+import { centres, practices, seminarCentres, seminarContributions, seminars } from "../../db/schema.ts";
+import { statement } from "../../db/statement.ts";
 import type { UserPrincipal } from "../../lib/access.ts";
+import { auditStatement } from "../../lib/audit.ts";
+import { newId } from "../../lib/ids.ts";
 import { stringArray } from "../../lib/json-columns.ts";
-import { notFound } from "../../lib/problem.ts";
+import { notFound, Problem } from "../../lib/problem.ts";
+import { assertNetworkCentres, participantStatements } from "./participants.ts";
 import { type CentreFacts, centreRef, isOwnCentre } from "./visibility.ts";
 
 export type SeminarRow = typeof seminars.$inferSelect;
@@ -174,4 +187,146 @@ export async function centreInNetwork(db: Db, networkId: string, centreId: strin
     .where(and(eq(centres.id, centreId), eq(centres.networkId, networkId)))
     .get();
   return Boolean(row);
+}
+
+/** A seminar of the network, with the centres taking part. Returns its id. */
+export async function createSeminar(
+  d1: D1Database,
+  p: UserPrincipal,
+  networkId: string,
+  { centreIds, ...input }: z.infer<typeof seminarCreateSchema>,
+): Promise<string> {
+  const id = newId();
+  if (centreIds) await assertNetworkCentres(d1, networkId, centreIds);
+  await d1.batch([
+    statement(
+      d1,
+      getDb(d1)
+        .insert(seminars)
+        .values({ id, networkId, ...input }),
+    ),
+    ...participantStatements(d1, id, centreIds),
+    auditStatement(d1, p, { action: "seminar.create", networkId, targetType: "seminar", targetId: id }),
+  ]);
+  return id;
+}
+
+export async function updateSeminar(
+  d1: D1Database,
+  p: UserPrincipal,
+  row: SeminarRow,
+  { centreIds, ...input }: z.infer<typeof seminarUpdateSchema>,
+): Promise<void> {
+  const startsOn = input.startsOn ?? row.startsOn;
+  const endsOn = input.endsOn === undefined ? row.endsOn : input.endsOn;
+  if (endsOn && endsOn < startsOn) {
+    throw new Problem(422, "The seminar cannot end before it starts.", [
+      { code: "ends-before-starts", path: "endsOn", message: "Before the start date." },
+    ]);
+  }
+  if (centreIds) await assertNetworkCentres(d1, row.networkId, centreIds);
+  await d1.batch([
+    ...(Object.keys(input).length
+      ? [statement(d1, getDb(d1).update(seminars).set(input).where(eq(seminars.id, row.id)))]
+      : []),
+    ...participantStatements(d1, row.id, centreIds),
+    auditStatement(d1, p, {
+      action: "seminar.update",
+      networkId: row.networkId,
+      targetType: "seminar",
+      targetId: row.id,
+      detail: { ...input, centreIds },
+    }),
+  ]);
+}
+
+/** The seminar goes with its contributions and centres; practices citing it keep, uncited. */
+export async function deleteSeminar(d1: D1Database, p: UserPrincipal, row: SeminarRow): Promise<void> {
+  const db = getDb(d1);
+  await d1.batch([
+    statement(d1, db.delete(seminarContributions).where(eq(seminarContributions.seminarId, row.id))),
+    statement(d1, db.delete(seminarCentres).where(eq(seminarCentres.seminarId, row.id))),
+    statement(d1, db.update(practices).set({ seminarId: null }).where(eq(practices.seminarId, row.id))),
+    statement(d1, db.delete(seminars).where(eq(seminars.id, row.id))),
+    auditStatement(d1, p, {
+      action: "seminar.delete",
+      networkId: row.networkId,
+      targetType: "seminar",
+      targetId: row.id,
+      detail: { title: row.title, startsOn: row.startsOn },
+    }),
+  ]);
+}
+
+export async function createContribution(
+  d1: D1Database,
+  p: UserPrincipal,
+  seminar: SeminarRow,
+  centreId: string,
+  input: z.infer<typeof contributionCreateSchema>,
+): Promise<string> {
+  const id = newId();
+  await d1.batch([
+    statement(
+      d1,
+      getDb(d1)
+        .insert(seminarContributions)
+        .values({
+          id,
+          seminarId: seminar.id,
+          centreId,
+          kind: input.kind,
+          text: input.text,
+          themeKey: input.themeKey ?? null,
+          scaleKeys: input.scaleKeys ?? [],
+        }),
+    ),
+    auditStatement(d1, p, {
+      action: "seminar.contribution.create",
+      networkId: seminar.networkId,
+      targetType: "seminar_contribution",
+      targetId: id,
+    }),
+  ]);
+  return id;
+}
+
+export async function updateContribution(
+  d1: D1Database,
+  p: UserPrincipal,
+  networkId: string,
+  contributionId: string,
+  input: z.infer<typeof contributionUpdateSchema>,
+): Promise<void> {
+  await d1.batch([
+    statement(
+      d1,
+      getDb(d1).update(seminarContributions).set(input).where(eq(seminarContributions.id, contributionId)),
+    ),
+    auditStatement(d1, p, {
+      action: "seminar.contribution.update",
+      networkId,
+      targetType: "seminar_contribution",
+      targetId: contributionId,
+      detail: input,
+    }),
+  ]);
+}
+
+export async function deleteContribution(
+  d1: D1Database,
+  p: UserPrincipal,
+  networkId: string,
+  row: { id: string; kind: string; centre_id: string },
+): Promise<void> {
+  await d1.batch([
+    statement(d1, getDb(d1).delete(seminarContributions).where(eq(seminarContributions.id, row.id))),
+    auditStatement(d1, p, {
+      action: "seminar.contribution.delete",
+      networkId,
+      targetType: "seminar_contribution",
+      targetId: row.id,
+      detail: { kind: row.kind, centreId: row.centre_id },
+    }),
+  ]);
 }

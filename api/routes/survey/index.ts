@@ -12,11 +12,10 @@ import {
   findSubmission,
   receipt,
   servedInstrument,
-  submissionStatements,
+  storeSubmission,
   supportOf,
   surveyLimits,
 } from "./survey.service.ts";
-import { deleteDraftStatement } from "./survey-draft.service.ts";
 import { missed, openCode } from "./survey-lookup.ts";
 import { roundNotOpen, SurveyProblem, unknownCode } from "./survey-problem.ts";
 
@@ -64,30 +63,19 @@ export const surveyRoutes = createRouter()
         return refuse(new Problem(422, "Some answers do not fit the questionnaire.", checked.errors));
       }
       const submittedAt = nowIso();
-      let inserted: number;
-      try {
-        const results = await d1.batch([
-          ...submissionStatements(d1, code, {
-            packed: checked.packed,
-            openAnswers: checked.openAnswers,
-            panelCode: input.panelCode || null,
-            idempotencyKey,
-            submittedAt,
-          }),
-          ...countHit(d1, [limits.client]),
-          // The code's looks stay: starting them afresh at this moment would show a poller the moment
-          // of use. Their window is the day, which the invitation's used_at says already.
-          d1.prepare("DELETE FROM rate_limits WHERE key = ?").bind(limits.code.key),
-          // A draft kept on the server goes with the answers' arrival: nothing of it stays.
-          deleteDraftStatement(d1, hash),
-        ]);
-        inserted = results[0].meta.changes;
-      } catch (err) {
-        // The key is unique per round: taken by another code's submission meanwhile.
-        if (!String(err).includes("UNIQUE constraint failed: responses.round_id, responses.idempotency_key"))
-          throw err;
-        inserted = 0;
-      }
+      const inserted = await storeSubmission(
+        d1,
+        code,
+        hash,
+        {
+          packed: checked.packed,
+          openAnswers: checked.openAnswers,
+          panelCode: input.panelCode || null,
+          idempotencyKey,
+          submittedAt,
+        },
+        limits,
+      );
       if (inserted !== 1) {
         // Lost a race: tell the loser what the winner did.
         const now = await findCode(d1, hash);

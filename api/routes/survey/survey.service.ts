@@ -10,7 +10,8 @@ import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
 import { bilingual } from "../../../shared/schemas/bilingual.ts";
 import type { SurveyInstrument, SurveyReceipt, SurveySupport } from "../../../shared/schemas/survey.ts";
 import { newId } from "../../lib/ids.ts";
-import type { Limit } from "../../lib/rate-limit.ts";
+import { countHit, type Limit } from "../../lib/rate-limit.ts";
+import { deleteDraftStatement } from "./survey-draft.service.ts";
 
 export interface CodeRecord {
   invitation_id: string;
@@ -169,4 +170,35 @@ export function submissionStatements(d1: D1Database, code: CodeRecord, s: Submis
       // The day only: the instant would line the invitation up with the response's submitted_at.
       .bind(s.submittedAt.slice(0, 10), code.invitation_id),
   ];
+}
+
+/**
+ * Stores the answers, counts the client's hit, drops the code's throttle counter and any draft, in
+ * one batch. Returns 1 when this submission stored the answers, 0 when another got there first
+ * (the same code, or the same key for another code of the round).
+ */
+export async function storeSubmission(
+  d1: D1Database,
+  code: CodeRecord,
+  hash: string,
+  s: Submission,
+  limits: ReturnType<typeof surveyLimits>,
+): Promise<number> {
+  try {
+    const results = await d1.batch([
+      ...submissionStatements(d1, code, s),
+      ...countHit(d1, [limits.client]),
+      // The code's looks stay: starting them afresh at this moment would show a poller the moment
+      // of use. Their window is the day, which the invitation's used_at says already.
+      d1.prepare("DELETE FROM rate_limits WHERE key = ?").bind(limits.code.key),
+      // A draft kept on the server goes with the answers' arrival: nothing of it stays.
+      deleteDraftStatement(d1, hash),
+    ]);
+    return results[0]?.meta.changes ?? 0;
+  } catch (err) {
+    // The key is unique per round: taken by another code's submission meanwhile.
+    if (!String(err).includes("UNIQUE constraint failed: responses.round_id, responses.idempotency_key"))
+      throw err;
+    return 0;
+  }
 }

@@ -6,20 +6,22 @@
  * Listener in api/rooms/workshop-room.ts). They are plain routes, not in the OpenAPI document: an
  * upgrade is no JSON operation, and a request without one gets 426.
  */
+import { requireUser } from "../../lib/access.ts";
 import { clientAddress } from "../../lib/rate-limit.ts";
 import { createRouter } from "../../lib/router.ts";
 import { openRoom } from "../../rooms/live.ts";
 import { lookupCode } from "./codes.ts";
+import { workshopOfCode } from "./participant.service.ts";
 import { sessionFor } from "./voting.service.ts";
 import { workshopFor } from "./workshops.service.ts";
 
 export const liveRoutes = createRouter()
   .get("/workshops/:workshopId/live", async (c) => {
-    const [, w] = await workshopFor(c, c.req.param("workshopId"));
+    const w = await workshopFor(c.env.DB, requireUser(c), c.req.param("workshopId"));
     return openRoom(c, w.id);
   })
   .get("/voting-sessions/:sessionId/live", async (c) => {
-    const s = await sessionFor(c, c.req.param("sessionId"));
+    const s = await sessionFor(c.env.DB, requireUser(c), c.req.param("sessionId"));
     return openRoom(c, s.workshopId);
   })
   .get("/join/:code/live", async (c) => {
@@ -27,13 +29,7 @@ export const liveRoutes = createRouter()
     // An unknown code is a miss like any other (404, then 429 for the address), so the socket is no
     // side door for guessing codes.
     const { found } = await lookupCode(d1, clientAddress(c.req.raw.headers), c.req.param("code"), (k) =>
-      d1
-        .prepare(
-          `SELECT id AS workshopId FROM workshops WHERE join_code = ?1
-           UNION ALL SELECT workshop_id FROM voting_sessions WHERE code = ?1 LIMIT 1`,
-        )
-        .bind(k)
-        .first<{ workshopId: string }>(),
+      workshopOfCode(d1, k),
     );
     return openRoom(c, found.workshopId, "phone");
   });

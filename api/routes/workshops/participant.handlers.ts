@@ -12,16 +12,9 @@ import { createRouter } from "../../lib/router.ts";
 import { notifyRoom } from "../../rooms/live.ts";
 import { limits, lookupCode } from "./codes.ts";
 import * as routes from "./participant.routes.ts";
+import { byJoinCode, codeTarget, collectFromPhone } from "./participant.service.ts";
 import { sessionByCode, submitBallot } from "./voting.service.ts";
 import { WorkshopProblem } from "./workshop-problem.ts";
-import { insertCollected } from "./workshops.handlers.ts";
-
-/** The workshop of a join code, whatever its stage: a late phone hears what is happening now. */
-const byJoinCode = (d1: D1Database) => (code: string) =>
-  d1
-    .prepare("SELECT id, title, stage FROM workshops WHERE join_code = ?")
-    .bind(code)
-    .first<{ id: string; title: string; stage: WorkshopStage }>();
 
 const collectingEnded = (stage: WorkshopStage) =>
   new WorkshopProblem(
@@ -34,24 +27,8 @@ export const participantRoutes = createRouter()
   .openapi(routes.join, async (c) => {
     const d1 = c.env.DB;
     const client = clientAddress(c.req.raw.headers);
-    // A session's own code opens it; the workshop's code opens what the workshop does now: its
-    // collecting, its newest open session, or a wait (the phone asks again).
-    const { code, found } = await lookupCode(d1, client, c.req.valid("param").code, (k) =>
-      d1
-        .prepare(
-          `SELECT 'vote' AS type, code, NULL AS stage FROM voting_sessions WHERE code = ?1
-           UNION ALL
-           SELECT CASE WHEN w.stage = 'collect' THEN 'collect'
-                       WHEN v.code IS NOT NULL THEN 'vote' ELSE 'wait' END,
-                  COALESCE(CASE WHEN w.stage = 'collect' THEN NULL ELSE v.code END, w.join_code), w.stage
-           FROM workshops w
-           LEFT JOIN voting_sessions v ON v.id = (SELECT id FROM voting_sessions
-             WHERE workshop_id = w.id AND status = 'open' ORDER BY created_at DESC, id DESC LIMIT 1)
-           WHERE w.join_code = ?1 LIMIT 1`,
-        )
-        .bind(k)
-        .first<{ type: "collect" | "vote" | "wait"; code: string; stage: WorkshopStage | null }>(),
-    );
+    // A session's own code opens it; the workshop's code what the workshop does now (codeTarget).
+    const { code, found } = await lookupCode(d1, client, c.req.valid("param").code, (k) => codeTarget(d1, k));
     c.header("cache-control", "no-store");
     return c.json(
       {
@@ -83,11 +60,8 @@ export const participantRoutes = createRouter()
     if (w.stage !== "collect") throw collectingEnded(w.stage);
     const input = c.req.valid("json");
     const id = newId();
-    const [insert] = await d1.batch([
-      insertCollected(d1, w.id, id, input.text, input.kind, "participant", code),
-      ...countHit(d1, [limits.statements(code)]),
-    ]);
-    if (insert?.meta.changes !== 1) {
+    const stored = await collectFromPhone(d1, w.id, id, input, code, limits.statements(code));
+    if (!stored) {
       // Collecting ended between the lookup and the insert, or the workshop is full.
       const now = await byJoinCode(d1)(code);
       if (now && now.stage !== "collect") throw collectingEnded(now.stage);

@@ -3,7 +3,6 @@
  * stored ballots. Cheap to poll: one query tells whether the ballots changed since the last
  * ranking, which is kept per isolate.
  */
-import type { Context } from "hono";
 import {
   parseStoredBallot,
   type Ranking,
@@ -12,8 +11,7 @@ import {
 } from "../../../shared/ranking/index.ts";
 import type { Ballot } from "../../../shared/ranking/types.ts";
 import type { Results, VotingMode, VotingSession } from "../../../shared/schemas/workshop.ts";
-import type { AppEnv } from "../../env.ts";
-import { assertCentreAccess, requireUser } from "../../lib/access.ts";
+import { assertCentreAccess, type UserPrincipal } from "../../lib/access.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 import { TEXTS, textsOf } from "./voting.service.ts";
 
@@ -55,12 +53,16 @@ export interface ResultsScope {
  * Everything but the ballots, in one query: the session, who may see it, its ballot count and
  * the wording of its statements. A live view polling an unchanged session stops here.
  */
-export async function sessionScope(c: Context<AppEnv>, sessionId: string): Promise<ResultsScope> {
-  const p = requireUser(c);
-  const r = await c.env.DB.prepare(
-    `SELECT ${FIGURE_COLUMNS}, w.centre_id, c.network_id, ${TEXTS} FROM voting_sessions v
+export async function sessionScope(
+  d1: D1Database,
+  p: UserPrincipal,
+  sessionId: string,
+): Promise<ResultsScope> {
+  const r = await d1
+    .prepare(
+      `SELECT ${FIGURE_COLUMNS}, w.centre_id, c.network_id, ${TEXTS} FROM voting_sessions v
      JOIN workshops w ON w.id = v.workshop_id JOIN centres c ON c.id = w.centre_id WHERE v.id = ?`,
-  )
+    )
     .bind(sessionId)
     .first<Row>();
   if (!r) throw notFound("Voting session");

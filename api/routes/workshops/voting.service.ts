@@ -5,14 +5,20 @@
  * a unique index on (session, Idempotency-Key): a retry, even one racing the first attempt, finds
  * the first ballot and gets its receipt back; nothing is counted twice.
  */
-import type { Context } from "hono";
+import type { z } from "zod";
 import { type Ballot, storedBallot } from "../../../shared/ranking/index.ts";
-import type { VotingMode, VotingSession } from "../../../shared/schemas/workshop.ts";
-import type { AppEnv } from "../../env.ts";
-import { assertCentreAccess, requireUser } from "../../lib/access.ts";
+import {
+  SHORT_LIST_MIN,
+  type VotingMode,
+  type VotingSession,
+  type votingSessionCreateSchema,
+} from "../../../shared/schemas/workshop.ts";
+import { assertCentreAccess, type UserPrincipal } from "../../lib/access.ts";
+import { auditStatement } from "../../lib/audit.ts";
 import { newId, nowIso } from "../../lib/ids.ts";
-import { notFound } from "../../lib/problem.ts";
+import { type FieldError, notFound, Problem } from "../../lib/problem.ts";
 import { countHit, type Limit } from "../../lib/rate-limit.ts";
+import { freshCode } from "./codes.ts";
 import { WorkshopProblem } from "./workshop-problem.ts";
 import { SESSION_COLUMNS, toSession } from "./workshops.service.ts";
 
@@ -148,15 +154,120 @@ export interface SessionAccess extends VotingSession {
 }
 
 /** A voting session, if the caller may work in its centre. */
-export async function sessionFor(c: Context<AppEnv>, sessionId: string): Promise<SessionAccess> {
-  const p = requireUser(c);
-  const r = await c.env.DB.prepare(
-    `SELECT ${SESSION_COLUMNS}, w.centre_id, c.network_id FROM voting_sessions v
+export async function sessionFor(
+  d1: D1Database,
+  p: UserPrincipal,
+  sessionId: string,
+): Promise<SessionAccess> {
+  const r = await d1
+    .prepare(
+      `SELECT ${SESSION_COLUMNS}, w.centre_id, c.network_id FROM voting_sessions v
      JOIN workshops w ON w.id = v.workshop_id JOIN centres c ON c.id = w.centre_id WHERE v.id = ?`,
-  )
+    )
     .bind(sessionId)
     .first<Row>();
   if (!r) throw notFound("Voting session");
   assertCentreAccess(p, r.network_id as string, r.centre_id as string, "Voting session");
   return { ...toSession(r), centreId: r.centre_id as string, networkId: r.network_id as string };
+}
+
+/**
+ * A voting session on the workshop's short list (shown statements), or on the statements named
+ * from it; 422 names a statement not on it, 409 when the short list is too short. Returns its id.
+ */
+export async function createSession(
+  d1: D1Database,
+  p: UserPrincipal,
+  w: { id: string; networkId: string },
+  input: z.infer<typeof votingSessionCreateSchema>,
+): Promise<string> {
+  const { results: shortList } = await d1
+    .prepare(
+      "SELECT id FROM statements WHERE workshop_id = ? AND short_list = 1 AND hidden = 0 ORDER BY position, created_at, id",
+    )
+    .bind(w.id)
+    .all<{ id: string }>();
+  let statementIds = shortList.map((s) => s.id);
+  if (input.statementIds) {
+    const onList = new Set(statementIds);
+    const errors = input.statementIds.flatMap((id, i): FieldError[] =>
+      !onList.has(id)
+        ? [
+            {
+              code: "unknown",
+              path: `statementIds.${i}`,
+              message: "Not on this workshop's short list (or hidden).",
+            },
+          ]
+        : input.statementIds?.indexOf(id) !== i
+          ? [{ code: "duplicate", path: `statementIds.${i}`, message: "Listed twice." }]
+          : [],
+    );
+    if (errors.length) throw new Problem(422, "Some statements cannot be voted on here.", errors);
+    statementIds = input.statementIds;
+  } else if (statementIds.length < SHORT_LIST_MIN) {
+    throw new WorkshopProblem(
+      409,
+      "short-list-short",
+      `The short list has ${statementIds.length} statements; a voting session needs ${SHORT_LIST_MIN} to 12.`,
+    );
+  }
+  const topN = input.topN !== undefined && input.topN < statementIds.length ? input.topN : null;
+  const id = newId();
+  await d1.batch([
+    d1
+      .prepare(
+        "INSERT INTO voting_sessions (id, workshop_id, mode, top_n, label, statement_ids, code, ballots_per_phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      )
+      .bind(
+        id,
+        w.id,
+        input.mode,
+        topN,
+        input.label ?? null,
+        JSON.stringify(statementIds),
+        await freshCode(d1),
+        input.ballotsPerPhone ?? 1,
+      ),
+    auditStatement(d1, p, {
+      action: "voting-session.create",
+      networkId: w.networkId,
+      targetType: "voting-session",
+      targetId: id,
+    }),
+  ]);
+  return id;
+}
+
+export async function getSession(d1: D1Database, id: string) {
+  const r = await d1
+    .prepare(`SELECT ${SESSION_COLUMNS} FROM voting_sessions v WHERE v.id = ?`)
+    .bind(id)
+    .first<Row>();
+  if (!r) throw notFound("Voting session");
+  return toSession(r);
+}
+
+/** Open ↔ closed; conditional on the status read, so two clicks at once cannot both succeed. */
+export async function setSessionStatus(
+  d1: D1Database,
+  p: UserPrincipal,
+  s: SessionAccess,
+  to: "open" | "closed",
+): Promise<void> {
+  const from = to === "closed" ? "open" : "closed";
+  if (s.status !== from) throw new Problem(409, `The session is already ${s.status}.`);
+  const [update] = await d1.batch([
+    d1
+      .prepare("UPDATE voting_sessions SET status = ?, closed_at = ? WHERE id = ? AND status = ?")
+      .bind(to, to === "closed" ? nowIso() : null, s.id, from),
+    auditStatement(d1, p, {
+      action: to === "closed" ? "voting-session.close" : "voting-session.reopen",
+      networkId: s.networkId,
+      targetType: "voting-session",
+      targetId: s.id,
+    }),
+  ]);
+  if (update?.meta.changes !== 1)
+    throw new Problem(409, "The session changed meanwhile; reload and try again.");
 }

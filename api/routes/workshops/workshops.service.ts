@@ -2,11 +2,24 @@
  * Reading workshops, statements and voting sessions, and who may. Rows are read with plain SQL
  * where counts come along (one query for a list), and shaped into the shared schemas.
  */
-import type { Context } from "hono";
-import type { Statement, VotingSession, Workshop, WorkshopDetail } from "../../../shared/schemas/workshop.ts";
-import type { AppEnv } from "../../env.ts";
-import { assertCentreAccess, requireUser, type UserPrincipal } from "../../lib/access.ts";
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import type {
+  Statement,
+  VotingSession,
+  Workshop,
+  WorkshopDetail,
+  workshopCreateSchema,
+  workshopUpdateSchema,
+} from "../../../shared/schemas/workshop.ts";
+import { getDb } from "../../db/client.ts";
+import { centres, statements, workshops } from "../../db/schema.ts";
+import { statement } from "../../db/statement.ts";
+import { assertCentreAccess, type UserPrincipal } from "../../lib/access.ts";
+import { auditStatement } from "../../lib/audit.ts";
+import { newId } from "../../lib/ids.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
+import { freshCode } from "./codes.ts";
 
 type Row = Record<string, unknown>;
 
@@ -79,41 +92,43 @@ export const toSession = (r: Row): VotingSession => ({
 
 /** The workshop, if the caller may work in its centre: else 404 (other centre) or 403 (researcher). */
 export async function workshopFor(
-  c: Context<AppEnv>,
+  d1: D1Database,
+  p: UserPrincipal,
   workshopId: string,
-): Promise<[UserPrincipal, WorkshopRow]> {
-  const p = requireUser(c);
-  const r = await c.env.DB.prepare(
-    `SELECT w.id, w.centre_id, w.round_id, w.title, w.stage, w.join_code, c.network_id
-     FROM workshops w JOIN centres c ON c.id = w.centre_id WHERE w.id = ?`,
-  )
-    .bind(workshopId)
-    .first<Row>();
+): Promise<WorkshopRow> {
+  const r = await getDb(d1)
+    .select({
+      id: workshops.id,
+      centreId: workshops.centreId,
+      networkId: centres.networkId,
+      roundId: workshops.roundId,
+      title: workshops.title,
+      stage: workshops.stage,
+      joinCode: workshops.joinCode,
+    })
+    .from(workshops)
+    .innerJoin(centres, eq(centres.id, workshops.centreId))
+    .where(eq(workshops.id, workshopId))
+    .get();
   if (!r) throw notFound("Workshop");
-  assertCentreAccess(p, r.network_id as string, r.centre_id as string, "Workshop");
-  return [
-    p,
-    {
-      id: r.id as string,
-      centreId: r.centre_id as string,
-      networkId: r.network_id as string,
-      roundId: (r.round_id as string | null) ?? null,
-      title: r.title as string,
-      stage: r.stage as Workshop["stage"],
-      joinCode: (r.join_code as string | null) ?? null,
-    },
-  ];
+  assertCentreAccess(p, r.networkId, r.centreId, "Workshop");
+  return r;
 }
 
 /** A centre the caller may work in, with its network. */
-export async function centreFor(c: Context<AppEnv>, centreId: string) {
-  const p = requireUser(c);
-  const r = await c.env.DB.prepare("SELECT id, network_id FROM centres WHERE id = ?")
-    .bind(centreId)
-    .first<{ id: string; network_id: string }>();
+export async function centreFor(
+  d1: D1Database,
+  p: UserPrincipal,
+  centreId: string,
+): Promise<{ centreId: string; networkId: string }> {
+  const r = await getDb(d1)
+    .select({ centreId: centres.id, networkId: centres.networkId })
+    .from(centres)
+    .where(eq(centres.id, centreId))
+    .get();
   if (!r) throw notFound("Centre");
-  assertCentreAccess(p, r.network_id, r.id);
-  return { p, centreId: r.id, networkId: r.network_id };
+  assertCentreAccess(p, r.networkId, r.centreId);
+  return r;
 }
 
 export async function listWorkshops(d1: D1Database, centreId: string): Promise<Workshop[]> {
@@ -171,19 +186,20 @@ export interface StatementRow extends Statement {
 
 /** A statement, if the caller may work in its workshop's centre. */
 export async function statementFor(
-  c: Context<AppEnv>,
+  d1: D1Database,
+  p: UserPrincipal,
   statementId: string,
-): Promise<[UserPrincipal, StatementRow]> {
-  const p = requireUser(c);
-  const r = await c.env.DB.prepare(
-    `SELECT s.*, w.centre_id, c.network_id FROM statements s
-     JOIN workshops w ON w.id = s.workshop_id JOIN centres c ON c.id = w.centre_id WHERE s.id = ?`,
-  )
-    .bind(statementId)
-    .first<Row>();
+): Promise<StatementRow> {
+  const r = await getDb(d1)
+    .select({ statement: statements, centreId: workshops.centreId, networkId: centres.networkId })
+    .from(statements)
+    .innerJoin(workshops, eq(workshops.id, statements.workshopId))
+    .innerJoin(centres, eq(centres.id, workshops.centreId))
+    .where(eq(statements.id, statementId))
+    .get();
   if (!r) throw notFound("Statement");
-  assertCentreAccess(p, r.network_id as string, r.centre_id as string, "Statement");
-  return [p, { ...toStatement(r), centreId: r.centre_id as string, networkId: r.network_id as string }];
+  assertCentreAccess(p, r.networkId, r.centreId, "Statement");
+  return { ...r.statement, centreId: r.centreId, networkId: r.networkId };
 }
 
 export async function getStatement(d1: D1Database, statementId: string): Promise<Statement> {
@@ -202,4 +218,68 @@ export async function assertCentreRound(d1: D1Database, centreId: string, roundI
     throw new Problem(422, "The centre takes no part in that round.", [
       { code: "unknown", path, message: "Not a round of this centre." },
     ]);
+}
+
+/** A workshop of the centre, collecting, with its join code. Returns its id. */
+export async function createWorkshop(
+  d1: D1Database,
+  p: UserPrincipal,
+  centre: { centreId: string; networkId: string },
+  input: z.infer<typeof workshopCreateSchema>,
+): Promise<string> {
+  if (input.roundId) await assertCentreRound(d1, centre.centreId, input.roundId, "roundId");
+  const id = newId();
+  await d1.batch([
+    statement(
+      d1,
+      getDb(d1)
+        .insert(workshops)
+        .values({
+          id,
+          centreId: centre.centreId,
+          roundId: input.roundId ?? null,
+          title: input.title,
+          stage: "collect",
+          joinCode: await freshCode(d1),
+        }),
+    ),
+    auditStatement(d1, p, {
+      action: "workshop.create",
+      networkId: centre.networkId,
+      targetType: "workshop",
+      targetId: id,
+    }),
+  ]);
+  return id;
+}
+
+/** Title, round and stage. Returns whether anything changed (then the room hears of it). */
+export async function updateWorkshop(
+  d1: D1Database,
+  p: UserPrincipal,
+  w: WorkshopRow,
+  input: z.infer<typeof workshopUpdateSchema>,
+): Promise<boolean> {
+  if (input.roundId) await assertCentreRound(d1, w.centreId, input.roundId, "roundId");
+  const changes: Partial<typeof workshops.$inferInsert> = {};
+  if (input.title !== undefined) changes.title = input.title;
+  if (input.roundId !== undefined) changes.roundId = input.roundId;
+  if (input.stage !== undefined && input.stage !== w.stage) {
+    changes.stage = input.stage;
+    // One code for the whole workshop: the phones in the room keep it from collecting to voting
+    // and back. Only a workshop from before that rule (its code cleared) gets a new one.
+    if (!w.joinCode) changes.joinCode = await freshCode(d1);
+  }
+  if (Object.keys(changes).length === 0) return false;
+  await d1.batch([
+    statement(d1, getDb(d1).update(workshops).set(changes).where(eq(workshops.id, w.id))),
+    auditStatement(d1, p, {
+      action: "workshop.update",
+      networkId: w.networkId,
+      targetType: "workshop",
+      targetId: w.id,
+      detail: input,
+    }),
+  ]);
+  return true;
 }
