@@ -169,7 +169,39 @@ export interface ExportBench {
   };
   /** The same export of the first rounds only (some 100,000 rows), just before. */
   small: { rows: number; seconds: number; memory: Omit<ExportBench["memory"], "rssAtStartKiB"> };
+  /** CPU seconds each process used during the full export, by role. */
+  cpu: [string, number][];
   suppressedHeader: string | null;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat; 0 if it is gone. */
+export function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of stat (11 and 12 after "pid (comm) "), in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds of the server's processes and of this one (the client), to tell where an export's time goes. */
+function cpuNow(server: BenchServer): Map<string, number> {
+  const out = new Map<string, number>();
+  const runtime = server.workerdPid();
+  for (const p of server.members()) {
+    const role =
+      p.pid === runtime
+        ? "workerd running the Worker and D1"
+        : p.comm === "workerd"
+          ? "workerd proxy (wrangler's, owns the port)"
+          : `${p.comm} (wrangler)`;
+    out.set(role, (out.get(role) ?? 0) + cpuSeconds(p.pid));
+  }
+  const own = process.cpuUsage();
+  out.set("the client (this Node process)", (own.user + own.system) / 1e6);
+  return out;
 }
 
 export function statusKiB(pid: number, field: "VmRSS" | "VmHWM" | "RssAnon" | "RssFile"): number {
@@ -237,6 +269,7 @@ async function measuredExport(
   }, 100);
 
   log(`export: GET /api/v1/networks/demo-network/export/responses?${query}`);
+  const cpuBefore = cpuNow(server);
   const t0 = performance.now();
   const res = await fetch(`${base}/api/v1/networks/${DEMO_NETWORK_ID}/export/responses?${query}`, {
     headers: { authorization: `Bearer ${token}` },
@@ -262,6 +295,8 @@ async function measuredExport(
   }
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(rssTimer);
+  const cpuAfter = cpuNow(server);
+  const cpu = [...cpuAfter].map(([role, s]): [string, number] => [role, s - (cpuBefore.get(role) ?? 0)]);
   const hwmKiB = pid ? statusKiB(pid, "VmHWM") : 0;
 
   // Every line is a row (the header included): no exported value holds a line break.
@@ -277,6 +312,7 @@ async function measuredExport(
     seconds,
     firstByteMs,
     suppressedHeader: res.headers.get("x-suppressed-rows"),
+    cpu,
     memory: {
       pid,
       rssBeforeKiB,
@@ -330,5 +366,6 @@ export async function runExport(
     memory: { ...full.memory, rssAtStartKiB: opts.rssAtStartKiB ?? null },
     small: { rows: small.rows, seconds: small.seconds, memory: small.memory },
     suppressedHeader: full.suppressedHeader,
+    cpu: full.cpu,
   };
 }

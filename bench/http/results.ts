@@ -1,4 +1,5 @@
 /** The HTTP sections of bench/BENCHMARKS.md: load test, import, export. */
+import { cpus } from "node:os";
 import { num, provenance, type RunInfo } from "../sections.ts";
 import { median } from "../timing.ts";
 import type { ExportBench, ExportData } from "./export.ts";
@@ -151,6 +152,13 @@ process, every row stepped through; the row counts are checked to be equal.
 | export ÷ floor (time) | | ${(r.seconds / r.floor.seconds).toFixed(2)}× | | |
 
 First byte after ${ms(r.firstByteMs)} ms.
+
+CPU time each process used during the export (from /proc/<pid>/stat and \`process.cpuUsage()\`;
+the machine has ${cpus().length} CPUs, so processes that together need more than ${cpus().length} × the wall time wait for each other):
+
+| process | CPU s | share of the wall time |
+|---|---:|---:|
+${r.cpu.map(([role, s]) => `| ${role} | ${s.toFixed(1)} | ${((100 * s) / r.seconds).toFixed(0)} % |`).join("\n")}
 
 Memory of the workerd process that runs the Worker (pid ${m.pid ?? "?"}) during the export,
 ${m.hwmReset ? "its VmHWM reset just before the export and read after it" : "VmHWM could not be reset"}, VmRSS and RssAnon polled every 100 ms:

@@ -26,6 +26,8 @@ export interface BenchServer {
    * `wrangler dev` starts two: a proxy that owns the port, and this one, which it forwards to.
    */
   workerdPid(): number | null;
+  /** Every process of the server (wrangler's node, both workerd), for their CPU time. */
+  members(): { pid: number; comm: string }[];
   /** wrangler's inspector proxy for the Worker (Chrome DevTools protocol; bench/http/profile.ts). */
   inspectorPort: number;
   stop(): Promise<void>;
@@ -153,7 +155,7 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
             });
             return (runtime ?? all.at(-1))?.pid ?? null;
           };
-          return { base, d1File, workerdPid, inspectorPort, stop };
+          return { base, d1File, workerdPid, members: () => groupMembers(pgid), inspectorPort, stop };
         }
       } catch {}
       await new Promise((r) => setTimeout(r, 250));

@@ -21,7 +21,7 @@ import {
   singleChunkStream,
 } from "./export-stream.ts";
 import { participationTable } from "./participation.export.ts";
-import { networkResearchKey, responsePseudonymizer } from "./response-pseudonym.ts";
+import { networkResearchKey, responsePseudonymWriter } from "./response-pseudonym.ts";
 import { planResponses, responseLayout, responsesTable } from "./responses.export.ts";
 import { scalesSuppressed, scalesTable } from "./scales.export.ts";
 import { valueMostSuppressed, valueMostTable } from "./value-most.export.ts";
@@ -66,7 +66,7 @@ async function prepare(
       return { suppressed: 0, table: participationTable(reader, scope) };
     case "responses": {
       const plan = await planResponses(reader, scope);
-      const pseudonym = responsePseudonymizer(
+      const pseudonym = responsePseudonymWriter(
         await networkResearchKey(c.env.DB, c.env.SESSION_SECRET, scope.networkId),
       );
       const layout = responseLayout(instruments);
