@@ -7,7 +7,7 @@
  * SQLite file, so a benchmark can add bulk data without going through the Worker.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -135,7 +135,19 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
         "--show-interactive-dev-session=false",
         "--log-level=warn",
       ],
-      { cwd: root, env, detached: true, stdio: "ignore" },
+      {
+        cwd: root,
+        env,
+        detached: true,
+        // BENCH_SERVER_LOG=<file> keeps wrangler's output (the Worker's errors) for a run that fails.
+        stdio: process.env.BENCH_SERVER_LOG
+          ? [
+              "ignore",
+              openSync(process.env.BENCH_SERVER_LOG, "a"),
+              openSync(process.env.BENCH_SERVER_LOG, "a"),
+            ]
+          : "ignore",
+      },
     );
     const pgid = child.pid as number;
     const base = `http://127.0.0.1:${port}`;
