@@ -14,9 +14,10 @@
  *
  * Memory: the workerd process that runs the Worker (and on local workerd also hosts D1 and the
  * cache) has its RSS high-water mark reset (/proc/<pid>/clear_refs) just before the export, then its
- * VmRSS polled every 100 ms and VmHWM read at the end. No inspector is attached during the export:
- * with a DevTools session open, workerd reports every D1 query to it as a network event with its
- * body, which slows the export and allocates in the process being measured.
+ * VmRSS polled every 100 ms and VmHWM read at the end. wrangler's own DevTools session has its
+ * Network domain turned off first (`quietInspector`, below): with it on, workerd reports every D1
+ * query to it as a network event with its body, which slows the export and allocates in the
+ * process being measured.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -28,7 +29,27 @@ import { builtinInstrument as def } from "../../shared/instrument/builtin/index.
 import { aggregateRound } from "../../shared/scoring/aggregate-round.ts";
 import { MIN_GROUP_SIZE_FLOOR } from "../../shared/scoring/anonymity.ts";
 import { syntheticRound } from "../synthetic-round.ts";
+import { devtools } from "./profile.ts";
 import { type BenchServer, signIn } from "./server.ts";
+
+/**
+ * `wrangler dev` keeps its own DevTools session on the workerd that runs the Worker and turns on
+ * its Network domain (wrangler's InspectorProxyWorker): workerd then copies the body of every
+ * subrequest, each D1 page included, into an inspector event, which wrangler's proxy buffers
+ * until a DevTools window connects. Over a million-row export that is hundreds of megabytes of
+ * base64 through two more processes, growth in the measured process and, twice seen, wrangler
+ * tearing the runtime down mid-export. Cloudflare has no such session, so the benchmark turns
+ * the domain off (through wrangler's inspector proxy, which passes the command to that session)
+ * and disconnects before it measures.
+ */
+async function quietInspector(server: BenchServer) {
+  const dt = await devtools(server);
+  try {
+    await dt.call("Network.disable");
+  } finally {
+    dt.close();
+  }
+}
 
 export interface ExportDataOptions {
   rows: number;
@@ -339,6 +360,7 @@ export async function runExport(
   });
   if (created.status !== 201) throw new Error(`token: ${created.status} ${await created.text()}`);
   const { token } = (await created.json()) as { token: string };
+  await quietInspector(server);
 
   // First the first rounds only (some 100,000 rows), then all: the Worker's memory must not grow
   // with the rows (nothing is kept per row), so the two peaks should be close.
