@@ -29,7 +29,6 @@ import { builtinInstrument as def } from "../../shared/instrument/builtin/index.
 import { aggregateRound } from "../../shared/scoring/aggregate-round.ts";
 import { MIN_GROUP_SIZE_FLOOR } from "../../shared/scoring/anonymity.ts";
 import { syntheticRound } from "../synthetic-round.ts";
-import { devtools } from "./profile.ts";
 import { type BenchServer, signIn } from "./server.ts";
 
 /**
@@ -43,12 +42,29 @@ import { type BenchServer, signIn } from "./server.ts";
  * and disconnects before it measures.
  */
 async function quietInspector(server: BenchServer) {
-  const dt = await devtools(server);
-  try {
-    await dt.call("Network.disable");
-  } finally {
-    dt.close();
-  }
+  const list = await fetch(`http://127.0.0.1:${server.inspectorPort}/json`);
+  const url = ((await list.json()) as { webSocketDebuggerUrl?: string }[])[0]?.webSocketDebuggerUrl;
+  if (!url) throw new Error("wrangler's inspector proxy lists no Worker");
+  // wrangler's own dependency `ws`: Node's built-in WebSocket is refused by wrangler's proxy.
+  const WebSocket = (await import("ws" as string)).default as new (
+    url: string,
+  ) => {
+    send(data: string): void;
+    close(): void;
+    on(type: string, fn: (data: unknown) => void): void;
+  };
+  const ws = new WebSocket(url);
+  await new Promise<void>((resolve, reject) => {
+    ws.on("open", () => resolve());
+    ws.on("error", () => reject(new Error(`cannot connect to ${url}`)));
+  });
+  await new Promise<void>((resolve) => {
+    ws.on("message", (data) => {
+      if ((JSON.parse(String(data)) as { id?: number }).id === 1) resolve();
+    });
+    ws.send(JSON.stringify({ id: 1, method: "Network.disable" }));
+  });
+  ws.close();
 }
 
 export interface ExportDataOptions {

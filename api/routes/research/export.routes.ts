@@ -295,7 +295,7 @@ const snapshotSummaryExample = {
 };
 
 const snapshotDescription =
-  "A versioned snapshot of one published round, to cite in a paper: one gzipped NDJSON file. Line 1 is a header `{amica_snapshot: 1, network, round (id, label, round_date, wave, published_on, data_version), min_group_size, suppressed_rows, columns, codebook}`; then one line per response, exactly as the `responses` export writes it in NDJSON for the round (the same anonymity rules and pseudonyms, in a fixed order); the last line is `{amica_snapshot_end: 1, rows, sha256, citation}`, where `sha256` is the SHA-256 of every byte before that line, uncompressed. The content holds no date but the round's publish date: downloaded twice it is the same, byte for byte, until the round's data or the network's minimum group size changes.";
+  "A versioned snapshot of one published round, to cite in a paper: one gzipped NDJSON file. Line 1 is a header `{amica_snapshot: 1, network, round (id, label, round_date, wave, published_on, data_version), min_group_size, suppressed_rows, columns, codebook}`; then one line per response, exactly as the `responses` export writes it in NDJSON for the round (the same anonymity rules and pseudonyms, in a fixed order); the last line is `{amica_snapshot_end: 1, rows, sha256, citation}`, where `sha256` is the SHA-256 of every byte before that line, uncompressed. The content holds no date but the round's publish date: downloaded twice it is the same, byte for byte, until something it holds changes: the round's data (a new data_version), its label, the network's name or minimum group size, or a held centre's figures being released.";
 
 export const snapshot = createRoute({
   method: "get",

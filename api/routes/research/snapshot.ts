@@ -15,8 +15,9 @@
  *
  * Nothing in the content depends on when it is downloaded: no timestamps but the round's publish
  * date, no order but the fixed one. The same round at the same data version and minimum group size
- * gives the same bytes, and so the same hash; a late answer or a changed minimum gives a new
- * version with a new hash (and a new data version where the figures changed).
+ * gives the same bytes, and so the same hash; whatever changes what it holds (a late answer, a new
+ * label or network name, a changed minimum, a held centre released) gives a new hash, and a new
+ * data version where the figures changed.
  */
 import { Sha256 } from "../../../shared/crypto/sha256.ts";
 import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
