@@ -157,6 +157,14 @@ const PAGE_SQL = `SELECT count(*) AS n, max(id) AS last,
   FROM (SELECT id, team_id, panel_code, answers FROM responses
         WHERE round_id = ? AND centre_id = ? AND id > ? ORDER BY id LIMIT ?)`;
 
+/**
+ * D1 (like local workerd) refuses a string over 2,000,000 bytes (SQLITE_TOOBIG): a page's text
+ * stays well under it, whatever the instrument's width (2 hex characters per answer byte, and room
+ * for the ids and a panel code per row).
+ */
+const PAGE_TEXT_LIMIT = 1_500_000;
+const ROW_TEXT_OVERHEAD = 200;
+
 interface PageRow {
   n: number;
   last: string | null;
@@ -255,6 +263,10 @@ export function responsesTable(
       const place = layout.placement.get(round.instrumentId);
       if (!place) continue;
       const width = instrumentIndex(place.def).width;
+      const rowsPerPage = Math.max(
+        1,
+        Math.min(pageRows, Math.floor(PAGE_TEXT_LIMIT / (2 * width + ROW_TEXT_OVERHEAD))),
+      );
       for (const centre of plan.shown.get(round.id) ?? []) {
         const teams = await shownTeams(reader, scope, round.id, centre);
         // The cells every row of this round and centre shares, written once.
@@ -278,7 +290,7 @@ export function responsesTable(
         for (;;) {
           const row = await reader
             .prepare(PAGE_SQL)
-            .bind(round.id, centre.id, after, pageRows)
+            .bind(round.id, centre.id, after, rowsPerPage)
             .first<PageRow>();
           const count = row?.n ?? 0;
           if (count === 0 || !row?.page || !row.last) break;
@@ -311,7 +323,7 @@ export function responsesTable(
           // The next page's buffer starts at this one's size, so it seldom has to grow.
           sinkSize = Math.max(sinkSize, sink.pos);
           yield { bytes: sink.buf.subarray(0, sink.pos), rows: count };
-          if (count < pageRows) break;
+          if (count < rowsPerPage) break;
           after = row.last;
         }
       }
