@@ -14,9 +14,10 @@
  *
  * Memory: the workerd process that runs the Worker (and on local workerd also hosts D1 and the
  * cache) has its RSS high-water mark reset (/proc/<pid>/clear_refs) just before the export, then its
- * VmRSS polled every 100 ms and VmHWM read at the end. No inspector is attached during the export:
- * with a DevTools session open, workerd reports every D1 query to it as a network event with its
- * body, which slows the export and allocates in the process being measured.
+ * VmRSS polled every 100 ms and VmHWM read at the end. wrangler's own DevTools session has its
+ * Network domain turned off first (`quietInspector`, below): with it on, workerd reports every D1
+ * query to it as a network event with its body, which slows the export and allocates in the
+ * process being measured.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -29,6 +30,42 @@ import { aggregateRound } from "../../shared/scoring/aggregate-round.ts";
 import { MIN_GROUP_SIZE_FLOOR } from "../../shared/scoring/anonymity.ts";
 import { syntheticRound } from "../synthetic-round.ts";
 import { type BenchServer, signIn } from "./server.ts";
+
+/**
+ * `wrangler dev` keeps its own DevTools session on the workerd that runs the Worker and turns on
+ * its Network domain (wrangler's InspectorProxyWorker): workerd then copies the body of every
+ * subrequest, each D1 page included, into an inspector event, which wrangler's proxy buffers
+ * until a DevTools window connects. Over a million-row export that is hundreds of megabytes of
+ * base64 through two more processes, growth in the measured process and, twice seen, wrangler
+ * tearing the runtime down mid-export. Cloudflare has no such session, so the benchmark turns
+ * the domain off (through wrangler's inspector proxy, which passes the command to that session)
+ * and disconnects before it measures.
+ */
+async function quietInspector(server: BenchServer) {
+  const list = await fetch(`http://127.0.0.1:${server.inspectorPort}/json`);
+  const url = ((await list.json()) as { webSocketDebuggerUrl?: string }[])[0]?.webSocketDebuggerUrl;
+  if (!url) throw new Error("wrangler's inspector proxy lists no Worker");
+  // wrangler's own dependency `ws`: Node's built-in WebSocket is refused by wrangler's proxy.
+  const WebSocket = (await import("ws" as string)).default as new (
+    url: string,
+  ) => {
+    send(data: string): void;
+    close(): void;
+    on(type: string, fn: (data: unknown) => void): void;
+  };
+  const ws = new WebSocket(url);
+  await new Promise<void>((resolve, reject) => {
+    ws.on("open", () => resolve());
+    ws.on("error", () => reject(new Error(`cannot connect to ${url}`)));
+  });
+  await new Promise<void>((resolve) => {
+    ws.on("message", (data) => {
+      if ((JSON.parse(String(data)) as { id?: number }).id === 1) resolve();
+    });
+    ws.send(JSON.stringify({ id: 1, method: "Network.disable" }));
+  });
+  ws.close();
+}
 
 export interface ExportDataOptions {
   rows: number;
@@ -169,7 +206,39 @@ export interface ExportBench {
   };
   /** The same export of the first rounds only (some 100,000 rows), just before. */
   small: { rows: number; seconds: number; memory: Omit<ExportBench["memory"], "rssAtStartKiB"> };
+  /** CPU seconds each process used during the full export, by role. */
+  cpu: [string, number][];
   suppressedHeader: string | null;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat; 0 if it is gone. */
+export function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of stat (11 and 12 after "pid (comm) "), in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds of the server's processes and of this one (the client), to tell where an export's time goes. */
+function cpuNow(server: BenchServer): Map<string, number> {
+  const out = new Map<string, number>();
+  const runtime = server.workerdPid();
+  for (const p of server.members()) {
+    const role =
+      p.pid === runtime
+        ? "workerd running the Worker and D1"
+        : p.comm === "workerd"
+          ? "workerd proxy (wrangler's, owns the port)"
+          : `${p.comm} (wrangler)`;
+    out.set(role, (out.get(role) ?? 0) + cpuSeconds(p.pid));
+  }
+  const own = process.cpuUsage();
+  out.set("the client (this Node process)", (own.user + own.system) / 1e6);
+  return out;
 }
 
 export function statusKiB(pid: number, field: "VmRSS" | "VmHWM" | "RssAnon" | "RssFile"): number {
@@ -237,6 +306,7 @@ async function measuredExport(
   }, 100);
 
   log(`export: GET /api/v1/networks/demo-network/export/responses?${query}`);
+  const cpuBefore = cpuNow(server);
   const t0 = performance.now();
   const res = await fetch(`${base}/api/v1/networks/${DEMO_NETWORK_ID}/export/responses?${query}`, {
     headers: { authorization: `Bearer ${token}` },
@@ -262,6 +332,8 @@ async function measuredExport(
   }
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(rssTimer);
+  const cpuAfter = cpuNow(server);
+  const cpu = [...cpuAfter].map(([role, s]): [string, number] => [role, s - (cpuBefore.get(role) ?? 0)]);
   const hwmKiB = pid ? statusKiB(pid, "VmHWM") : 0;
 
   // Every line is a row (the header included): no exported value holds a line break.
@@ -277,6 +349,7 @@ async function measuredExport(
     seconds,
     firstByteMs,
     suppressedHeader: res.headers.get("x-suppressed-rows"),
+    cpu,
     memory: {
       pid,
       rssBeforeKiB,
@@ -303,6 +376,7 @@ export async function runExport(
   });
   if (created.status !== 201) throw new Error(`token: ${created.status} ${await created.text()}`);
   const { token } = (await created.json()) as { token: string };
+  await quietInspector(server);
 
   // First the first rounds only (some 100,000 rows), then all: the Worker's memory must not grow
   // with the rows (nothing is kept per row), so the two peaks should be close.
@@ -330,5 +404,6 @@ export async function runExport(
     memory: { ...full.memory, rssAtStartKiB: opts.rssAtStartKiB ?? null },
     small: { rows: small.rows, seconds: small.seconds, memory: small.memory },
     suppressedHeader: full.suppressedHeader,
+    cpu: full.cpu,
   };
 }

@@ -1,4 +1,5 @@
 /** The HTTP sections of bench/BENCHMARKS.md: load test, import, export. */
+import { cpus } from "node:os";
 import { num, provenance, type RunInfo } from "../sections.ts";
 import { median } from "../timing.ts";
 import type { ExportBench, ExportData } from "./export.ts";
@@ -152,6 +153,13 @@ process, every row stepped through; the row counts are checked to be equal.
 
 First byte after ${ms(r.firstByteMs)} ms.
 
+CPU time each process used during the export (from /proc/<pid>/stat and \`process.cpuUsage()\`;
+the machine has ${cpus().length} CPUs, so processes that together need more than ${cpus().length} × the wall time wait for each other):
+
+| process | CPU s | share of the wall time |
+|---|---:|---:|
+${r.cpu.map(([role, s]) => `| ${role} | ${s.toFixed(1)} | ${((100 * s) / r.seconds).toFixed(0)} % |`).join("\n")}
+
 Memory of the workerd process that runs the Worker (pid ${m.pid ?? "?"}) during the export,
 ${m.hwmReset ? "its VmHWM reset just before the export and read after it" : "VmHWM could not be reset"}, VmRSS and RssAnon polled every 100 ms:
 
@@ -170,15 +178,18 @@ The same export of the first two rounds only (${r.small.rows.toLocaleString("en"
 ${m.rssAtStartKiB !== null ? `Right after the server started its RSS was ${kib(m.rssAtStartKiB)}. ` : ""}The export sent ${mib(r.bytes)}.
 
 Notes:
+- wrangler's DevTools session on the runtime has its Network domain turned off before the
+  exports (bench/http/export.ts, \`quietInspector\`): with it on, as \`wrangler dev\` leaves it,
+  workerd copies every D1 page's body into an inspector event that wrangler's proxy buffers, which
+  cost CPU in three processes, grew the measured process with the rows, and twice ended with
+  wrangler tearing the runtime down mid-export (at 497,101 and at some 850,000 rows). Cloudflare
+  has no such session.
 - That RSS is an upper bound for the Worker: on local workerd the same process holds the runtime,
-  D1's SQLite (its page cache included) and the cache, which on Cloudflare live elsewhere. Under
-  \`wrangler dev\` it also grows by some 17 KB per request served, even for \`/api/health\`, while the
-  isolate's V8 heap stays flat (checked by hand through the inspector): that growth is outside the
-  Worker, and some of the growth during the export (some 500 D1 queries) is of that kind. The
-  128 MB limit of a deployed Worker counts the isolate alone, whose peak is not sampled during the
-  export: with a DevTools session open, workerd reports every D1 query to it as a network event
-  with its body, which slows the export and allocates in the process being measured.
+  D1's SQLite (its page cache included) and the cache, which on Cloudflare live elsewhere. The
+  128 MB limit of a deployed Worker counts the isolate alone.
 - The floor reads in-process from SQLite; the export goes through D1's Durable Object in pages of
-  2,000 rows, scores every response, computes an HMAC per response id, writes CSV and crosses HTTP.
+  4,000 rows (each page one string: \`group_concat\` of the rows' fields), scores every response,
+  computes an HMAC per response id, writes CSV into one buffer per page and crosses HTTP through
+  wrangler's proxy to the client, all on the machine's ${cpus().length} CPUs.
 `;
 }

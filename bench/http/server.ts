@@ -7,7 +7,7 @@
  * SQLite file, so a benchmark can add bulk data without going through the Worker.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,6 +26,8 @@ export interface BenchServer {
    * `wrangler dev` starts two: a proxy that owns the port, and this one, which it forwards to.
    */
   workerdPid(): number | null;
+  /** Every process of the server (wrangler's node, both workerd), for their CPU time. */
+  members(): { pid: number; comm: string }[];
   /** wrangler's inspector proxy for the Worker (Chrome DevTools protocol; bench/http/profile.ts). */
   inspectorPort: number;
   stop(): Promise<void>;
@@ -138,7 +140,22 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
         "--log-level=warn",
         ...Object.entries(options.vars ?? {}).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
       ],
-      { cwd: root, env, detached: true, stdio: options.onOutput ? ["ignore", "pipe", "pipe"] : "ignore" },
+      {
+        cwd: root,
+        env,
+        detached: true,
+        // Piped where the caller reads the Worker's log lines; BENCH_SERVER_LOG=<file> keeps
+        // wrangler's output (the Worker's errors) for a run that fails.
+        stdio: options.onOutput
+          ? ["ignore", "pipe", "pipe"]
+          : process.env.BENCH_SERVER_LOG
+            ? [
+                "ignore",
+                openSync(process.env.BENCH_SERVER_LOG, "a"),
+                openSync(process.env.BENCH_SERVER_LOG, "a"),
+              ]
+            : "ignore",
+      },
     );
     const onOutput = options.onOutput;
     // The Worker's console goes to wrangler's stdout or stderr, depending on the level: read both.
@@ -169,7 +186,7 @@ export async function startServer(options: ServerOptions = {}): Promise<BenchSer
             });
             return (runtime ?? all.at(-1))?.pid ?? null;
           };
-          return { base, d1File, workerdPid, inspectorPort, stop };
+          return { base, d1File, workerdPid, members: () => groupMembers(pgid), inspectorPort, stop };
         }
       } catch {}
       await new Promise((r) => setTimeout(r, 250));

@@ -26,6 +26,9 @@ const comments = {
     limitReached: "udtræksgrænsen er nået: prøv igen om",
     waiting: "429: udtræksgrænsen er nået, venter",
     suppressed: "rækker udeladt af anonymitetsreglerne:",
+    snapshot: "En rundes snapshot, tjekket mod dets hash, og dets citationslinje",
+    waveId: "Id'et for runde 1 (alle udtræk nævner det i kolonnen round)",
+    hashCovers: "Hashen dækker alle bytes før sidste linje",
   },
   en: {
     token: "keep the token out of the script",
@@ -45,6 +48,9 @@ const comments = {
     limitReached: "export limit reached: try again in",
     waiting: "429: export limit reached, waiting",
     suppressed: "rows left out by the anonymity rules:",
+    snapshot: "A round's snapshot, checked against its content hash, and its citation line",
+    waveId: "The id of wave 1 (any export names it in its round column)",
+    hashCovers: "The hash covers every byte before the last line",
   },
 } as const;
 
@@ -164,5 +170,31 @@ stress = totals["sum"] / totals["count"]   # ${c.meanStress}
 book = requests.get("${base}/api/v1/networks/YOUR-NETWORK-ID/export/codebook",
                     headers=headers, timeout=60).json()
 labels = {v["name"]: v["label"]["${lang}"] for v in book["variables"]}
+`;
+}
+
+/** A round's snapshot for citing: downloaded, checked against its hash, read, and its citation. */
+export function snapshotExample(base: string, lang: GuideLanguage = "en"): string {
+  const c = comments[lang];
+  return `
+# ${c.snapshot}
+import gzip, hashlib, json, os
+import requests
+import pandas as pd
+
+base = "${base}/api/v1/networks/YOUR-NETWORK-ID"
+headers = {"Authorization": f"Bearer {os.environ['AMICA_TOKEN']}"}
+# ${c.waveId}
+round_id = requests.get(f"{base}/export/participation", params={"format": "json", "rounds": "1"},
+                        headers=headers, timeout=60).json()[0]["round"]
+r = requests.get(f"{base}/snapshots/{round_id}", headers=headers, timeout=600)
+r.raise_for_status()
+lines = gzip.decompress(r.content).splitlines(keepends=True)
+header, footer = json.loads(lines[0]), json.loads(lines[-1])
+# ${c.hashCovers}
+assert hashlib.sha256(b"".join(lines[:-1])).hexdigest() == footer["sha256"]
+rows = pd.DataFrame.from_records(json.loads(line) for line in lines[1:-1])
+labels = {v["name"]: v["label"]["${lang}"] for v in header["codebook"]["variables"]}
+print(footer["citation"])
 `;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hmacSha256Hex } from "../../shared/crypto/hmac-sha256.ts";
+import { hmacSha256Hex, hmacSha256Writer } from "../../shared/crypto/hmac-sha256.ts";
 
 const hex = (b: ArrayBuffer) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, "0")).join("");
 
@@ -41,5 +41,19 @@ describe("hmacSha256Hex", () => {
   it("cuts to the first bytes asked for", async () => {
     const key = bytes(3, 32);
     expect(hmacSha256Hex(key, 10)("resp-1")).toBe((await subtleHex(key, "resp-1")).slice(0, 20));
+  });
+
+  it("writes into bytes from a slice of a longer text, the same as signing the slice", async () => {
+    const key = bytes(5, 32);
+    const write = hmacSha256Writer(key, 10);
+    const text = "\u001fabcdefghjkmnpqrstvwx\u001fbøgely\u001f";
+    const out = new Uint8Array(24).fill(33);
+    write(text, 1, 21, out, 2);
+    const expected = (await subtleHex(key, text.slice(1, 21))).slice(0, 20);
+    expect(String.fromCharCode(...out.subarray(2, 22))).toBe(expected);
+    // Nothing written outside the 20 hex characters.
+    expect([out[0], out[1], out[22], out[23]]).toEqual([33, 33, 33, 33]);
+    write(text, 22, 28, out, 0);
+    expect(String.fromCharCode(...out.subarray(0, 20))).toBe((await subtleHex(key, "bøgely")).slice(0, 20));
   });
 });

@@ -15,14 +15,21 @@ export interface ExportTable {
   pages: AsyncIterable<Cell[][]>;
 }
 
+/** Rows already written in the export's format, separators included, and how many. */
+export interface EncodedChunk {
+  bytes: Uint8Array;
+  rows: number;
+}
+
 /**
  * A table that writes its own rows in the export's format (the respondent export, whose rows are
- * built straight from packed answers without a cell per value): each line is one CSV record or one
- * JSON object, without a line break; the stream puts the separators between them.
+ * written straight from packed answers into bytes without a cell or a string per value): CSV
+ * records with their line ends, NDJSON lines, or the JSON array's objects with the separators
+ * between them (the stream writes the array's brackets).
  */
 export interface EncodedTable {
   columns: readonly string[];
-  lines(format: ExportFormat): AsyncIterable<string[]>;
+  chunks(format: ExportFormat): AsyncIterable<EncodedChunk>;
 }
 
 /** A cell as the format writes it (CSV field or JSON value), the formula guard included. */
@@ -71,8 +78,8 @@ export function exportStream(
   onEnd: OnEnd,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const encoded = "lines" in table;
-  const pages = (encoded ? table.lines(format) : table.pages)[Symbol.asyncIterator]();
+  const encoded = "chunks" in table;
+  const pages = (encoded ? table.chunks(format) : table.pages)[Symbol.asyncIterator]();
   const object = objectWriter(table.columns);
   let rows = 0;
   let state: "start" | "rows" | "ended" = "start";
@@ -83,14 +90,6 @@ export function exportStream(
   };
 
   const head = () => (format === "csv" ? csvLine(table.columns) : format === "json" ? "[" : "");
-  const joinLines = (lines: string[]) => {
-    if (lines.length === 0) return "";
-    const first = rows === 0;
-    rows += lines.length;
-    if (format === "csv") return `${lines.join("\r\n")}\r\n`;
-    if (format === "ndjson") return `${lines.join("\n")}\n`;
-    return `${first ? "\n" : ",\n"}${lines.join(",\n")}`;
-  };
   const encodePage = (page: Cell[][]) => {
     let out = "";
     for (const row of page) {
@@ -122,7 +121,16 @@ export function exportStream(
             controller.close();
             return;
           }
-          const text = encoded ? joinLines(next.value as string[]) : encodePage(next.value as Cell[][]);
+          if (encoded) {
+            const chunk = next.value as EncodedChunk;
+            rows += chunk.rows;
+            if (chunk.bytes.length > 0) {
+              controller.enqueue(chunk.bytes);
+              return;
+            }
+            continue;
+          }
+          const text = encodePage(next.value as Cell[][]);
           if (text) {
             controller.enqueue(encoder.encode(text));
             return;

@@ -21,9 +21,10 @@ import {
   singleChunkStream,
 } from "./export-stream.ts";
 import { participationTable } from "./participation.export.ts";
-import { networkResearchKey, responsePseudonymizer } from "./response-pseudonym.ts";
+import { networkResearchKey, responsePseudonymWriter } from "./response-pseudonym.ts";
 import { planResponses, responseLayout, responsesTable } from "./responses.export.ts";
 import { scalesSuppressed, scalesTable } from "./scales.export.ts";
+import { roundSnapshot } from "./snapshot.ts";
 import { valueMostSuppressed, valueMostTable } from "./value-most.export.ts";
 
 export type ExportKind = "scales" | "responses" | "value-most" | "participation" | "codebook";
@@ -66,7 +67,7 @@ async function prepare(
       return { suppressed: 0, table: participationTable(reader, scope) };
     case "responses": {
       const plan = await planResponses(reader, scope);
-      const pseudonym = responsePseudonymizer(
+      const pseudonym = responsePseudonymWriter(
         await networkResearchKey(c.env.DB, c.env.SESSION_SECRET, scope.networkId),
       );
       const layout = responseLayout(instruments);
@@ -137,6 +138,98 @@ export async function serveExport(
     ? singleChunkStream(prepared.single.text, prepared.single.rows, onEnd)
     : exportStream(prepared.table as ExportTable | EncodedTable, format, onEnd);
   const headers = exportHeaders(kind, format, prepared.suppressed);
+  const bookmark = session.bookmark();
+  if (bookmark) headers.set("x-d1-bookmark", bookmark);
+  return new Response(body, { status: 200, headers });
+}
+
+/**
+ * A round's snapshot (snapshot.ts), checked and put on record: every row is read and hashed for
+ * the file and for its citation alike, so both count as an export (rate limit and audit log).
+ */
+async function openSnapshot(c: Context<AppEnv>, networkId: string, roundId: string, what: string) {
+  const caller = requireExportAccess(c, networkId);
+  const session = openReadSession(c.env.DB, c.req.header("x-d1-bookmark"));
+  const snapshot = await roundSnapshot(
+    c.env.DB,
+    session.reader,
+    c.env.SESSION_SECRET,
+    networkId,
+    roundId,
+    (rounds) => instrumentsOf(c.env.DB, rounds),
+  );
+  await assertExportAllowed(c.env.DB, caller);
+  const finish = await recordExport(c.env.DB, caller, snapshot.scope, {
+    export: what,
+    format: "ndjson",
+    rounds: [roundId],
+    filter: snapshot.scope.filter,
+    suppressed: snapshot.header.suppressed_rows,
+  });
+  const onEnd = (complete: boolean) => {
+    const done = finish(snapshot.summary()?.rows ?? 0, complete);
+    try {
+      c.executionCtx.waitUntil(done);
+    } catch {
+      // No execution context (app.request in a unit test): the awaited promise is enough.
+    }
+    return done.catch((err) => console.error("export audit", err));
+  };
+  return { snapshot, session, onEnd };
+}
+
+/** What the research page shows before the download: the snapshot's header, hash and citation line. */
+export async function snapshotCitation(c: Context<AppEnv>, networkId: string, roundId: string) {
+  const { snapshot, onEnd } = await openSnapshot(c, networkId, roundId, "snapshot-citation");
+  for await (const _ of snapshot.content()) {
+    // Read to the end for the hash; nothing is kept.
+  }
+  await onEnd(true);
+  const summary = snapshot.summary() as NonNullable<ReturnType<typeof snapshot.summary>>;
+  return {
+    network: snapshot.header.network,
+    round: snapshot.header.round,
+    min_group_size: snapshot.header.min_group_size,
+    suppressed_rows: snapshot.header.suppressed_rows,
+    file: snapshot.fileName,
+    ...summary,
+  };
+}
+
+/** The snapshot file: gzipped as it is read, pulled a chunk at a time, in flat memory. */
+export async function serveSnapshot(
+  c: Context<AppEnv>,
+  networkId: string,
+  roundId: string,
+): Promise<Response> {
+  const { snapshot, session, onEnd } = await openSnapshot(c, networkId, roundId, "snapshot");
+  const lines = snapshot.content();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await lines.next();
+        if (next.done) {
+          await onEnd(true);
+          controller.close();
+        } else controller.enqueue(next.value);
+      } catch (err) {
+        console.error("snapshot stream", err);
+        await onEnd(false);
+        controller.error(err);
+      }
+    },
+    async cancel() {
+      await lines.return(undefined);
+      await onEnd(false);
+    },
+  }).pipeThrough(new CompressionStream("gzip") as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
+  const headers = new Headers({
+    "content-type": "application/gzip",
+    "content-disposition": `attachment; filename="${snapshot.fileName}"`,
+    "cache-control": "no-store",
+    "x-suppressed-rows": String(snapshot.header.suppressed_rows),
+    "access-control-expose-headers": "X-Suppressed-Rows, X-D1-Bookmark",
+  });
   const bookmark = session.bookmark();
   if (bookmark) headers.set("x-d1-bookmark", bookmark);
   return new Response(body, { status: 200, headers });

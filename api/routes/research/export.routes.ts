@@ -120,7 +120,7 @@ export const responses = createRoute({
   summary:
     "Respondent-level rows: raw item codes and scale scores, pseudonymous ids, above the threshold only",
   description:
-    "One row per response: `response` (a pseudonymous id, stable across exports, not the database id), `round`, `round_date`, `wave`, `centre`, `team` (blank where the team is too small to be shown), `panel_code` (where the respondent chose one: it links one person across rounds), then one column per item code (the raw option code; see the codebook), one per multiple-choice option (`value-most.<key>`, 1/0) and one per scale (the person's score 0–100). Only centres at or above the minimum group size contribute; `X-Suppressed-Rows` counts the responses left out. Several instruments give the union of their columns. Streamed in pages of 2,000 (NDJSON suits large exports).",
+    "One row per response: `response` (a pseudonymous id, stable across exports, not the database id), `round`, `round_date`, `wave`, `centre`, `team` (blank where the team is too small to be shown), `panel_code` (where the respondent chose one: it links one person across rounds), then one column per item code (the raw option code; see the codebook), one per multiple-choice option (`value-most.<key>`, 1/0) and one per scale (the person's score 0–100). Only centres at or above the minimum group size contribute; `X-Suppressed-Rows` counts the responses left out. Several instruments give the union of their columns. Streamed in pages of 4,000 (NDJSON suits large exports).",
   responses: {
     200: tableResponse(
       responseRowSchema,
@@ -266,4 +266,109 @@ export const researchDocs = createRoute({
   summary:
     "How to use the research API from R and Python (pandas), with worked examples (HTML, works offline)",
   responses: { 200: { description: "HTML page", content: { "text/html": { schema: z.string() } } } },
+});
+
+const snapshotParams = z.object({ networkId: idParam, roundId: idParam });
+
+const snapshotHeaderExample = {
+  amica_snapshot: 1,
+  network: { id: "demo-network", name: "Demo network" },
+  round: {
+    id: "demo-round-2007",
+    label: "1. måling, juni 2007",
+    round_date: "2007-06-01",
+    wave: 1,
+    published_on: "2007-07-02",
+    data_version: 1,
+  },
+  min_group_size: 5,
+  suppressed_rows: 0,
+  columns: ["response", "round", "round_date", "wave", "centre", "team", "panel_code", "pr1", "…"],
+  codebook: { instruments: codebookExample.instruments, variables: [codebookExample.variables[0]] },
+};
+
+const snapshotSummaryExample = {
+  rows: 212,
+  sha256: "9f2c5a0e4b1d7c3e8a6f0b2d4c6e8a0b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9e1f",
+  citation:
+    "Demo network: 1. måling, juni 2007 (round demo-round-2007, published 2007-07-02), amica data snapshot v1, 212 responses, SHA-256 9f2c5a0e4b1d7c3e8a6f0b2d4c6e8a0b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9e1f.",
+};
+
+const snapshotDescription =
+  "A versioned snapshot of one published round, to cite in a paper: one gzipped NDJSON file. Line 1 is a header `{amica_snapshot: 1, network, round (id, label, round_date, wave, published_on, data_version), min_group_size, suppressed_rows, columns, codebook}`; then one line per response, exactly as the `responses` export writes it in NDJSON for the round (the same anonymity rules and pseudonyms, in a fixed order); the last line is `{amica_snapshot_end: 1, rows, sha256, citation}`, where `sha256` is the SHA-256 of every byte before that line, uncompressed. The content holds no date but the round's publish date: downloaded twice it is the same, byte for byte, until something it holds changes: the round's data (a new data_version), its label, the network's name or minimum group size, or a held centre's figures being released.";
+
+export const snapshot = createRoute({
+  method: "get",
+  path: "/networks/{networkId}/snapshots/{roundId}",
+  tags: ["research"],
+  security,
+  summary: "Snapshot of a published round: gzipped NDJSON with its codebook and content hash",
+  description: snapshotDescription,
+  request: { params: snapshotParams },
+  responses: {
+    200: {
+      description:
+        "The file (`amica-<network>-<round>-v<data_version>.ndjson.gz`). Uncompressed, the first line is the header, the last the footer.",
+      headers: {
+        "X-Suppressed-Rows": headers["X-Suppressed-Rows"],
+        "X-D1-Bookmark": headers["X-D1-Bookmark"],
+      },
+      content: {
+        "application/gzip": {
+          schema: z.string().meta({ format: "binary" }),
+          example: ndjson([
+            snapshotHeaderExample,
+            responseRow,
+            { amica_snapshot_end: 1, ...snapshotSummaryExample },
+          ]),
+        },
+      },
+    },
+    ...problems(401, 403, 404, 409, 429),
+  },
+});
+
+export const snapshotCitation = createRoute({
+  method: "get",
+  path: "/networks/{networkId}/snapshots/{roundId}/citation",
+  tags: ["research"],
+  security,
+  summary: "A round snapshot's citation line and content hash, without the rows",
+  description: `The header of the round's snapshot (without the codebook and columns), its row count, content hash and citation line, computed from the same content as the file. ${snapshotDescription}`,
+  request: { params: snapshotParams },
+  responses: {
+    200: {
+      description: "What the snapshot holds and how to cite it",
+      content: {
+        "application/json": {
+          schema: z.object({
+            network: z.object({ id: z.string(), name: z.string() }),
+            round: z.object({
+              id: z.string(),
+              label: z.string(),
+              round_date: z.string(),
+              wave: z.number().int(),
+              published_on: z.string(),
+              data_version: z.number().int(),
+            }),
+            min_group_size: z.number().int(),
+            suppressed_rows: z.number().int(),
+            file: z.string(),
+            rows: z.number().int(),
+            sha256: z.string(),
+            citation: z.string(),
+          }),
+          example: {
+            network: snapshotHeaderExample.network,
+            round: snapshotHeaderExample.round,
+            min_group_size: 5,
+            suppressed_rows: 0,
+            file: "amica-demo-network-demo-round-2007-v1.ndjson.gz",
+            ...snapshotSummaryExample,
+          },
+        },
+      },
+    },
+    ...problems(401, 403, 404, 409, 429),
+  },
 });

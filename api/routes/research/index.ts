@@ -18,7 +18,13 @@ import {
   loadInstrument,
 } from "../instruments/instruments.service.ts";
 import { buildCodebook } from "./codebook.ts";
-import { codebookBody, exportHeaders, serveExport } from "./export.handlers.ts";
+import {
+  codebookBody,
+  exportHeaders,
+  serveExport,
+  serveSnapshot,
+  snapshotCitation,
+} from "./export.handlers.ts";
 import * as exportRoutes from "./export.routes.ts";
 import { exportStream, pickFormat } from "./export-stream.ts";
 import { researchDocsPage } from "./research-docs.ts";
@@ -100,6 +106,16 @@ export const researchRoutes = router
   .openapi(exportRoutes.codebook, (c) =>
     serveExport(c, "codebook", c.req.valid("param").networkId, c.req.valid("query")),
   )
+  .openapi(exportRoutes.snapshot, (c) => {
+    const { networkId, roundId } = c.req.valid("param");
+    return serveSnapshot(c, networkId, roundId);
+  })
+  .openapi(exportRoutes.snapshotCitation, async (c) => {
+    const { networkId, roundId } = c.req.valid("param");
+    const body = await snapshotCitation(c, networkId, roundId);
+    c.header("cache-control", "no-store");
+    return c.json(body, 200);
+  })
   .openapi(exportRoutes.instrumentCodebook, async (c) => {
     const { instrumentId } = c.req.valid("param");
     await assertInstrumentVisible(c, instrumentId);

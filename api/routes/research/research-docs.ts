@@ -6,7 +6,12 @@
  */
 import { escapeHtml as esc } from "../../../shared/escape-html.ts";
 import { EXPORTS_PER_HOUR } from "../../../shared/research/export-limits.ts";
-import { largeExample, pythonExample, rExample } from "../../../shared/research/guide-examples.ts";
+import {
+  largeExample,
+  pythonExample,
+  rExample,
+  snapshotExample,
+} from "../../../shared/research/guide-examples.ts";
 import { SCALE_COLUMNS } from "../../../shared/schemas/research.ts";
 
 const code = (lang: string, text: string) => `<pre><code class="${lang}">${esc(text.trim())}</code></pre>`;
@@ -49,7 +54,7 @@ h2{margin-top:2rem;border-bottom:1px solid #ddd}nav a{margin-right:1rem}
 </style></head><body>
 <header><h1>amica research API</h1>
 <p>Read-only, longitudinal exports of a network's survey results for research, in CSV, JSON and NDJSON, with a codebook. Centres and teams appear under stable pseudonyms; no figure from fewer respondents than the network's minimum group size leaves the API.</p>
-<nav><a href="#tokens">Tokens</a><a href="#exports">Exports</a><a href="#anonymity">Anonymity</a><a href="#longitudinal">Across rounds</a><a href="#r">R</a><a href="#python">Python</a><a href="#limits">Limits</a><a href="/api/docs">API reference</a><a href="/api/openapi.json">OpenAPI 3.1</a></nav></header>
+<nav><a href="#tokens">Tokens</a><a href="#exports">Exports</a><a href="#anonymity">Anonymity</a><a href="#longitudinal">Across rounds</a><a href="#r">R</a><a href="#python">Python</a><a href="#snapshots">Snapshots</a><a href="#limits">Limits</a><a href="/api/docs">API reference</a><a href="/api/openapi.json">OpenAPI 3.1</a></nav></header>
 <main>
 <h2 id="tokens">Tokens</h2>
 <p>The network's coordinator creates a research token (<code>POST /api/v1/networks/{networkId}/tokens</code> with <code>{"name", "expiresOn"?}</code>) and gives it to you. It is shown once; only its hash is stored. Send it in every request:</p>
@@ -82,6 +87,10 @@ ${code("r", rExample(base))}
 ${code("python", pythonExample(base))}
 <p>Large respondent-level exports, read in chunks, and labels from the codebook:</p>
 ${code("python", largeExample(base))}
+<h2 id="snapshots">Snapshots to cite</h2>
+<p>For a paper, cite a snapshot of a published round rather than an export: <code>GET /api/v1/networks/{networkId}/snapshots/{roundId}</code> gives one file, <code>amica-&lt;network&gt;-&lt;round&gt;-v&lt;version&gt;.ndjson.gz</code> (gzipped NDJSON). Its first line is a header: the network, the round (id, label, <code>round_date</code>, <code>wave</code>, <code>published_on</code>, <code>data_version</code>), the minimum group size, the rows left out (<code>suppressed_rows</code>), the columns and the codebook of every column (labels in Danish and English, types, options). Then one line per response, exactly as the responses export writes it in NDJSON for that round, under the same anonymity rules. The last line holds <code>rows</code>, <code>sha256</code> (the SHA-256 of every byte before that line, uncompressed) and <code>citation</code>, a line naming network, round, publish date, version and hash.</p>
+<p>The content holds no date but the round's publish date and its rows come in a fixed order: downloaded twice, the file is the same and so is its hash, until something it holds changes: the round's data (a new <code>data_version</code>), its label, the network's name or minimum group size, or a held centre's figures being released; the hash tells any two files apart. <code>GET …/snapshots/{roundId}/citation</code> gives the header, hash and citation line without the rows (the research page shows it with a copy button). Both count as an export.</p>
+${code("python", snapshotExample(base))}
 
 <h2 id="limits">Limits and audit</h2>
 <p>Each token (or signed-in person) may start ${EXPORTS_PER_HOUR} exports an hour; beyond that the API answers <code>429</code> with <code>Retry-After</code> in seconds. Every export is written to the network's audit log: who (token or person), which export with which filters, when, and how many rows were sent.</p>

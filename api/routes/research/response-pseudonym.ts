@@ -4,7 +4,7 @@
  * response has the same pseudonym in every export for as long as the network exists, the database
  * id cannot be recovered from it, and the pseudonyms of two networks cannot be matched up.
  */
-import { hmacSha256Hex } from "../../../shared/crypto/hmac-sha256.ts";
+import { hmacSha256Hex, hmacSha256Writer } from "../../../shared/crypto/hmac-sha256.ts";
 import { bytesToHex } from "../../lib/ids.ts";
 
 const encoder = new TextEncoder();
@@ -58,4 +58,14 @@ export async function networkResearchKey(d1: D1Database, secret: string, network
  */
 export function responsePseudonymizer(researchKey: string): (responseId: string) => string {
   return hmacSha256Hex(hexToBytes(researchKey), 10);
+}
+
+/**
+ * The same pseudonym written as 20 hex bytes into a buffer, from the id at `text[start…end]`:
+ * the export signs ids where they lie in a page's text, with nothing allocated per row.
+ */
+export function responsePseudonymWriter(
+  researchKey: string,
+): (text: string, start: number, end: number, out: Uint8Array, at: number) => void {
+  return hmacSha256Writer(hexToBytes(researchKey), 10);
 }

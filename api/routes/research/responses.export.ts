@@ -28,15 +28,15 @@ import {
   roundCentres,
   roundMinimum,
 } from "./export-scope.ts";
-import type { EncodedTable } from "./export-stream.ts";
-import { responseLineWriter } from "./response-lines.ts";
+import type { EncodedChunk, EncodedTable } from "./export-stream.ts";
+import { ByteSink, responseLineWriter, utf8 } from "./response-lines.ts";
 
 /**
  * Rows per D1 query. Each query is a round trip to the database (a Durable Object, on local
- * workerd in the same process): 2,000 rows of some 130 bytes keep the trips few and a page's
- * memory small (bench/BENCHMARKS.md, the export section).
+ * workerd in the same process): 4,000 rows of some 130 bytes (some 1 MB of text, 2 MB of CSV)
+ * keep the trips few and a page's memory small (bench/BENCHMARKS.md, the export section).
  */
-export const RESPONSE_PAGE = 2000;
+export const RESPONSE_PAGE = 4000;
 
 /** Where each instrument's answers go among the export's columns (the union over its rounds). */
 export interface Placement {
@@ -136,12 +136,40 @@ async function shownTeams(reader: Reader, scope: ExportScope, roundId: string, c
   };
 }
 
+// Separators of a page's records and of a record's fields, as the page query writes them: control
+// characters no id holds (ids are made by the API); the panel code, which people type, is sent
+// as hex.
+const RS = "\u001e";
+const US = "\u001f";
+const FIELDS = 4;
+
 /**
- * A page of rows as D1 gives them with `.raw()`: id, team_id, panel_code, and the answers as hex.
- * D1 sends a BLOB as a JSON array of numbers, which both ends of the query spent more time writing
- * and parsing than the export spent on anything else; `hex(answers)` is one string per row.
+ * One page of a (round, centre) as a single string: D1 turns every value of a result into JSON
+ * and back, which for a row per response (a JavaScript array per row at both ends, and the
+ * answers as an array of numbers) cost more than anything the export did with the rows. One
+ * string per page is one value to copy. Each record is `id US team_id US panel US answers`,
+ * with the panel code as `x` + hex (empty for none) and the answers as hex; records in id order.
  */
-type RawRow = [string, string | null, string | null, string];
+const PAGE_SQL = `SELECT count(*) AS n, max(id) AS last,
+  group_concat(id || '${US}' || ifnull(team_id, '') || '${US}' ||
+    CASE WHEN panel_code IS NULL THEN '' ELSE 'x' || hex(panel_code) END || '${US}' || hex(answers),
+    '${RS}' ORDER BY id) AS page
+  FROM (SELECT id, team_id, panel_code, answers FROM responses
+        WHERE round_id = ? AND centre_id = ? AND id > ? ORDER BY id LIMIT ?)`;
+
+/**
+ * D1 (like local workerd) refuses a string over 2,000,000 bytes (SQLITE_TOOBIG): a page's text
+ * stays well under it, whatever the instrument's width (2 hex characters per answer byte, and room
+ * for the ids and a panel code per row).
+ */
+const PAGE_TEXT_LIMIT = 1_500_000;
+const ROW_TEXT_OVERHEAD = 200;
+
+interface PageRow {
+  n: number;
+  last: string | null;
+  page: string | null;
+}
 
 // Hex digit value by character code ('0'–'9', 'A'–'F'; SQLite's hex() writes upper case).
 const NIBBLE = new Uint8Array(128);
@@ -151,69 +179,155 @@ for (let i = 0; i < 6; i++) {
   NIBBLE[97 + i] = 10 + i;
 }
 
+/**
+ * Where each record's fields start and end in the page's text (`FIELDS` pairs per record), found
+ * by scanning once; a page that does not hold the rows it says it holds is an error, never rows
+ * cut in the wrong place.
+ */
+function splitPage(text: string, count: number, into: Int32Array): Int32Array {
+  const bounds = into.length >= count * FIELDS * 2 ? into : new Int32Array(count * FIELDS * 2);
+  let at = 0;
+  for (let r = 0; r < count; r++) {
+    if (at > text.length) throw new Error("export page: fewer records than counted");
+    let recordEnd = text.indexOf(RS, at);
+    if (recordEnd === -1) recordEnd = text.length;
+    for (let f = 0; f < FIELDS; f++) {
+      let end = recordEnd;
+      if (f === FIELDS - 1) {
+        const extra = text.indexOf(US, at);
+        if (extra !== -1 && extra < recordEnd) throw new Error("export page: a record with too many fields");
+      } else {
+        end = text.indexOf(US, at);
+        if (end === -1 || end > recordEnd) throw new Error("export page: a record with too few fields");
+      }
+      bounds[(r * FIELDS + f) * 2] = at;
+      bounds[(r * FIELDS + f) * 2 + 1] = end;
+      at = end + 1;
+    }
+  }
+  if (at !== text.length + 1) throw new Error("export page: more records than counted");
+  return bounds;
+}
+
 /** The rows' answers back to back, each cut to (or padded with blanks to) the instrument's width. */
-function packPage(rows: readonly RawRow[], width: number): Uint8Array {
-  const packed = new Uint8Array(rows.length * width);
-  for (let i = 0; i < rows.length; i++) {
-    const hex = (rows[i] as RawRow)[3];
-    const n = Math.min(width, hex.length >> 1);
-    for (let b = 0, at = i * width; b < n; b++, at++) {
-      packed[at] =
-        ((NIBBLE[hex.charCodeAt(2 * b)] as number) << 4) | (NIBBLE[hex.charCodeAt(2 * b + 1)] as number);
+function packPage(text: string, bounds: Int32Array, count: number, width: number): Uint8Array {
+  const packed = new Uint8Array(count * width);
+  for (let i = 0; i < count; i++) {
+    const start = bounds[(i * FIELDS + 3) * 2] as number;
+    const end = bounds[(i * FIELDS + 3) * 2 + 1] as number;
+    const n = Math.min(width, (end - start) >> 1);
+    for (let b = 0, at = i * width, h = start; b < n; b++, at++, h += 2) {
+      packed[at] = ((NIBBLE[text.charCodeAt(h)] as number) << 4) | (NIBBLE[text.charCodeAt(h + 1)] as number);
     }
   }
   return packed;
 }
 
+const decoder = new TextDecoder();
+
+/** A panel code from its page field (`x` + hex). */
+function panelCode(text: string, start: number, end: number): string {
+  const bytes = new Uint8Array((end - start - 1) >> 1);
+  for (let b = 0, h = start + 1; b < bytes.length; b++, h += 2)
+    bytes[b] = ((NIBBLE[text.charCodeAt(h)] as number) << 4) | (NIBBLE[text.charCodeAt(h + 1)] as number);
+  return decoder.decode(bytes);
+}
+
+/** The pseudonym of a response id written into bytes (20 hex characters). */
+export type PseudonymWriter = (text: string, start: number, end: number, out: Uint8Array, at: number) => void;
+export const PSEUDONYM_LENGTH = 20;
+
+/**
+ * The rows, a page of bytes at a time. `pageRows` is the page size (a test may make it small so
+ * that few rows span many pages).
+ */
 export function responsesTable(
   reader: Reader,
   scope: ExportScope,
   rounds: readonly ExportRound[],
   layout: ResponseLayout,
   plan: ResponsesPlan,
-  pseudonym: (id: string) => string,
+  pseudonym: PseudonymWriter,
+  pageRows = RESPONSE_PAGE,
 ): EncodedTable {
-  async function* lines(format: ExportFormat): AsyncGenerator<string[]> {
+  async function* chunks(format: ExportFormat): AsyncGenerator<EncodedChunk> {
     const writer = responseLineWriter(layout, format);
+    // Where the pseudonym goes in the first cell (between the quotes in JSON).
+    const probe = "0".repeat(PSEUDONYM_LENGTH);
+    const first = writer.cell(0, probe);
+    const beforeId = utf8(first.slice(0, first.indexOf(probe)));
+    const afterId = first.slice(first.indexOf(probe) + PSEUDONYM_LENGTH);
+    let bounds: Int32Array = new Int32Array(0);
+    let sinkSize = 1 << 16;
     for (const round of rounds) {
       const place = layout.placement.get(round.instrumentId);
       if (!place) continue;
       const width = instrumentIndex(place.def).width;
+      const rowsPerPage = Math.max(
+        1,
+        Math.min(pageRows, Math.floor(PAGE_TEXT_LIMIT / (2 * width + ROW_TEXT_OVERHEAD))),
+      );
       for (const centre of plan.shown.get(round.id) ?? []) {
         const teams = await shownTeams(reader, scope, round.id, centre);
         // The cells every row of this round and centre shares, written once.
-        const middle = [round.id, round.date, round.wave, centre.pseudonym]
-          .map((v, k) => writer.cell(k + 1, v))
-          .join(",");
-        const teamCells = new Map([...teams.names].map(([id, name]) => [id, writer.cell(5, name)]));
-        const noTeam = writer.cell(5, null);
-        const noPanel = writer.cell(6, null);
+        const middle = utf8(
+          `${afterId},${[round.id, round.date, round.wave, centre.pseudonym]
+            .map((v, k) => writer.cell(k + 1, v))
+            .join(",")},`,
+        );
+        const teamCells = new Map(
+          [...teams.names].map(([id, name]) => [id, utf8(`${writer.cell(5, name)},`)]),
+        );
+        const noTeam = utf8(`${writer.cell(5, null)},`);
+        const noPanel = utf8(writer.cell(6, null));
+        const leadRoom =
+          beforeId.length +
+          PSEUDONYM_LENGTH +
+          middle.length +
+          Math.max(noTeam.length, ...[...teamCells.values()].map((c) => c.length)) +
+          noPanel.length;
         let after = "";
         for (;;) {
-          const rows = await reader
-            .prepare(
-              `SELECT id, team_id, panel_code, hex(answers) FROM responses
-               WHERE round_id = ? AND centre_id = ? AND id > ? ORDER BY id LIMIT ?`,
-            )
-            .bind(round.id, centre.id, after, RESPONSE_PAGE)
-            .raw<RawRow>();
-          if (rows.length === 0) break;
-          const lead = (i: number) => {
-            const [id, teamId, panelCode] = rows[i] as RawRow;
-            const team = (teamId && teamCells.get(teamId)) || noTeam;
+          const row = await reader
+            .prepare(PAGE_SQL)
+            .bind(round.id, centre.id, after, rowsPerPage)
+            .first<PageRow>();
+          const count = row?.n ?? 0;
+          if (count === 0 || !row?.page || !row.last) break;
+          const text = row.page;
+          bounds = splitPage(text, count, bounds);
+          const b = bounds;
+          const lead = (i: number, sink: ByteSink) => {
+            const o = i * FIELDS * 2;
+            sink.ensure(leadRoom);
+            sink.put(beforeId);
+            pseudonym(text, b[o] as number, b[o + 1] as number, sink.buf, sink.pos);
+            sink.pos += PSEUDONYM_LENGTH;
+            sink.put(middle);
+            const teamStart = b[o + 2] as number;
+            const teamEnd = b[o + 3] as number;
+            const team = (teamEnd > teamStart && teamCells.get(text.slice(teamStart, teamEnd))) || noTeam;
+            sink.put(team);
+            const panelStart = b[o + 4] as number;
+            const panelEnd = b[o + 5] as number;
             // Without a shown team, the panel code goes too where any team is hidden (see above).
-            const panel =
-              panelCode === null || (team === noTeam && teams.anyHidden)
-                ? noPanel
-                : writer.cell(6, panelCode);
-            return `${writer.cell(0, pseudonym(id))},${middle},${team},${panel}`;
+            if (panelEnd === panelStart || (team === noTeam && teams.anyHidden)) sink.put(noPanel);
+            else {
+              const cell = utf8(writer.cell(6, panelCode(text, panelStart, panelEnd)));
+              sink.ensure(cell.length);
+              sink.put(cell);
+            }
           };
-          yield writer.lines(place, { packed: packPage(rows, width), count: rows.length, lead });
-          if (rows.length < RESPONSE_PAGE) break;
-          after = (rows[rows.length - 1] as RawRow)[0];
+          const sink = new ByteSink(sinkSize);
+          writer.page(place, { packed: packPage(text, b, count, width), count, lead }, sink);
+          // The next page's buffer starts at this one's size, so it seldom has to grow.
+          sinkSize = Math.max(sinkSize, sink.pos);
+          yield { bytes: sink.buf.subarray(0, sink.pos), rows: count };
+          if (count < rowsPerPage) break;
+          after = row.last;
         }
       }
     }
   }
-  return { columns: layout.columns, lines };
+  return { columns: layout.columns, chunks };
 }

@@ -62,4 +62,16 @@ export const researchDa = {
   "research.kindHint.participation": "inviterede, besvarelser og svarprocent som andel (0–1).",
   "research.kindHint.codebook":
     "alle kolonner i alle udtræk: etiketter på dansk og engelsk, type, enhed, svarmuligheder.",
+  "research.snapshot.title": "Øjebliksbillede af en runde, til at citere",
+  "research.snapshot.intro":
+    "Én fil pr. offentliggjort runde, så en artikel kan citere præcis de data, den brugte: svarrækkerne (gzip-komprimeret NDJSON), kodebogen og en indholdshash (SHA-256), der er den samme ved hver download.",
+  "research.snapshot.round": "Runde",
+  "research.snapshot.choose": "Vælg en offentliggjort runde",
+  "research.snapshot.show": "Vis citationen",
+  "research.snapshot.working": "Læser runden …",
+  "research.snapshot.summary": "{rows} besvarelser, version {version}, offentliggjort {date}.",
+  "research.snapshot.cite": "Citér data som:",
+  "research.snapshot.copy": "Kopiér citationen",
+  "research.snapshot.copied": "Kopieret.",
+  "research.snapshot.download": "Hent øjebliksbilledet",
 };

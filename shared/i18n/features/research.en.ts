@@ -64,4 +64,16 @@ export const researchEn: Record<keyof typeof researchDa, string> = {
   "research.kindHint.participation": "invited, responses and response rate as a proportion (0–1).",
   "research.kindHint.codebook":
     "every column of every export: labels in Danish and English, type, unit, options.",
+  "research.snapshot.title": "Snapshot of a round, to cite",
+  "research.snapshot.intro":
+    "One file per published round for a paper to cite exactly the data it used: the respondent rows (gzipped NDJSON), the codebook, and a content hash (SHA-256) that is the same on every download.",
+  "research.snapshot.round": "Round",
+  "research.snapshot.choose": "Choose a published round",
+  "research.snapshot.show": "Show the citation",
+  "research.snapshot.working": "Reading the round …",
+  "research.snapshot.summary": "{rows} responses, version {version}, published {date}.",
+  "research.snapshot.cite": "Cite the data as:",
+  "research.snapshot.copy": "Copy the citation",
+  "research.snapshot.copied": "Copied.",
+  "research.snapshot.download": "Download the snapshot",
 };

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { membershipViewSchema } from "../../../../shared/schemas/auth.ts";
 import { t } from "../../lib/i18n.ts";
 import { ExportDesk } from "../research/export-desk.tsx";
+import { SnapshotDesk } from "../research/snapshot-desk.tsx";
 
 type MembershipView = z.infer<typeof membershipViewSchema>;
 
@@ -14,6 +15,7 @@ export function ResearcherSummary(props: { membership: MembershipView }) {
       <p class="muted">{t("home.yourRole", { role: t("role.researcher") })}</p>
       <p>{t("home.researcher.intro")}</p>
       <ExportDesk networkId={props.membership.networkId} />
+      <SnapshotDesk networkId={props.membership.networkId} />
       <p>
         <A href={`/research/guide?network=${encodeURIComponent(props.membership.networkId)}`}>
           {t("home.researcher.docs")}

@@ -42,3 +42,30 @@ export function exportPath(networkId: string, c: ExportChoice): string {
   if (c.centres.length) q.set("centres", c.centres.join(","));
   return `/api/v1/networks/${enc(networkId)}/export/${c.kind}?${q}`;
 }
+
+export const snapshotCitationSchema = z.object({
+  network: z.object({ id: z.string(), name: z.string() }),
+  round: z.object({
+    id: z.string(),
+    label: z.string(),
+    round_date: z.string(),
+    wave: z.number(),
+    published_on: z.string(),
+    data_version: z.number(),
+  }),
+  min_group_size: z.number(),
+  suppressed_rows: z.number(),
+  file: z.string(),
+  rows: z.number(),
+  sha256: z.string(),
+  citation: z.string(),
+});
+export type SnapshotCitation = z.infer<typeof snapshotCitationSchema>;
+
+/** A published round's snapshot file (gzipped NDJSON with its codebook and content hash). */
+export const snapshotPath = (networkId: string, roundId: string) =>
+  `/api/v1/networks/${enc(networkId)}/snapshots/${enc(roundId)}`;
+
+/** Its citation line and hash: every row is read to compute them, so only on demand. */
+export const snapshotCitation = (networkId: string, roundId: string) =>
+  api.get(snapshotCitationSchema, `${snapshotPath(networkId, roundId)}/citation`);

@@ -4,7 +4,7 @@
  */
 import type { GuideLanguage } from "../../../../../shared/research/guide-examples.ts";
 
-export type GuideExample = "r" | "python" | "large";
+export type GuideExample = "r" | "python" | "large" | "snapshot";
 
 export interface GuideSection {
   /** The in-page anchor, the same in both languages. */

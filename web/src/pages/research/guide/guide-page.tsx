@@ -5,6 +5,7 @@ import {
   largeExample,
   pythonExample,
   rExample,
+  snapshotExample,
 } from "../../../../../shared/research/guide-examples.ts";
 import { AsyncView } from "../../../components/async-view.tsx";
 import { CopyButton } from "../../../components/copy-button.tsx";
@@ -23,6 +24,7 @@ const examples: Record<GuideExample, (base: string, lang: GuideLanguage) => stri
   r: rExample,
   python: pythonExample,
   large: largeExample,
+  snapshot: snapshotExample,
 };
 
 /** A paragraph of the guide: `backticks` become code, the rest stays text (never HTML). */

@@ -96,6 +96,15 @@ export const guide: GuideContent = {
       example: { kind: "large", lead: "Python, i bidder, med etiketter fra kodebogen" },
     },
     {
+      id: "snapshots",
+      title: "Snapshots til citation",
+      paragraphs: [
+        "Til en artikel citeres et snapshot af en offentliggjort runde frem for et udtræk: `GET /api/v1/networks/{networkId}/snapshots/{roundId}` giver én gzippet NDJSON-fil. Første linje er et hoved (netværk, runde, offentliggørelsesdato, dataversion, mindste gruppestørrelse, udeladte rækker, kolonnerne og kodebogen); derefter én linje pr. besvarelse, præcis som besvarelsesudtrækket skriver dem for runden; sidste linje har antallet af rækker, `sha256` (af alle bytes før den linje, ukomprimeret) og en citationslinje med netværk, runde, offentliggørelsesdato, version og hash.",
+        "Hentet to gange er filen den samme, og det er dens hash også, indtil noget af det, den rummer, ændres. Din forside viser hver offentliggjort rundes citationslinje med en kopiknap.",
+      ],
+      example: { kind: "snapshot", lead: "Python, med hashen tjekket" },
+    },
+    {
       id: "limits",
       title: "Grænser og log",
       paragraphs: [

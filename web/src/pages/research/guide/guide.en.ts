@@ -96,6 +96,15 @@ export const guide: GuideContent = {
       example: { kind: "large", lead: "Python, in chunks, with labels from the codebook" },
     },
     {
+      id: "snapshots",
+      title: "Snapshots to cite",
+      paragraphs: [
+        "For a paper, cite a snapshot of a published round rather than an export: `GET /api/v1/networks/{networkId}/snapshots/{roundId}` gives one gzipped NDJSON file. Its first line is a header (network, round, publish date, data version, minimum group size, rows left out, the columns and the codebook); then one line per response, exactly as the responses export writes it for that round; the last line holds the row count, `sha256` (of every byte before that line, uncompressed) and a citation line naming network, round, publish date, version and hash.",
+        "Downloaded twice, the file is the same and so is its hash, until something it holds changes. Your home page shows each published round's citation line with a copy button.",
+      ],
+      example: { kind: "snapshot", lead: "Python, with the hash checked" },
+    },
+    {
       id: "limits",
       title: "Limits and audit",
       paragraphs: [
