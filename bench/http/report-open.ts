@@ -135,7 +135,7 @@ async function openOnce(
   // The language chunks are named after their modules (all-da.ts, survey.en.ts, da.ts…).
   const languageChunks = all
     .map((r) => new URL(r.url).pathname.split("/").at(-1) ?? "")
-    .filter((name) => /^(all-|[a-z]+\.)?(da|en)-[\w]+\.js$/.test(name))
+    .filter((name) => /^(all-|[a-z]+\.)?(da|en)-[\w-]+\.js$/.test(name))
     .map((name) => name.replace(/-[\w-]{8}\.js$/, ""));
   return {
     firstTableMs: first.at,

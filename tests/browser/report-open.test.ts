@@ -94,6 +94,7 @@ describe("opening a centre's report", () => {
     expect(chunks.filter((c) => /^(all-|[a-z]+\.)?en-[\w-]+\.js$/.test(c))).toEqual([]);
     // The teams wait for their section: no team's report yet.
     expect([...seen.values()].filter((s) => s.path.endsWith("/teams"))).toEqual([]);
+    await fresh.locator('svg[data-chart="trend"]').waitFor();
     await fresh.getByRole("button", { name: "Vis teamene" }).click();
     await fresh.locator('svg[data-chart="heatmap"]').waitFor();
     expect(await fresh.locator("#teams-body").evaluate((el) => el === document.activeElement)).toBe(true);

@@ -37,6 +37,7 @@ describe("axe-core finds no violations on the report and the overview", () => {
   test("the report at 360 px", async () => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto("/rounds/demo-round-2007/report/demo-c01");
+    await page.locator("#trend-title").waitFor();
     await page.getByRole("button", { name: "Vis teamene" }).click();
     await page.locator('svg[data-chart="heatmap"]').waitFor();
     expect(await axeViolations(page, "axe-default")).toEqual([]);

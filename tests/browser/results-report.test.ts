@@ -93,6 +93,8 @@ describe("the facilitator's benchmark report", () => {
   test("teams are shown only where the anonymity rules allow, the others named without figures", async () => {
     // The teams' reports load when their section is opened (issue 14: nothing else before the tables).
     expect(await page.locator('svg[data-chart="heatmap"]').count()).toBe(0);
+    // The trend is drawn in the frame after the tables and moves the button down: click once it is.
+    await page.locator("#trend-title").waitFor();
     await page.getByRole("button", { name: "Vis teamene" }).click();
     const heatmap = page.locator('svg[data-chart="heatmap"]');
     await heatmap.waitFor();

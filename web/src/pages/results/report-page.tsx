@@ -206,7 +206,10 @@ function ReportBody(props: { report: Report }) {
         <SummarySection report={props.report} />
         <BenchmarkSection report={props.report} instrument={instrument()} />
         <ValueMostSection report={props.report} instrument={instrument()} />
-        <TrendSection report={props.report} history={history()} />
+        {/* 24 small multiples: drawn in the frame after the tables, so the first table never waits for them. */}
+        <Show when={shown()}>
+          <TrendSection report={props.report} history={history()} />
+        </Show>
         <TeamsSection report={props.report} open={teamsOpen()} onOpen={() => setTeamsOpen(true)} />
         {/* Last: what to do about the attention points, where the printed report has room for it. */}
         <LearnSection report={props.report} ready={shown()} />
