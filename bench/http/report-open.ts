@@ -102,10 +102,12 @@ async function openOnce(
   await context.addCookies([{ name, value, url: base }]);
   // Noted in the page itself: the moment the first benchmark row is in the document.
   await context.addInitScript(() => {
-    const w = window as unknown as { __firstTable?: number };
+    const w = window as unknown as { __firstTable?: number; __firstTableWall?: number };
     const look = () => {
       if (w.__firstTable === undefined && document.querySelector("tr[data-scale]")) {
         w.__firstTable = performance.now();
+        // The wall clock too, as the request timings have it (timeOrigin + now drifts from it).
+        w.__firstTableWall = Date.now();
         observer.disconnect();
       }
     };
@@ -122,14 +124,14 @@ async function openOnce(
   await page.goto(path);
   await page.locator("tr[data-scale]").first().waitFor({ timeout: 60_000 });
   const first = await page.evaluate(() => {
-    const w = window as unknown as { __firstTable?: number };
-    return { at: w.__firstTable ?? performance.now(), origin: performance.timeOrigin };
+    const w = window as unknown as { __firstTable?: number; __firstTableWall?: number };
+    return { at: w.__firstTable ?? performance.now(), wall: w.__firstTableWall ?? Date.now() };
   });
   // What loads after the first table too (a language fetched "for later" counts).
   await page.waitForLoadState("networkidle");
   await context.close();
   // Request timings are wall-clock (ms since the epoch); the first-table time is page time.
-  const cutoff = first.origin + first.at;
+  const cutoff = first.wall;
   const before = all.filter((r) => r.start < cutoff && r.end <= cutoff);
   const api = before.filter((r) => isApi(r.url));
   // The language chunks are named after their modules (all-da.ts, survey.en.ts, da.ts…).

@@ -105,7 +105,8 @@ function ReportBody(props: { report: Report }) {
   // What the page shows beside the tables (the response rate, learn from the best) is asked for
   // once the tables are on screen, so that they never wait for it nor share the wire with it.
   const [shown, setShown] = createSignal(false);
-  onMount(() => requestAnimationFrame(() => setShown(true)));
+  // After the next paint: a frame callback, then a task (the tables are painted in between).
+  onMount(() => requestAnimationFrame(() => setTimeout(() => setShown(true), 0)));
   /** Printing takes the teams along: open them, wait for their reports, then print. */
   const print = async () => {
     setTeamsOpen(true);
