@@ -6,8 +6,11 @@
 //   export:  1,000,000 rows exported through the research API (bench/http/export.ts);
 //   room:    ballot-to-projector latency with 40 phones, over the live room's WebSocket and over
 //            the polling fallback (bench/http/room-latency.ts); then a workshop hour, compressed,
-//            with the room's billable events counted, and its cost (bench/http/room-cost.ts).
-// `npm run bench -- --only load,import` runs some of them (`http` = load, import, export and room).
+//            with the room's billable events counted, and its cost (bench/http/room-cost.ts);
+//   report-open: a centre's report opened in Chromium: time to first table, sequential round
+//            trips, language chunks (bench/http/report-open.ts).
+// `npm run bench -- --only load,import` runs some of them (`http` = load, import, export, room and
+// report-open).
 // The HTTP benchmarks run against throw-away `wrangler dev` servers: one for the load test, the
 // import and the room, one with the export's million rows.
 import { execFileSync } from "node:child_process";
@@ -23,19 +26,20 @@ import { compareFigures } from "./group-figures.ts";
 import { type ExportData, prepareExportData, runExport, statusKiB } from "./http/export.ts";
 import { runImport } from "./http/import.ts";
 import { runLoad } from "./http/load.ts";
+import { reportOpenMarkdown, runReportOpen } from "./http/report-open.ts";
 import { exportMarkdown, importMarkdown, loadMarkdown } from "./http/results.ts";
 import { meterReader, runRoomCost } from "./http/room-cost.ts";
 import { runRoomLatency } from "./http/room-latency.ts";
 import { roomMarkdown } from "./http/room-results.ts";
 import { type BenchServer, startServer } from "./http/server.ts";
 import { longRound } from "./long-table.ts";
-import { load1, runInfo, withSection } from "./sections.ts";
+import { load1, provenance, runInfo, withSection } from "./sections.ts";
 import { sqliteAggregate, sqliteDatabase, sqliteStatements } from "./sqlite-aggregate.ts";
 import { syntheticRound } from "./synthetic-round.ts";
 import { measure, measureInterleaved, type Timing } from "./timing.ts";
 import { benchmarksMarkdown, withScoringSection } from "./write-results.ts";
 
-const PARTS = ["scoring", "load", "import", "export", "room"] as const;
+const PARTS = ["scoring", "load", "import", "export", "room", "report-open"] as const;
 type Part = (typeof PARTS)[number];
 
 function chosenParts(argv: string[]): Set<Part> {
@@ -47,7 +51,8 @@ function chosenParts(argv: string[]): Set<Part> {
   if (names.length === 0) return new Set(PARTS);
   const parts = new Set<Part>();
   for (const name of names.map((n) => n.trim()).filter(Boolean)) {
-    if (name === "http") for (const p of ["load", "import", "export", "room"] as const) parts.add(p);
+    if (name === "http")
+      for (const p of ["load", "import", "export", "room", "report-open"] as const) parts.add(p);
     else if ((PARTS as readonly string[]).includes(name)) parts.add(name as Part);
     else
       throw new Error(`unknown benchmark ${JSON.stringify(name)}: choose from ${PARTS.join(", ")} or http`);
@@ -169,7 +174,13 @@ async function withServer(
 
 /** The load test, the import and the room share a server with the demo only; the export gets its own. */
 async function http() {
-  if (parts.has("load") || parts.has("import") || parts.has("room")) {
+  if (parts.has("report-open")) {
+    // The browser loads the built SPA from dist/: build it from the code as it is now.
+    log("report-open: building the SPA");
+    const vite = join(import.meta.dirname, "..", "node_modules", "vite", "bin", "vite.js");
+    execFileSync(process.execPath, [vite, "build", "--logLevel", "warn"], { stdio: "inherit" });
+  }
+  if (parts.has("load") || parts.has("import") || parts.has("room") || parts.has("report-open")) {
     // The room's cost is read from the Worker's meter lines (api/rooms/meter.ts), on only for it.
     const meter = meterReader();
     const metering = parts.has("room") ? { vars: { ROOM_METER: "1" }, onOutput: meter.onOutput } : {};
@@ -211,6 +222,13 @@ async function http() {
         );
         log("written the room latency benchmark to bench/BENCHMARKS.md");
       }
+      if (parts.has("report-open")) {
+        const sectionStart = load1();
+        const result = await runReportOpen(server, { runs: envNumber("BENCH_REPORT_RUNS", 5), log });
+        const text = provenance(runInfo(command, sectionStart), "bench/run.ts, bench/http/report-open.ts");
+        writeSection((existing) => withSection(existing, "report-open", reportOpenMarkdown(result, text)));
+        log("written the report-open benchmark to bench/BENCHMARKS.md");
+      }
     });
   }
   if (parts.has("export")) {
@@ -240,5 +258,5 @@ async function http() {
 
 const started = performance.now();
 if (parts.has("scoring")) scoring();
-if (parts.has("load") || parts.has("import") || parts.has("export") || parts.has("room")) await http();
+if ([...parts].some((p) => p !== "scoring")) await http();
 log(`bench: done in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -8,8 +8,7 @@
  * formatNumber("da", 70.5, 1)                // "70,5"
  * formatDate("en", "2007-06-01")             // "1 June 2007"
  */
-import { da, type MessageKey, type Messages } from "./da.ts";
-import { en } from "./en.ts";
+import type { MessageKey, Messages } from "./da.ts";
 
 export type { MessageKey, Messages };
 export const locales = ["da", "en"] as const;
@@ -17,10 +16,12 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "da";
 
 /**
- * What is loaded so far, per language: the core strings at once, each feature's strings when they
- * arrive (`addMessages`), so that the first page load does not carry every screen's text.
+ * What is loaded so far, per language: nothing until a language's strings arrive (`addMessages`).
+ * The SPA loads the core strings (da.ts, en.ts) and the features' of the language in use only, each
+ * as a chunk of its own (web/src/lib/i18n.ts), so that a Danish reader never downloads the English
+ * text (issue 14). Other users add what they need: `addMessages("da", da)`.
  */
-export const dictionaries: Record<Locale, Partial<Messages>> = { da: { ...da }, en: { ...en } };
+export const dictionaries: Record<Locale, Partial<Messages>> = { da: {}, en: {} };
 
 export function addMessages(locale: Locale, messages: Partial<Messages>): void {
   Object.assign(dictionaries[locale], messages);

@@ -113,3 +113,53 @@ export const aggregateRowSchema = z.object({
   ciLow: z.number().nullable(),
   ciHigh: z.number().nullable(),
 });
+
+/**
+ * An earlier round of the centre's report as that round's own report shows it: per scale the
+ * centre's and the network's average, null wherever that report shows none (the trend needs no more).
+ */
+export const reportHistoryPointSchema = z.object({
+  round: roundInfoSchema,
+  scales: z.array(
+    z.object({
+      key: z.string(),
+      centre: z.object({ mean: z.number() }).nullable(),
+      network: z.object({ mean: z.number().nullable() }),
+    }),
+  ),
+});
+
+/**
+ * What GET /rounds/{roundId}/report answers: the report and what its page needs beside it, so that
+ * the page's first table waits for this one request (issue 14, "fast to open").
+ */
+export const centreReportResponseSchema = centreReportSchema.extend({
+  networkId: z.string(),
+  /** The instrument's domains in its order, with their names: the benchmark tables' headings. */
+  domains: z.array(z.object({ key: z.string(), label: localizedTextSchema })),
+  /** The instrument's "value most" question, the heading of its section. */
+  valueMostQuestion: localizedTextSchema,
+  /**
+   * The rounds of the centre whose report the caller may open (published; closed ones too for the
+   * coordinator), oldest first: the round switcher. Empty for a team's report.
+   */
+  rounds: z.array(roundInfoSchema),
+  /** The earlier of those rounds on the same instrument, oldest first. Empty for a team's report. */
+  history: z.array(reportHistoryPointSchema),
+});
+
+/**
+ * "Learn from the best" for a centre's report: per attention point the network's best centre on the
+ * scale this round and the one that improved most since the network's previous round, each named
+ * only beside practices it agreed to be named on, and never with a figure.
+ */
+const exemplarSchema = z.object({
+  centre: z.object({ id: z.string(), name: z.string() }).nullable(),
+  practices: z.array(z.object({ title: z.string(), body: z.string(), themeKey: z.string().nullable() })),
+});
+
+export const learnFromBestSchema = z.object({
+  items: z.array(
+    z.object({ scale: z.string(), best: exemplarSchema.nullable(), improved: exemplarSchema.nullable() }),
+  ),
+});

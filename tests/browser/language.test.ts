@@ -9,7 +9,6 @@ describe("Danish by default, English on request", () => {
   let errors: Error[];
 
   const lang = () => page.evaluate(() => document.documentElement.lang);
-  const h1 = () => page.getByRole("heading", { level: 1 }).textContent();
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -34,8 +33,9 @@ describe("Danish by default, English on request", () => {
     await rounds.getByText("7. september 2009 – 30. september 2009").waitFor();
 
     await page.getByRole("button", { name: "English" }).click();
+    // The English strings are fetched on the first switch (only the language in use is loaded).
+    await page.getByRole("heading", { level: 1, name: "Welcome, Karin Koordinator" }).waitFor();
     expect(await lang()).toBe("en");
-    expect(await h1()).toBe("Welcome, Karin Koordinator");
     await rounds.getByText("7 September 2009 – 30 September 2009").waitFor();
     expect(await page.getByRole("button", { name: "Sign out" }).count()).toBe(1);
     expect(await page.title()).toContain("Welcome");
@@ -58,8 +58,10 @@ describe("Danish by default, English on request", () => {
 
   test("switching back to Danish", async () => {
     await page.getByRole("button", { name: "Dansk" }).click();
+    // Only the language in use is loaded (issue 14): after the reload in English, the Danish
+    // strings are fetched on this switch, and the page changes when they are there.
+    await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
     expect(await lang()).toBe("da");
-    expect(await h1()).toBe("Log ind");
     await page.getByRole("alert").getByText("Forkert e-mail eller adgangskode.").waitFor();
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();

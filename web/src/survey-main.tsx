@@ -41,7 +41,7 @@ function SurveyShell() {
               type="button"
               class="button button--quiet"
               lang={otherLocale()}
-              onClick={() => setLocale(otherLocale())}
+              onClick={() => void setLocale(otherLocale())}
             >
               {t("app.switchLanguage")}
             </button>

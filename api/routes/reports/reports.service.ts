@@ -2,17 +2,22 @@
  * Assembles the inputs of the shared report builders from D1. Runs only on a cache miss: a
  * published report is built once per data version and then served from the cache.
  */
-import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
+import type { InstrumentDefinition, LocalizedText } from "../../../shared/instrument/index.ts";
 import { bilingual } from "../../../shared/schemas/bilingual.ts";
 import {
   buildCentreReport,
   buildOverview,
   type CentreReport,
   effectiveMinGroupSize,
+  type LearnFromBestItem,
+  learnFromBest,
   type Overview,
   pairedChanges,
   type ReferenceValue,
+  type RoundInfo,
 } from "../../../shared/scoring/index.ts";
+import { themesForScale } from "../../../shared/themes/index.ts";
+import { stringArray } from "../../lib/json-columns.ts";
 import { notFound } from "../../lib/problem.ts";
 import type { RoundMeta } from "../../lib/round-meta.ts";
 import { loadInstrument } from "../instruments/instruments.service.ts";
@@ -91,12 +96,21 @@ async function panelRows(
   return { packed, panel: results.map((r) => r.panel_code) };
 }
 
+/**
+ * The report and the instrument's words its page shows beside it (domain names, the "value most"
+ * question), so that the page needs no second request for them.
+ */
+export interface CentreReportBody extends CentreReport {
+  domains: { key: string; label: LocalizedText }[];
+  valueMostQuestion: LocalizedText;
+}
+
 export async function centreReport(
   d1: D1Database,
   round: RoundMeta,
   centreId: string,
   teamId: string | null,
-): Promise<CentreReport> {
+): Promise<CentreReportBody> {
   const centre = await d1
     .prepare(
       `SELECT c.id, c.name, (SELECT 1 FROM round_centres rc WHERE rc.round_id = ? AND rc.centre_id = c.id) AS took_part
@@ -137,7 +151,7 @@ export async function centreReport(
       minGroupSize: min,
     };
   }
-  return buildCentreReport({
+  const report = buildCentreReport({
     def,
     round: { id: round.id, label: round.label, date: round.opensOn },
     centre: { id: centre.id, name: centre.name },
@@ -150,6 +164,110 @@ export async function centreReport(
     rows,
     reference,
     previous,
+  });
+  return {
+    ...report,
+    domains: def.domains.map((d) => ({ key: d.key, label: d.label })),
+    valueMostQuestion: def.multipleChoice.text,
+  };
+}
+
+export interface ReportRound extends RoundInfo {
+  instrumentId: string;
+}
+
+/**
+ * The rounds of a centre whose report the caller may open: published ones, and closed ones for the
+ * coordinator (who checks them before publishing). Oldest first.
+ */
+export async function reportRounds(
+  d1: D1Database,
+  networkId: string,
+  centreId: string,
+  coordinator: boolean,
+): Promise<ReportRound[]> {
+  const { results } = await d1
+    .prepare(
+      `SELECT r.id, r.label, r.opens_on AS date, r.instrument_id AS instrumentId
+       FROM rounds r JOIN round_centres rc ON rc.round_id = r.id AND rc.centre_id = ?
+       WHERE r.network_id = ? AND (r.status = 'published' OR (? = 1 AND r.status = 'closed'))
+       ORDER BY r.opens_on, r.id`,
+    )
+    .bind(centreId, networkId, coordinator ? 1 : 0)
+    .all<ReportRound>();
+  return results;
+}
+
+/**
+ * Learn from the best (issue 14) for a centre's attention points. Read fresh on every request, never
+ * cached: a centre that withdraws its consent in the practice library is anonymous at once.
+ */
+export async function learnFromBestFor(
+  d1: D1Database,
+  round: RoundMeta,
+  centreId: string,
+  attention: readonly string[],
+): Promise<LearnFromBestItem[]> {
+  if (attention.length === 0) return [];
+  const [def, settings, rows, prev, centres, practices] = await Promise.all([
+    loadInstrument(d1, round.instrumentId),
+    networkSettings(d1, round),
+    loadAggregates(d1, round.id),
+    // The network's latest earlier published round on the same instrument.
+    d1
+      .prepare(
+        `SELECT id, min_group_size AS minGroupSize FROM rounds
+         WHERE network_id = ? AND instrument_id = ? AND status = 'published' AND opens_on < ?
+         ORDER BY opens_on DESC LIMIT 1`,
+      )
+      .bind(round.networkId, round.instrumentId, round.opensOn)
+      .first<{ id: string; minGroupSize: number | null }>(),
+    d1
+      .prepare("SELECT id, name FROM centres WHERE network_id = ?")
+      .bind(round.networkId)
+      .all<{ id: string; name: string }>(),
+    d1
+      .prepare(
+        `SELECT centre_id, title, body, theme_key, scale_keys, share_centre_name FROM practices
+         WHERE network_id = ? AND centre_id IS NOT NULL ORDER BY created_at, id`,
+      )
+      .bind(round.networkId)
+      .all<{
+        centre_id: string;
+        title: string;
+        body: string;
+        theme_key: string | null;
+        scale_keys: string | null;
+        share_centre_name: number;
+      }>(),
+  ]);
+  const previous = prev
+    ? {
+        rows: await loadAggregates(d1, prev.id),
+        minGroupSize: Math.max(settings.minGroupSize, prev.minGroupSize ?? 0),
+      }
+    : null;
+  return learnFromBest({
+    ownCentreId: centreId,
+    attention,
+    scales: def.scales.map((s) => ({
+      key: s.key,
+      polarity: s.polarity,
+      themes: themesForScale(s.key).map((t) => t.key),
+    })),
+    minGroupSize: settings.minGroupSize,
+    minCentres: settings.minCentres,
+    rows,
+    previous,
+    centres: centres.results,
+    practices: practices.results.map((p) => ({
+      centreId: p.centre_id,
+      title: p.title,
+      body: p.body,
+      themeKey: p.theme_key,
+      scaleKeys: stringArray(p.scale_keys),
+      shareCentreName: p.share_centre_name === 1,
+    })),
   });
 }
 

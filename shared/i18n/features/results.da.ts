@@ -161,6 +161,22 @@ export const resultsDa = {
   "results.change.welch": "Welch",
 
   "results.teams.title": "Teams i centret",
+  "results.teams.show": "Vis teamene",
+  "results.teams.closed": "Teamenes tal hentes, når du åbner afsnittet.",
+  "results.teams.notPrinted":
+    "Teamene er ikke med på udskriften: åbn afsnittet på skærmen, eller brug knappen Udskriv, der tager dem med.",
+  "results.learn.title": "Lær af de bedste",
+  "results.learn.intro":
+    "For hvert opmærksomhedspunkt: det center, der ligger bedst på skalaen i netværket i denne måling, og det, der har forbedret sig mest siden sidste måling, med deres praksisser fra praksisbiblioteket til skalaens temaer. Et center nævnes kun ved navn, hvis det har sagt ja til det i praksisbiblioteket, ellers står der »et andet center«. Andre centres tal vises ikke.",
+  "results.learn.best": "Bedst i netværket: {centre}",
+  "results.learn.improved": "Forbedret mest siden sidste måling: {centre}",
+  "results.learn.anotherCentre": "et andet center",
+  "results.learn.noBest": "Ingen sammenligning på skalaen: for få centre har tal nok.",
+  "results.learn.noImproved":
+    "Intet andet center har forbedret sig på skalaen siden sidste måling (eller der er ingen tidligere måling).",
+  "results.learn.noPractices": "Centret har endnu ingen praksisser i biblioteket til skalaens temaer.",
+  "results.learn.practicesOf": "Praksisser fra {centre}",
+  "results.learn.library": "Se praksisbiblioteket",
   "results.teams.intro":
     "Kun teams med mindst {min} besvarelser vises, og et team skjules også, hvis dets tal sammen med de andre ville afsløre et mindre teams.",
   "results.teams.none": "Centret har ingen teams.",

@@ -159,6 +159,22 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.change.welch": "Welch",
 
   "results.teams.title": "Teams in the centre",
+  "results.teams.show": "Show the teams",
+  "results.teams.closed": "The teams' figures are fetched when you open this section.",
+  "results.teams.notPrinted":
+    "The teams are not in the printout: open the section on screen, or use the Print button, which includes them.",
+  "results.learn.title": "Learn from the best",
+  "results.learn.intro":
+    "For each attention point: the network's best centre on the scale in this round, and the one that improved most since the last round, with their practices from the practice library for the scale's themes. A centre is named only if it agreed to that in the practice library; otherwise it says \"another centre\". Other centres' figures are not shown.",
+  "results.learn.best": "Best in the network: {centre}",
+  "results.learn.improved": "Improved most since the last round: {centre}",
+  "results.learn.anotherCentre": "another centre",
+  "results.learn.noBest": "No comparison on this scale: too few centres have enough answers.",
+  "results.learn.noImproved":
+    "No other centre improved on this scale since the last round (or there is no earlier round).",
+  "results.learn.noPractices": "The centre has no practices in the library for the scale's themes yet.",
+  "results.learn.practicesOf": "Practices from {centre}",
+  "results.learn.library": "Open the practice library",
   "results.teams.intro":
     "Only teams with at least {min} responses are shown, and a team is also hidden where its figures with the others' would give away a smaller team's.",
   "results.teams.none": "The centre has no teams.",

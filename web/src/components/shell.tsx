@@ -58,7 +58,7 @@ export function Shell(props: RouteSectionProps) {
               type="button"
               class="button button--quiet"
               lang={otherLocale()}
-              onClick={() => setLocale(otherLocale())}
+              onClick={() => void setLocale(otherLocale())}
             >
               {t("app.switchLanguage")}
             </button>

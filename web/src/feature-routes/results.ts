@@ -15,13 +15,8 @@ export const resultsRoutes: { signedIn: RouteDefinition[]; open: RouteDefinition
     {
       path: "/rounds/:roundId/report/:centreId",
       component: lazy(() => import("../pages/results/report-page.tsx")),
-      preload: ({ params }) =>
-        warm((d) =>
-          Promise.all([
-            d.getReport(params.roundId ?? "", params.centreId ?? ""),
-            d.getRound(params.roundId ?? ""),
-          ]),
-        ),
+      // The report carries all its page needs before the first table (issue 14, "fast to open").
+      preload: ({ params }) => warm((d) => d.getReport(params.roundId ?? "", params.centreId ?? "")),
     },
     {
       path: "/rounds/:roundId/overview",

@@ -38,15 +38,24 @@ document.documentElement.lang = locale();
 
 export { locale };
 
-// Each language's feature strings are one chunk of their own, fetched when that language is used.
-const featureStrings: Record<Locale, () => Promise<Partial<Record<MessageKey, string>>>> = {
-  da: () => import("../../../shared/i18n/features/all-da.ts").then((m) => m.featuresDa),
-  en: () => import("../../../shared/i18n/features/all-en.ts").then((m) => m.featuresEn),
+type Strings = Partial<Record<MessageKey, string>>;
+// Each language's strings are chunks of their own, fetched when that language is used: the core
+// (da.ts, en.ts) and the features' (all-da.ts…), in parallel. Nothing of the other language is
+// fetched until the reader switches to it.
+const coreStrings: Record<Locale, () => Promise<Strings>> = {
+  da: () => import("../../../shared/i18n/da.ts").then((m) => m.da),
+  en: () => import("../../../shared/i18n/en.ts").then((m) => m.en),
+};
+const withCore = (which: Locale, rest: () => Promise<Strings>) => () =>
+  Promise.all([coreStrings[which](), rest()]).then(([core, more]) => ({ ...core, ...more }));
+const featureStrings: Record<Locale, () => Promise<Strings>> = {
+  da: withCore("da", () => import("../../../shared/i18n/features/all-da.ts").then((m) => m.featuresDa)),
+  en: withCore("en", () => import("../../../shared/i18n/features/all-en.ts").then((m) => m.featuresEn)),
 };
 /** The survey's own strings: all the respondent's pages need (see survey-main.tsx). */
-const surveyStrings: Record<Locale, () => Promise<Partial<Record<MessageKey, string>>>> = {
-  da: () => import("../../../shared/i18n/features/survey.da.ts").then((m) => m.surveyDa),
-  en: () => import("../../../shared/i18n/features/survey.en.ts").then((m) => m.surveyEn),
+const surveyStrings: Record<Locale, () => Promise<Strings>> = {
+  da: withCore("da", () => import("../../../shared/i18n/features/survey.da.ts").then((m) => m.surveyDa)),
+  en: withCore("en", () => import("../../../shared/i18n/features/survey.en.ts").then((m) => m.surveyEn)),
 };
 let strings = featureStrings;
 /** For the respondent's pages: load only the survey's strings, in the language in use. */
@@ -70,16 +79,20 @@ export function loadStrings(which: Locale = locale()): Promise<void> {
   return pending;
 }
 
-/** Switches at once; the chosen language's strings are usually fetched already (see main.tsx). */
-export function setLocale(next: Locale): void {
-  void loadStrings(next);
-  setLocaleSignal(next);
-  document.documentElement.lang = next;
-  try {
-    localStorage.setItem(STORAGE_KEY, next);
-  } catch {
-    // not persisted; the choice holds for this page
-  }
+/**
+ * Switches once the chosen language's strings are there (fetched on the first switch only), so
+ * that no screen shows a message key meanwhile.
+ */
+export function setLocale(next: Locale): Promise<void> {
+  return loadStrings(next).then(() => {
+    setLocaleSignal(next);
+    document.documentElement.lang = next;
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // not persisted; the choice holds for this page
+    }
+  });
 }
 
 export function t(key: MessageKey, params?: Params): string {

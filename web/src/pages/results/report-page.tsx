@@ -1,16 +1,17 @@
 import { A, createAsync, useParams } from "@solidjs/router";
-import { createEffect, For, onCleanup, Show } from "solid-js";
+import { createEffect, createSignal, For, onCleanup, onMount, Show, Suspense } from "solid-js";
+import { usePrinting } from "../../charts/print-media.ts";
 import { AsyncView } from "../../components/async-view.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
-import { getCentre, getRounds } from "../../data/queries.ts";
+import { getCentre } from "../../data/queries.ts";
 import { ApiError } from "../../lib/api.ts";
 import { fmtDate, fmtNumber, t } from "../../lib/i18n.ts";
 import { me } from "../../lib/session.ts";
 import { BenchmarkSection } from "./benchmark-section.tsx";
-import { getInstrumentLabels, getParticipation, getReport, getRound, type Report } from "./results-data.ts";
-import { reportableRounds } from "./rounds.ts";
+import { LearnSection } from "./learn-section.tsx";
+import { getParticipation, getReport, getRound, instrumentLabels, type Report } from "./results-data.ts";
 import { SummarySection } from "./summary-section.tsx";
-import { TeamsSection } from "./teams-section.tsx";
+import { loadTeamReports, TeamsSection } from "./teams-section.tsx";
 import { TrendSection } from "./trend-section.tsx";
 import { ValueMostSection } from "./value-most-section.tsx";
 import "./results.css";
@@ -86,36 +87,38 @@ function ResultsPending(props: { roundId: string; centreId: string }) {
 }
 
 function ReportBody(props: { report: Report }) {
-  const round = createAsync(() => getRound(props.report.round.id));
-  const instrument = createAsync(async () => {
-    const r = round();
-    return r ? getInstrumentLabels(r.instrumentId) : undefined;
-  });
+  // Everything the first table needs comes with the report (issue 14, "fast to open"): the domains'
+  // names, the rounds to switch to, the earlier rounds' figures for the trend.
+  const instrument = () => instrumentLabels(props.report);
   const isCoordinator = () =>
-    Boolean(me()?.memberships.some((m) => m.networkId === round()?.networkId && m.role === "coordinator"));
-  const rounds = createAsync(async () => {
-    const r = round();
-    if (!r) return [];
-    return reportableRounds(await getRounds(r.networkId), props.report.centre.id, isCoordinator());
-  });
-  const history = createAsync(async () => {
-    const current = round();
-    if (!current) return [];
-    const earlier = (rounds() ?? []).filter((r) => r.opensOn <= current.opensOn);
-    const reports = await Promise.all(
-      earlier.map((r) =>
-        r.id === props.report.round.id
-          ? Promise.resolve(props.report)
-          : getReport(r.id, props.report.centre.id).catch(() => null),
-      ),
+    Boolean(
+      me()?.memberships.some((m) => m.networkId === props.report.networkId && m.role === "coordinator"),
     );
-    return reports
-      .filter((x): x is Report => x !== null)
-      .sort((a, b) => a.round.date.localeCompare(b.round.date));
+  const rounds = () => props.report.rounds;
+  const history = () => [...props.report.history, props.report];
+  const [teamsOpen, setTeamsOpen] = createSignal(false);
+  // Printed (or print media emulated, as when saving a PDF headless) with the teams in it.
+  const printing = usePrinting();
+  createEffect(() => {
+    if (printing()) setTeamsOpen(true);
   });
+  // What the page shows beside the tables (the response rate, learn from the best) is asked for
+  // once the tables are on screen, so that they never wait for it nor share the wire with it.
+  const [shown, setShown] = createSignal(false);
+  // After the next paint: a frame callback, then a task (the tables are painted in between).
+  onMount(() => requestAnimationFrame(() => setTimeout(() => setShown(true), 0)));
+  /** Printing takes the teams along: open them, wait for their reports, then print. */
+  const print = async () => {
+    setTeamsOpen(true);
+    await loadTeamReports(props.report).catch(() => null);
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    window.print();
+  };
   const title = () =>
     t("results.report.title", { centre: props.report.centre.name, round: props.report.round.label });
-  const participation = createAsync(() => getParticipation(props.report.round.id).catch(() => null));
+  const participation = createAsync(async () =>
+    shown() ? getParticipation(props.report.round.id).catch(() => null) : null,
+  );
   /** The response rate where the centre's invitations were counted. */
   const rate = () => {
     const own = participation()?.centres.find((c) => c.centreId === props.report.centre.id);
@@ -139,19 +142,22 @@ function ReportBody(props: { report: Report }) {
           {t("results.report.meta", { date: fmtDate(props.report.round.date) })}
           {" · "}
           <span data-field="respondents">
-            <Show when={rate()} fallback={t("results.report.respondents", { n: props.report.respondents })}>
-              {(r) =>
-                t("results.report.respondentsRate", {
-                  n: props.report.respondents,
-                  invited: r().invited,
-                  rate: fmtNumber(Math.round((r().answered / r().invited) * 100), 0),
-                })
-              }
-            </Show>
+            {/* Its own boundary: the rate is a second request, and the tables never wait for it. */}
+            <Suspense fallback={t("results.report.respondents", { n: props.report.respondents })}>
+              <Show when={rate()} fallback={t("results.report.respondents", { n: props.report.respondents })}>
+                {(r) =>
+                  t("results.report.respondentsRate", {
+                    n: props.report.respondents,
+                    invited: r().invited,
+                    rate: fmtNumber(Math.round((r().answered / r().invited) * 100), 0),
+                  })
+                }
+              </Show>
+            </Suspense>
           </span>
         </p>
         <div class="report__tools no-print">
-          <button type="button" class="button button--secondary" onClick={() => window.print()}>
+          <button type="button" class="button button--secondary" onClick={() => void print()}>
             {t("results.print")}
           </button>
           <Show when={isCoordinator()}>
@@ -201,10 +207,13 @@ function ReportBody(props: { report: Report }) {
         <SummarySection report={props.report} />
         <BenchmarkSection report={props.report} instrument={instrument()} />
         <ValueMostSection report={props.report} instrument={instrument()} />
-        <AsyncView>
-          <TrendSection report={props.report} history={history() ?? [props.report]} />
-        </AsyncView>
-        <TeamsSection report={props.report} />
+        {/* 24 small multiples: drawn in the frame after the tables, so the first table never waits for them. */}
+        <Show when={shown()}>
+          <TrendSection report={props.report} history={history()} />
+        </Show>
+        <TeamsSection report={props.report} open={teamsOpen()} onOpen={() => setTeamsOpen(true)} />
+        {/* Last: what to do about the attention points, where the printed report has room for it. */}
+        <LearnSection report={props.report} ready={shown()} />
       </Show>
       <footer class="report__footer">{footer()}</footer>
     </article>

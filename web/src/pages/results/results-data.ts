@@ -4,11 +4,16 @@
  */
 import { query } from "@solidjs/router";
 import { z } from "zod";
-import { domainSchema, localizedTextSchema } from "../../../../shared/instrument/schema.ts";
+import { domainSchema, type LocalizedText } from "../../../../shared/instrument/schema.ts";
 import { roundSchema } from "../../../../shared/schemas/round.ts";
 import { participationSchema } from "../../../../shared/schemas/survey.ts";
 import type { CentreReport } from "../../../../shared/scoring/report.ts";
-import { centreReportSchema, overviewSchema } from "../../../../shared/scoring/report-schema.ts";
+import type { ReportHistoryPoint } from "../../../../shared/scoring/report-history.ts";
+import {
+  centreReportResponseSchema,
+  learnFromBestSchema,
+  overviewSchema,
+} from "../../../../shared/scoring/report-schema.ts";
 import { api } from "../../lib/api.ts";
 
 const enc = encodeURIComponent;
@@ -17,7 +22,7 @@ const light = z.enum(["green", "yellow", "red"]);
 const polarity = z.enum(["higher-better", "higher-worse"]);
 
 /** The API's own response schema (shared with the OpenAPI document). */
-export const reportSchema = centreReportSchema;
+export const reportSchema = centreReportResponseSchema;
 export type Report = z.infer<typeof reportSchema>;
 export type ScaleRow = Report["scales"][number];
 export type ValueMostRow = Report["valueMost"][number];
@@ -25,18 +30,28 @@ export type Light = z.infer<typeof light>;
 export type Polarity = z.infer<typeof polarity>;
 export type Figure = NonNullable<ScaleRow["centre"]>;
 
-// The API builds its answer as a shared `CentreReport`; it must fit what the SPA parses.
-const _fits = (r: CentreReport): Report => r;
+// The API builds its answer around a shared `CentreReport`; it must fit what the SPA parses.
+const _fits = (r: CentreReport): Pick<Report, keyof CentreReport> => r;
 void _fits;
 
 export type Overview = z.infer<typeof overviewSchema>;
 
-/** The part of an instrument definition the reports need: the domains' names and the question. */
-const instrumentSchema = z.object({
-  domains: z.array(domainSchema),
-  multipleChoice: z.object({ text: localizedTextSchema, maxChoices: z.number() }),
+/** One round of the trend over rounds: an earlier round's point, or the report itself. */
+export type HistoryPoint = ReportHistoryPoint;
+export type LearnFromBest = z.infer<typeof learnFromBestSchema>;
+
+/**
+ * The instrument's words the report shows (the domains' names, the "value most" question): they
+ * come with the report itself (issue 14: no second request before the first table).
+ */
+export interface InstrumentLabels {
+  domains: { key: string; label: LocalizedText }[];
+  multipleChoice: { text: LocalizedText };
+}
+export const instrumentLabels = (report: Report): InstrumentLabels => ({
+  domains: report.domains,
+  multipleChoice: { text: report.valueMostQuestion },
 });
-export type InstrumentLabels = z.infer<typeof instrumentSchema>;
 
 export const getReport = query(
   (roundId: string, centreId: string, teamId?: string) =>
@@ -45,6 +60,13 @@ export const getReport = query(
       `/api/v1/rounds/${enc(roundId)}/report?centre=${enc(centreId)}${teamId ? `&team=${enc(teamId)}` : ""}`,
     ),
   "results.report",
+);
+
+/** The instrument's domains, for the overview's grouping (the overview response does not carry them). */
+const instrumentDomainsSchema = z.object({ domains: z.array(domainSchema) });
+export const getInstrumentLabels = query(
+  (instrumentId: string) => api.get(instrumentDomainsSchema, `/api/v1/instruments/${enc(instrumentId)}`),
+  "results.instrument",
 );
 
 export const getOverview = query(
@@ -58,9 +80,14 @@ export const getRound = query(
   "results.round",
 );
 
-export const getInstrumentLabels = query(
-  (instrumentId: string) => api.get(instrumentSchema, `/api/v1/instruments/${enc(instrumentId)}`),
-  "results.instrument",
+/** Learn from the best for a centre's attention points (read fresh: consent may change). */
+export const getLearnFromBest = query(
+  (roundId: string, centreId: string) =>
+    api.get(
+      learnFromBestSchema,
+      `/api/v1/rounds/${enc(roundId)}/report/learn-from-best?centre=${enc(centreId)}`,
+    ),
+  "results.learnFromBest",
 );
 
 /** Invited and answered per centre: the report's response rate beside its count. */

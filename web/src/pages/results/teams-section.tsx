@@ -13,19 +13,28 @@ import { getReport, type Report } from "./results-data.ts";
 import { TableScroll } from "./table-scroll.tsx";
 
 /**
+ * The centre's teams and each team's report. Through the cached queries: the section and the print
+ * button (which opens the section and waits for this before printing) share one set of requests.
+ */
+export async function loadTeamReports(report: Report) {
+  const list = await getTeams(report.centre.id);
+  const reports = await Promise.all(
+    list.map((team) => getReport(report.round.id, report.centre.id, team.id).catch(() => null)),
+  );
+  return list.map((team, i) => ({ team, report: reports[i] ?? null }));
+}
+
+/**
  * Teams inside the centre: teams × scales coloured by each team's light, only for teams whose
  * figures the anonymity rules let through (at or above the minimum group size, and not hidden to
  * protect a smaller sibling). The others are named with the reason, never with a figure.
+ *
+ * Loaded when the section is opened (issue 14: a report's first table waits for nothing else):
+ * a team's report is one request per team.
  */
-export function TeamsSection(props: { report: Report }) {
+export function TeamsSection(props: { report: Report; open: boolean; onOpen: () => void }) {
   const printing = usePrinting();
-  const teams = createAsync(async () => {
-    const list = await getTeams(props.report.centre.id);
-    const reports = await Promise.all(
-      list.map((team) => getReport(props.report.round.id, props.report.centre.id, team.id).catch(() => null)),
-    );
-    return list.map((team, i) => ({ team, report: reports[i] ?? null }));
-  });
+  const teams = createAsync(async () => (props.open ? loadTeamReports(props.report) : undefined));
   const shown = () =>
     (teams() ?? []).filter(
       (x): x is { team: (typeof x)["team"]; report: Report } =>
@@ -40,95 +49,126 @@ export function TeamsSection(props: { report: Report }) {
   return (
     <section aria-labelledby="teams-title" class="results-section">
       <h2 id="teams-title">{t("results.teams.title")}</h2>
-      <AsyncView>
-        <Show when={(teams() ?? []).length > 0} fallback={<p>{t("results.teams.none")}</p>}>
-          <p>{t("results.teams.intro", { min: props.report.minGroupSize })}</p>
-          <Show when={shown().length > 0} fallback={<p>{t("results.teams.noneShown")}</p>}>
-            <ChartFrame
-              title={title()}
-              filename={fileSlug(props.report.centre.name, props.report.round.label, t("results.teams.file"))}
-              tableId="table-teams"
-              minWidth={320}
+      <Show
+        when={props.open}
+        fallback={
+          <>
+            <p class="no-print">{t("results.teams.closed")}</p>
+            <p class="print-only muted">{t("results.teams.notPrinted")}</p>
+            <button
+              type="button"
+              class="button button--secondary no-print"
+              aria-expanded="false"
+              aria-controls="teams-body"
+              onClick={() => {
+                props.onOpen();
+                // The button goes away with the click: keep the keyboard's place at what it opened.
+                requestAnimationFrame(() => document.getElementById("teams-body")?.focus());
+              }}
             >
-              {(width) => (
-                <Heatmap
-                  width={width}
-                  fit={printing()}
-                  label={t("results.teams.chartLabel", { centre: props.report.centre.name })}
-                  comparison={props.report.comparison}
-                  rows={shown().map((x) => ({ id: x.team.id, label: x.team.name }))}
-                  columns={scales().map((s) => ({ key: s.key, label: inLocale(s.label) }))}
-                  cell={(r, c) => {
-                    const team = shown()[r];
-                    const key = scales()[c]?.key;
-                    const s = team?.report.scales.find((x) => x.key === key);
-                    const light = s?.light ?? null;
-                    return {
-                      value: s?.centre?.mean ?? null,
-                      light,
-                      description: t("results.heatmap.cell", {
-                        group: team?.team.name ?? "",
-                        scale: s ? inLocale(s.label) : "",
-                        value: score(s?.centre?.mean),
-                        light: light ? t(`results.light.${light}`) : "–",
-                      }),
-                    };
-                  }}
-                />
-              )}
-            </ChartFrame>
-            <TableScroll captionId="table-teams-caption">
-              <table class="results-table results-table--wide" id="table-teams">
-                <caption id="table-teams-caption">{t("results.teams.tableCaption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("results.col.scale")}</th>
-                    <For each={shown()}>
-                      {(x) => (
-                        <th scope="col" class="num">
-                          {x.team.name}
-                          <span class="ci">{t("results.respondentsShort", { n: x.report.respondents })}</span>
-                        </th>
-                      )}
-                    </For>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={scales()}>
-                    {(s) => (
+              {t("results.teams.show")}
+            </button>
+          </>
+        }
+      >
+        <div id="teams-body" tabindex="-1">
+          <AsyncView>
+            <Show when={(teams() ?? []).length > 0} fallback={<p>{t("results.teams.none")}</p>}>
+              <p>{t("results.teams.intro", { min: props.report.minGroupSize })}</p>
+              <Show when={shown().length > 0} fallback={<p>{t("results.teams.noneShown")}</p>}>
+                <ChartFrame
+                  title={title()}
+                  filename={fileSlug(
+                    props.report.centre.name,
+                    props.report.round.label,
+                    t("results.teams.file"),
+                  )}
+                  tableId="table-teams"
+                  minWidth={320}
+                >
+                  {(width) => (
+                    <Heatmap
+                      width={width}
+                      fit={printing()}
+                      label={t("results.teams.chartLabel", { centre: props.report.centre.name })}
+                      comparison={props.report.comparison}
+                      rows={shown().map((x) => ({ id: x.team.id, label: x.team.name }))}
+                      columns={scales().map((s) => ({ key: s.key, label: inLocale(s.label) }))}
+                      cell={(r, c) => {
+                        const team = shown()[r];
+                        const key = scales()[c]?.key;
+                        const s = team?.report.scales.find((x) => x.key === key);
+                        const light = s?.light ?? null;
+                        return {
+                          value: s?.centre?.mean ?? null,
+                          light,
+                          description: t("results.heatmap.cell", {
+                            group: team?.team.name ?? "",
+                            scale: s ? inLocale(s.label) : "",
+                            value: score(s?.centre?.mean),
+                            light: light ? t(`results.light.${light}`) : "–",
+                          }),
+                        };
+                      }}
+                    />
+                  )}
+                </ChartFrame>
+                <TableScroll captionId="table-teams-caption">
+                  <table class="results-table results-table--wide" id="table-teams">
+                    <caption id="table-teams-caption">{t("results.teams.tableCaption")}</caption>
+                    <thead>
                       <tr>
-                        <th scope="row">{inLocale(s.label)}</th>
+                        <th scope="col">{t("results.col.scale")}</th>
                         <For each={shown()}>
-                          {(x) => {
-                            const own = () => x.report.scales.find((y) => y.key === s.key);
-                            return (
-                              <td class="num">
-                                {score(own()?.centre?.mean)}
-                                <span class="ci">
-                                  <LightMark light={own()?.light ?? null} />
-                                </span>
-                              </td>
-                            );
-                          }}
+                          {(x) => (
+                            <th scope="col" class="num">
+                              {x.team.name}
+                              <span class="ci">
+                                {t("results.respondentsShort", { n: x.report.respondents })}
+                              </span>
+                            </th>
+                          )}
                         </For>
                       </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </TableScroll>
-          </Show>
-          <Show when={hidden().length > 0}>
-            <p class="muted">
-              {t("results.teams.hidden", {
-                teams: hidden()
-                  .map((x) => x.team.name)
-                  .join(", "),
-              })}
-            </p>
-          </Show>
-        </Show>
-      </AsyncView>
+                    </thead>
+                    <tbody>
+                      <For each={scales()}>
+                        {(s) => (
+                          <tr>
+                            <th scope="row">{inLocale(s.label)}</th>
+                            <For each={shown()}>
+                              {(x) => {
+                                const own = () => x.report.scales.find((y) => y.key === s.key);
+                                return (
+                                  <td class="num">
+                                    {score(own()?.centre?.mean)}
+                                    <span class="ci">
+                                      <LightMark light={own()?.light ?? null} />
+                                    </span>
+                                  </td>
+                                );
+                              }}
+                            </For>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </TableScroll>
+              </Show>
+              <Show when={hidden().length > 0}>
+                <p class="muted">
+                  {t("results.teams.hidden", {
+                    teams: hidden()
+                      .map((x) => x.team.name)
+                      .join(", "),
+                  })}
+                </p>
+              </Show>
+            </Show>
+          </AsyncView>
+        </div>
+      </Show>
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { fileSlug } from "../../charts/download.ts";
 import { TrendChart } from "../../charts/trend-chart.tsx";
 import { fmtNumber, fmtP, t } from "../../lib/i18n.ts";
 import { inLocale, roundTicks, score, signed } from "./format.ts";
-import type { Report, ScaleRow } from "./results-data.ts";
+import type { HistoryPoint, Report, ScaleRow } from "./results-data.ts";
 import { TableScroll } from "./table-scroll.tsx";
 
 /**
@@ -13,9 +13,9 @@ import { TableScroll } from "./table-scroll.tsx";
  * the network average alongside, and the change table since the previous round: difference,
  * whether it is meaningful (the network's threshold) and significant (p < 0.05), and the effect size.
  */
-export function TrendSection(props: { report: Report; history: Report[] }) {
+export function TrendSection(props: { report: Report; history: readonly HistoryPoint[] }) {
   const ticks = () => roundTicks(props.history.map((r) => r.round.date));
-  const figureOf = (r: Report, key: string, which: "centre" | "network") => {
+  const figureOf = (r: HistoryPoint, key: string, which: "centre" | "network") => {
     const s = r.scales.find((x) => x.key === key);
     return (which === "centre" ? s?.centre?.mean : s?.network.mean) ?? null;
   };
