@@ -9,10 +9,13 @@
  *   round has a network benchmark for the scale (enough centres qualify): a hidden figure is never
  *   compared, so the choice cannot tell anything about it;
  * - the centre asking is never suggested;
- * - a centre is named only beside practices it agreed to be named on in the practice library
- *   (`shareCentreName`); then only those practices are listed, so that no practice it did not agree
- *   on is tied to its name. Otherwise it is "another centre": no name, no id, its practices without
- *   either;
+ * - the best centre is never named: the report shows the network's highest figure, so naming
+ *   the best would tell its figure by name. It is "another centre", with only the practices it
+ *   shared without its name (a practice shown under its name in the library would name it);
+ * - the most improved centre is named only beside practices it agreed to be named on in the
+ *   practice library (`shareCentreName`); then only those practices are listed, so that no
+ *   practice it did not agree on is tied to its name. Otherwise it is "another centre": no name,
+ *   no id, its practices without either;
  * - no figure of the suggested centre leaves this function (not its score, not its change);
  * - ties go to the smaller centre id, so every reader gets the same answer.
  */
@@ -84,6 +87,7 @@ function exemplar(
   centreId: string,
   scale: { key: string; themes: readonly string[] },
   input: LearnFromBestInput,
+  mayName: boolean,
 ): Exemplar {
   const relevant = input.practices.filter(
     (p) =>
@@ -97,6 +101,7 @@ function exemplar(
   });
   const consented = relevant.filter((p) => p.shareCentreName);
   const centre = input.centres.find((c) => c.id === centreId);
+  if (!mayName) return { centre: null, practices: relevant.filter((p) => !p.shareCentreName).map(strip) };
   if (consented.length > 0 && centre) {
     return { centre: { id: centre.id, name: centre.name }, practices: consented.map(strip) };
   }
@@ -144,8 +149,8 @@ export function learnFromBest(input: LearnFromBestInput): LearnFromBestItem[] {
     return [
       {
         scale: key,
-        best: best === null ? null : exemplar(best, scale, input),
-        improved: improved === null ? null : exemplar(improved, scale, input),
+        best: best === null ? null : exemplar(best, scale, input, false),
+        improved: improved === null ? null : exemplar(improved, scale, input, true),
       },
     ];
   });

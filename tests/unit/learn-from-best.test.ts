@@ -70,18 +70,44 @@ function input(over: Partial<LearnFromBestInput> = {}): LearnFromBestInput {
 }
 
 describe("learnFromBest", () => {
-  it("names the best centre where it agreed, and keeps a non-consenting most improved one anonymous", () => {
-    const [item] = learnFromBest(input());
+  it("never names the best centre, even where it agreed (the report's highest figure would be its by name)", () => {
+    const [item] = learnFromBest(
+      input({
+        practices: [
+          practice("a", "A's named practice", true, "variation-influence"),
+          practice("a", "A's unnamed practice", false, "variation-influence"),
+        ],
+      }),
+    );
+    // Only what A shared without its name: its named practice would name it through the library.
     expect(item?.best).toEqual({
-      centre: { id: "a", name: "Centre A" },
+      centre: null,
       practices: [
         {
-          title: "A's named practice",
-          body: "How A's named practice was done",
+          title: "A's unnamed practice",
+          body: "How A's unnamed practice was done",
           themeKey: "variation-influence",
         },
       ],
     });
+    expect(JSON.stringify(item?.best)).not.toMatch(/"a"|Centre A|A's named/);
+  });
+
+  it("names the most improved centre where it agreed, and keeps a non-consenting one anonymous", () => {
+    const [named] = learnFromBest(
+      input({ practices: [practice("b", "B's named practice", true, "variation-influence")] }),
+    );
+    expect(named?.improved).toEqual({
+      centre: { id: "b", name: "Centre B" },
+      practices: [
+        {
+          title: "B's named practice",
+          body: "How B's named practice was done",
+          themeKey: "variation-influence",
+        },
+      ],
+    });
+    const [item] = learnFromBest(input());
     // B improved most (+15) and did not agree to be named: no name, no id, anywhere.
     expect(item?.improved?.centre).toBeNull();
     expect(item?.improved?.practices.map((p) => p.title)).toEqual(["B's unnamed practice"]);
@@ -92,13 +118,13 @@ describe("learnFromBest", () => {
     const [item] = learnFromBest(
       input({
         practices: [
-          practice("a", "agreed", true, "variation-influence"),
-          practice("a", "not agreed", false, "variation-influence"),
+          practice("b", "agreed", true, "variation-influence"),
+          practice("b", "not agreed", false, "variation-influence"),
         ],
       }),
     );
-    expect(item?.best?.centre?.name).toBe("Centre A");
-    expect(item?.best?.practices.map((p) => p.title)).toEqual(["agreed"]);
+    expect(item?.improved?.centre?.name).toBe("Centre B");
+    expect(item?.improved?.practices.map((p) => p.title)).toEqual(["agreed"]);
   });
 
   it("without any consent the centre stays anonymous with all its practices for the scale's themes", () => {
@@ -117,8 +143,9 @@ describe("learnFromBest", () => {
 
   it("never suggests the centre asking, even where it is the best and improved most", () => {
     const rows = input().rows.map((r) => (r.centre === "own" ? { ...r, mean: 99 } : r));
-    const [item] = learnFromBest(input({ rows }));
-    expect(item?.best?.centre?.id).toBe("a");
+    const practices = [practice("a", "A", false, "variation-influence"), ...input().practices];
+    const [item] = learnFromBest(input({ rows, practices }));
+    expect(item?.best?.practices.map((p) => p.title)).toEqual(["A"]);
     expect(item?.improved?.centre).toBeNull(); // b, anonymous
     expect(JSON.stringify(item)).not.toContain("own");
   });
@@ -134,17 +161,17 @@ describe("learnFromBest", () => {
     );
     // D would be best (95) and most improved (+85) if its 4 answers counted.
     expect(item?.best?.centre).toBeNull();
-    expect(item?.best?.practices).toEqual([]);
+    expect(item?.best?.practices.map((p) => p.title)).not.toContain("D");
     expect(JSON.stringify(item)).not.toContain("Centre D");
     // Hidden in the earlier round only: not a candidate for the improvement either.
     const [later] = learnFromBest(
       input({
         rows: [...input().rows, scaleRow("d", "influence", 8, 95)],
         previous,
-        practices: [practice("d", "D", true, "variation-influence")],
+        practices: [practice("d", "D", false, "variation-influence")],
       }),
     );
-    expect(later?.best?.centre?.name).toBe("Centre D");
+    expect(later?.best?.practices.map((p) => p.title)).toEqual(["D"]);
     expect(later?.improved?.centre).toBeNull(); // b again, not d
   });
 
@@ -172,9 +199,9 @@ describe("learnFromBest", () => {
         scaleRow("c", "work-pace", 8, 55),
       ],
     };
-    const practices = [practice("b", "B", true), practice("c", "C", true)];
+    const practices = [practice("b", "B", false), practice("c", "C", false)];
     const [item] = learnFromBest(input({ attention: ["work-pace"], rows, previous, practices }));
-    expect(item?.best?.centre?.id).toBe("b"); // the lowest work pace
+    expect(item?.best?.practices.map((p) => p.title)).toEqual(["B"]); // the lowest work pace
     expect(item?.improved).toBeNull(); // every centre's pace went up: nobody improved
   });
 
@@ -185,11 +212,11 @@ describe("learnFromBest", () => {
       scaleRow("b", "influence", 8, 70),
       scaleRow("a", "influence", 8, 50),
     ];
-    const practices = ["a", "b", "c"].map((id) => practice(id, id, true, "variation-influence"));
+    const practices = ["a", "b", "c"].map((id) => practice(id, id, false, "variation-influence"));
     const [item] = learnFromBest(input({ rows, practices, previous: null }));
-    expect(item?.best?.centre?.id).toBe("b");
+    expect(item?.best?.practices.map((p) => p.title)).toEqual(["b"]);
     expect(item?.improved).toBeNull();
     const [again] = learnFromBest(input({ rows: [...rows].reverse(), practices, previous: null }));
-    expect(again?.best?.centre?.id).toBe("b");
+    expect(again?.best?.practices.map((p) => p.title)).toEqual(["b"]);
   });
 });
