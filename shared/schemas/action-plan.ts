@@ -105,6 +105,15 @@ const roundFigureSchema = z.object({
  * the baseline round and at the next published round. Figures from fewer respondents than the
  * network's minimum are never given: `level` is null then, and `note` says why.
  */
+export const followUpNoteCodes = [
+  "no-baseline",
+  "baseline-unpublished",
+  "too-few",
+  "no-next",
+  "centre-instead",
+] as const;
+export type FollowUpNoteCode = (typeof followUpNoteCodes)[number];
+
 export const followUpSchema = z.object({
   scaleKey: z.string(),
   polarity: z.enum(["higher-better", "higher-worse"]),
@@ -118,10 +127,13 @@ export const followUpSchema = z.object({
   /** The smallest difference the two rounds' n could have detected (80 % power, α = 0.05), from
    *  the same two shown figures as the change; null where either is not shown. */
   mdd: z.number().nullable(),
-  /** At least the network's meaningful difference. */
+  /** At least the network's meaningful difference and significant (p < 0.05), as in the report. */
   meaningful: z.boolean().nullable(),
   direction: z.enum(["better", "worse", "unchanged"]).nullable(),
+  /** Why a figure is missing or stands in for another, for readers of the API (English). */
   note: z.string().nullable(),
+  /** The same as a code, which the app words in the reader's language. */
+  noteCode: z.enum(followUpNoteCodes).nullable(),
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 

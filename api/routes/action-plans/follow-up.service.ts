@@ -7,10 +7,10 @@
  * instrument's: a network's custom scale where higher is worse is followed up that way round.
  */
 import { builtinInstrument } from "../../../shared/instrument/index.ts";
-import type { FollowUp } from "../../../shared/schemas/action-plan.ts";
+import type { FollowUp, FollowUpNoteCode } from "../../../shared/schemas/action-plan.ts";
 import type { AggregateRow } from "../../../shared/scoring/aggregate-row.ts";
 import { visibilityOf } from "../../../shared/scoring/anonymity.ts";
-import { changeBetweenRounds } from "../../../shared/scoring/benchmark.ts";
+import { changeBetweenRounds, readChange } from "../../../shared/scoring/benchmark.ts";
 import { effectiveMinGroupSize } from "../../../shared/scoring/figure-versions.ts";
 import { loadInstrument } from "../instruments/instruments.service.ts";
 
@@ -64,6 +64,15 @@ async function visibleFigures(
   };
 }
 
+const NOTES: Record<FollowUpNoteCode, string> = {
+  "no-baseline": "No baseline round: no round had been published for the centre.",
+  "baseline-unpublished": "The baseline round is not published yet.",
+  "too-few": "Too few respondents to show this scale for the team or the centre.",
+  "no-next": "No later round has been published yet.",
+  "centre-instead": "The team is too small to show; these are the centre's figures.",
+};
+const noted = (code: FollowUpNoteCode) => ({ note: NOTES[code], noteCode: code });
+
 export async function followUp(
   d1: D1Database,
   plan: {
@@ -89,9 +98,9 @@ export async function followUp(
     meaningful: null,
     direction: null,
     note: null,
+    noteCode: null,
   };
-  if (!plan.baselineRoundId)
-    return { ...empty, note: "No baseline round: no round had been published for the centre." };
+  if (!plan.baselineRoundId) return { ...empty, ...noted("no-baseline") };
   const [settings, baseline] = await d1.batch<Record<string, unknown>>([
     d1
       .prepare("SELECT min_group_size, meaningful_difference FROM networks WHERE id = ?")
@@ -102,7 +111,7 @@ export async function followUp(
   ]);
   const net = settings?.results[0] as { min_group_size: number; meaningful_difference: number };
   const base = baseline?.results[0];
-  if (base?.status !== "published") return { ...empty, note: "The baseline round is not published yet." };
+  if (base?.status !== "published") return { ...empty, ...noted("baseline-unpublished") };
   const definition = await loadInstrument(d1, base.instrument_id as string);
   const scale = definition.scales.find((s) => s.key === plan.scaleKey);
   empty = { ...empty, polarity: scale?.polarity ?? empty.polarity };
@@ -137,11 +146,7 @@ export async function followUp(
       : before.centre && (!after || after.centre)
         ? "centre"
         : null;
-  if (!level)
-    return {
-      ...empty,
-      note: "Too few respondents to show this scale for the team or the centre.",
-    };
+  if (!level) return { ...empty, ...noted("too-few") };
   const b = before[level] as Figure;
   const a = after ? (after[level] as Figure) : null;
   const shown = {
@@ -149,11 +154,16 @@ export async function followUp(
     level,
     baseline: { roundId: baseRound.id, label: baseRound.label, n: b.n, mean: b.mean },
   } satisfies FollowUp;
-  if (!a || !nextRow) return { ...shown, note: "No later round has been published yet." };
+  if (!a || !nextRow) return { ...shown, ...noted("no-next") };
   const change = changeBetweenRounds(a, b, min);
   const diff = a.mean - b.mean;
-  const meaningful = Math.abs(diff) >= net.meaningful_difference;
-  const improved = (shown.polarity === "higher-better" ? diff : -diff) > 0;
+  // The report's reading of a change: meaningful only where threshold and test agree.
+  const reading = readChange(
+    { previousMean: b.mean, p: change?.p ?? null },
+    a.mean,
+    shown.polarity,
+    net.meaningful_difference,
+  );
   return {
     ...shown,
     next: { roundId: nextRow.id, label: nextRow.label, n: a.n, mean: a.mean },
@@ -161,11 +171,8 @@ export async function followUp(
     p: change?.p ?? null,
     // From the two figures shown here (both cleared above), never from a hidden group's.
     mdd: change?.mdd ?? null,
-    meaningful,
-    direction: meaningful ? (improved ? "better" : "worse") : "unchanged",
-    note:
-      level === "centre" && plan.teamId
-        ? "The team is too small to show; these are the centre's figures."
-        : null,
+    meaningful: reading.meaningful,
+    direction: reading.meaningful && reading.verdict !== "same" ? reading.verdict : "unchanged",
+    ...(level === "centre" && plan.teamId ? noted("centre-instead") : { note: null, noteCode: null }),
   };
 }

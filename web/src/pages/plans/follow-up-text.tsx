@@ -1,17 +1,17 @@
 import { Show } from "solid-js";
 import type { MessageKey } from "../../../../shared/i18n/index.ts";
-import type { FollowUp } from "../../../../shared/schemas/action-plan.ts";
+import type { FollowUp, FollowUpNoteCode } from "../../../../shared/schemas/action-plan.ts";
 import { shownDifference } from "../../../../shared/scoring/shown-figures.ts";
 import { fmtNumber, fmtSigned, t } from "../../lib/i18n.ts";
 import { scaleLabel } from "./plans-data.ts";
 
-/** The notes the API sends when a figure is missing, in the reader's language. */
-const knownNotes: Record<string, MessageKey> = {
-  "No baseline round: no round had been published for the centre.": "workshops.followUp.noBaseline",
-  "The baseline round is not published yet.": "workshops.followUp.baselineUnpublished",
-  "Too few respondents to show this scale for the team or the centre.": "workshops.followUp.tooFew",
-  "No later round has been published yet.": "workshops.followUp.noNext",
-  "The team is too small to show; these are the centre's figures.": "workshops.followUp.centreInstead",
+/** Why a figure is missing or stands in for another, in the reader's language, by the API's code. */
+const noteKeys: Record<FollowUpNoteCode, MessageKey> = {
+  "no-baseline": "workshops.followUp.noBaseline",
+  "baseline-unpublished": "workshops.followUp.baselineUnpublished",
+  "too-few": "workshops.followUp.tooFew",
+  "no-next": "workshops.followUp.noNext",
+  "centre-instead": "workshops.followUp.centreInstead",
 };
 
 /** The change as the difference of the two printed figures, so that the sentences add up. */
@@ -39,10 +39,8 @@ export function FollowUpText(props: {
               : t("workshops.followUp.forCentre", { centre: props.centreName ?? "" });
           const scale = () => scaleLabel(f().scaleKey);
           const note = () => {
-            const n = f().note;
-            if (!n) return undefined;
-            const key = knownNotes[n];
-            return key ? t(key) : n;
+            const code = f().noteCode;
+            return code ? t(noteKeys[code]) : undefined;
           };
           return (
             <>
