@@ -1,7 +1,8 @@
 /**
  * A participant's phone (360×740) follows the workshop over the room's WebSocket: with its timers
  * stopped (so no poll can fire) it goes from collecting to waiting when the facilitator ends
- * collecting, and on to the ballot when a voting session opens, each within 1 s of the change.
+ * collecting, on to the ballot when a voting session opens and, once it has voted, on to the next
+ * session when that opens, each within 1 s of the change.
  */
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -47,10 +48,31 @@ describe("a phone follows the workshop through the live room", () => {
     expect(await page.locator(".participant[data-live='socket']").count()).toBe(1);
 
     await api.json("PATCH", `/api/v1/workshops/${w.id}`, { stage: "prioritise" });
-    const s = await api.json<{ code: string }>("POST", `/api/v1/workshops/${w.id}/voting-sessions`, {
+    const s = await api.json<{ id: string; code: string }>(
+      "POST",
+      `/api/v1/workshops/${w.id}/voting-sessions`,
+      {
+        mode: "rank",
+      },
+    );
+    await page.waitForURL(`**/vote/${s.code}?via=*`, { timeout: 1000 });
+    await page.getByRole("button", { name: "Vælg som nummer 1: Gode kolleger" }).waitFor({ timeout: 1000 });
+
+    // The same code carries the phone on: it votes, and when the next session opens, it is there.
+    await page.clock.resume();
+    await page.getByRole("button", { name: "Vælg som nummer 1: Gode kolleger" }).click();
+    while ((await page.locator(".pick-pool button").count()) > 0)
+      await page.locator(".pick-pool button").first().click();
+    await page.getByRole("button", { name: "Send vores stemme" }).click();
+    await page.getByRole("heading", { level: 2, name: "Tak! Jeres stemme er talt med." }).waitFor();
+    await page.getByText("Bliv på siden: når næste afstemning begynder, kommer den frem her.").waitFor();
+    await page.locator(".participant[data-live='socket']").waitFor();
+    await page.clock.pauseAt(Date.now() + 120_000);
+    await api.json("POST", `/api/v1/voting-sessions/${s.id}/close`, {});
+    const next = await api.json<{ code: string }>("POST", `/api/v1/workshops/${w.id}/voting-sessions`, {
       mode: "rank",
     });
-    await page.waitForURL(`**/vote/${s.code}`, { timeout: 1000 });
+    await page.waitForURL(`**/vote/${next.code}?via=*`, { timeout: 1000 });
     await page.getByRole("button", { name: "Vælg som nummer 1: Gode kolleger" }).waitFor({ timeout: 1000 });
     expect(errors).toEqual([]);
   });

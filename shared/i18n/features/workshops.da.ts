@@ -368,6 +368,7 @@ export const workshopsDa = {
   "workshops.participant.retry": "Prøv igen",
   "workshops.participant.backToBallot": "Tilbage til stemmesedlen",
   "workshops.participant.sendingBallot": "Sender stemmesedlen …",
+  "workshops.participant.nextFollows": "Bliv på siden: når næste afstemning begynder, kommer den frem her.",
   "workshops.participant.doneTitle": "Tak! Jeres stemme er talt med.",
   "workshops.participant.doneText": "I kan se resultatet på skærmen i lokalet.",
   "workshops.participant.anotherPair": "Et andet par stemmer på denne telefon",

@@ -370,6 +370,7 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
   "workshops.participant.retry": "Try again",
   "workshops.participant.backToBallot": "Back to the ballot",
   "workshops.participant.sendingBallot": "Sending the ballot …",
+  "workshops.participant.nextFollows": "Stay on this page: when the next vote begins, it appears here.",
   "workshops.participant.doneTitle": "Thank you! Your vote is counted.",
   "workshops.participant.doneText": "You can see the results on the screen in the room.",
   "workshops.participant.anotherPair": "Another pair votes on this phone",

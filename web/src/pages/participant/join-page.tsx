@@ -1,12 +1,13 @@
 import { useNavigate, useParams } from "@solidjs/router";
-import { createEffect, createMemo, createSignal, onCleanup, onMount, Show } from "solid-js";
+import { createMemo, createSignal, onCleanup, onMount, Show } from "solid-js";
 import type { WorkshopStage } from "../../../../shared/schemas/workshop.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { t } from "../../lib/i18n.ts";
-import { createLive, LIVE_SAFETY_EVERY, type LiveChange } from "../workshops/live.ts";
+import { LIVE_SAFETY_EVERY, type LiveChange } from "../workshops/live.ts";
 import { CodeEntry } from "./code-entry.tsx";
 import { CollectForm } from "./collect-form.tsx";
-import { type Refusal, resolveCode } from "./participant-api.ts";
+import { FollowRoom, voteHref } from "./follow-room.tsx";
+import { normaliseCode, type Refusal, resolveCode } from "./participant-api.ts";
 import { RefusalText } from "./refusal-text.tsx";
 import "../workshops/workshops.css";
 import "./participant.css";
@@ -48,7 +49,10 @@ function JoinView(props: { code: string }) {
       setPhase({ kind: "refused", refusal: found.refusal, code });
       return;
     }
-    if (found.value.type === "vote") navigate(`/vote/${found.value.code}`, { replace: Boolean(props.code) });
+    // The workshop's code led to a session: the ballot page keeps following that code.
+    const via = found.value.code !== normaliseCode(code) ? normaliseCode(code) : undefined;
+    if (found.value.type === "vote")
+      navigate(voteHref(found.value.code, via), { replace: Boolean(props.code) });
     else if (props.code !== found.value.code) navigate(`/join/${found.value.code}`);
     else if (found.value.type === "collect") {
       setPhase({ kind: "collect", code: found.value.code });
@@ -73,7 +77,7 @@ function JoinView(props: { code: string }) {
     const p = phase();
     if (p.kind !== "collect" && p.kind !== "wait") return;
     const found = await resolveCode(p.code);
-    if (found.ok && found.value.type === "vote") return navigate(`/vote/${found.value.code}`);
+    if (found.ok && found.value.type === "vote") return navigate(voteHref(found.value.code, p.code));
     if (found.ok && found.value.type === "wait")
       setPhase({ kind: "wait", code: p.code, stage: found.value.stage ?? "condense" });
     else if (found.ok && phase().kind !== "collect") setPhase({ kind: "collect", code: p.code });
@@ -151,16 +155,4 @@ function JoinView(props: { code: string }) {
       </Show>
     </div>
   );
-}
-
-/** The phone's line to the workshop's room while it follows the code (renders nothing). */
-function FollowRoom(props: {
-  code: string;
-  onChange: (what: LiveChange) => void;
-  onOpen: (open: boolean) => void;
-}) {
-  const live = createLive(`/api/v1/join/${encodeURIComponent(props.code)}/live`, props.onChange);
-  createEffect(() => props.onOpen(live.open()));
-  onCleanup(() => props.onOpen(false));
-  return null;
 }

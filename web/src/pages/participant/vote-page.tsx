@@ -1,17 +1,22 @@
-import { useNavigate, useParams } from "@solidjs/router";
-import { createSignal, Match, onMount, Show, Switch } from "solid-js";
+import { useNavigate, useParams, useSearchParams } from "@solidjs/router";
+import { createEffect, createSignal, Match, on, onCleanup, onMount, Show, Switch } from "solid-js";
 import { validateBallot } from "../../../../shared/ranking/validate.ts";
 import type { BallotBody, VoteView } from "../../../../shared/schemas/workshop.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { t, tp } from "../../lib/i18n.ts";
+import type { LiveChange } from "../workshops/live.ts";
 import { deviceId, loadBallot, newIdempotencyKey, saveBallot, updateBallot } from "./ballot-store.ts";
 import { CodeEntry } from "./code-entry.tsx";
+import { FollowRoom, voteHref } from "./follow-room.tsx";
 import { PairwiseBallot } from "./pairwise-ballot.tsx";
-import { fetchVote, normaliseCode, type Refusal, sendBallot } from "./participant-api.ts";
+import { fetchVote, normaliseCode, type Refusal, resolveCode, sendBallot } from "./participant-api.ts";
 import { RefusalText } from "./refusal-text.tsx";
 import { TopBallot } from "./top-ballot.tsx";
 import "../workshops/workshops.css";
 import "./participant.css";
+
+/** How often a phone that has voted asks whether the next session opened, without a live socket (ms). */
+const NEXT_POLL = 5000;
 
 type Phase =
   | { kind: "loading" }
@@ -39,6 +44,31 @@ export default function VotePage() {
 function VoteLoader(props: { code: string }) {
   const navigate = useNavigate();
   const [phase, setPhase] = createSignal<Phase>({ kind: "loading" });
+  // The workshop's code the phone came in with: once this session is voted or closed, the phone
+  // follows it on to the workshop's next session, as the one code promises.
+  const [search] = useSearchParams<{ via?: string }>();
+  const via = () => (search.via ? normaliseCode(search.via) : undefined);
+  const following = () => {
+    const kind = phase().kind;
+    return kind === "done" || kind === "closed" ? via() : undefined;
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const [liveOpen, setLiveOpen] = createSignal(false);
+  const nextSession = async () => {
+    clearTimeout(timer);
+    const code = following();
+    if (!code) return;
+    const found = await resolveCode(code);
+    if (found.ok && found.value.type === "vote" && found.value.code !== props.code)
+      return navigate(voteHref(found.value.code, code));
+    if (!liveOpen()) timer = setTimeout(() => void nextSession(), NEXT_POLL);
+  };
+  onCleanup(() => clearTimeout(timer));
+  createEffect(on(following, (code) => code && void nextSession()));
+  const onLive = (what: LiveChange) => {
+    if (what === "sessions" || what === "stage" || what === "reconnected" || what === "lost")
+      void nextSession();
+  };
 
   const load = async () => {
     setPhase({ kind: "loading" });
@@ -121,7 +151,10 @@ function VoteLoader(props: { code: string }) {
   const title = () => view()?.label ?? view()?.title ?? t("workshops.participant.voteTitle");
 
   return (
-    <div class="participant participant--vote">
+    <div class="participant participant--vote" data-live={liveOpen() ? "socket" : "poll"}>
+      <Show when={following()} keyed>
+        {(code) => <FollowRoom code={code} onChange={onLive} onOpen={setLiveOpen} />}
+      </Show>
       <PageTitle text={title()}>{title()}</PageTitle>
       <Show when={view()?.label && view()?.title}>
         <p class="muted">{view()?.title}</p>
@@ -153,6 +186,9 @@ function VoteLoader(props: { code: string }) {
               {t("workshops.participant.doneTitle")}
             </h2>
             <p role="status">{t("workshops.participant.doneText")}</p>
+            <Show when={via()}>
+              <p class="muted">{t("workshops.participant.nextFollows")}</p>
+            </Show>
             <Show when={left(view()) > 0}>
               <button type="button" class="button button--secondary" onClick={again}>
                 {tp("workshops.participant.anotherPairLeft", left(view()))}
