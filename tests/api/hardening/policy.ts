@@ -115,6 +115,11 @@ export const policy: Rule[] = [
 
   { match: "GET|POST /api/v1/networks", level: "signedIn", why: "anyone signed in may start a network" },
   { match: "GET /api/v1/networks/*/export/**", level: "export" },
+  {
+    match: "GET /api/v1/networks/*/snapshots/**",
+    level: "export",
+    why: "a round's snapshot holds the responses export's rows: the export's readers only",
+  },
   { match: "* /api/v1/networks/*/tokens/**", level: "coordinator" },
   { match: "* /api/v1/networks/*/memberships|member-invitations", level: "coordinator" },
   { match: "DELETE /api/v1/memberships|member-invitations/*", level: "coordinator" },
@@ -132,6 +137,11 @@ export const policy: Rule[] = [
   { match: "POST|PUT /api/v1/networks/*/**", level: "coordinator" },
 
   { match: "GET /api/v1/rounds/*/report", level: "centre", why: "the report of centre A (?centre=)" },
+  {
+    match: "GET /api/v1/rounds/*/report/learn-from-best",
+    level: "centre",
+    why: "read beside centre A's report, by those who may read that report",
+  },
   { match: "GET /api/v1/rounds/*/overview", level: "coordinator" },
   {
     match: "POST /api/v1/rounds/*/invitations|responses/**",
