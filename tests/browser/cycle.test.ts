@@ -5,6 +5,7 @@ import {
   apiAs,
   apiSession,
   type CentreRow,
+  DEMO_NETWORK_NAME,
   demoCentres,
   horizontalOverflow,
   launchChromium,
@@ -174,7 +175,11 @@ describe("the cycle guide and the results-meeting notes", () => {
     const coord = await newPage(browser);
     try {
       await signIn(coord.page, "coordinator@example.org");
-      await coord.page.getByRole("link", { name: "Centrenes fremdrift i cyklussen" }).click();
+      // Other test files give the coordinator networks of their own: the demo's card.
+      await coord.page
+        .getByRole("region", { name: DEMO_NETWORK_NAME })
+        .getByRole("link", { name: "Centrenes fremdrift i cyklussen" })
+        .click();
       await coord.page.getByRole("heading", { level: 1, name: "Centrenes fremdrift i cyklussen" }).waitFor();
       await coord.page
         .getByRole("navigation", { name: "Målerunder" })

@@ -25,11 +25,12 @@ describe("the coordinator's network overview and round steps", () => {
     suffix: string;
   };
   const borgerservice = () => centres.find((c) => c.name === "Borgerservice") as CentreRow;
-  /** A report has settled once its last parts (the teams, the trend) are drawn: leaving earlier
-   *  leaves the server computing them while the next page waits in line behind. */
+  /** A report has settled once its last parts (the benchmark charts, the trend) are drawn: leaving
+   *  earlier leaves the server computing them while the next page waits in line behind. (The teams
+   *  load only when their section is opened.) */
   const reportSettled = async (heading: string) => {
     await page.getByRole("heading", { level: 1, name: heading }).waitFor();
-    await page.locator('svg[data-chart="heatmap"]').waitFor();
+    await page.locator('svg[data-chart="benchmark"]').first().waitFor();
     await page
       .locator('svg[data-chart="trend"]')
       .or(page.getByText(/første måling for/))
