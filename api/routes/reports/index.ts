@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { RoundInfo } from "../../../shared/scoring/report.ts";
 import { historyPoint } from "../../../shared/scoring/report-history.ts";
+import { centreReportResponseSchema, overviewSchema } from "../../../shared/scoring/report-schema.ts";
 import type { AppEnv } from "../../env.ts";
 import type { UserPrincipal } from "../../lib/access.ts";
 import {
@@ -51,7 +52,12 @@ async function cachedReport(
   team: string | null,
 ): Promise<{ body: CentreReportBody; cache: string | null }> {
   const key = `report/${round.id}/v${round.dataVersion}/${centre}/${team ?? "-"}`;
-  const res = await cachedJson(key, () => centreReport(c.env.DB, round, centre, team), c.executionCtx);
+  const res = await cachedJson(
+    key,
+    centreReportResponseSchema,
+    () => centreReport(c.env.DB, round, centre, team),
+    c.executionCtx,
+  );
   return { body: (await res.json()) as CentreReportBody, cache: res.headers.get("x-amica-cache") };
 }
 
@@ -108,5 +114,10 @@ export const reportsRoutes = createRouter()
     assertResultsVisible(p, round);
     const withTeams = c.req.valid("query").teams === "true";
     const key = `overview/${round.id}/v${round.dataVersion}/${withTeams ? "teams" : "centres"}`;
-    return cachedJson(key, () => roundOverview(c.env.DB, round, withTeams), c.executionCtx) as never;
+    return cachedJson(
+      key,
+      overviewSchema,
+      () => roundOverview(c.env.DB, round, withTeams),
+      c.executionCtx,
+    ) as never;
   });
