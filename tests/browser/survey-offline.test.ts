@@ -45,6 +45,27 @@ describe("the survey offline once opened", () => {
   let browser: Browser;
   let roundId: string;
 
+  /**
+   * A fresh code opened on a phone, `taps` questions answered, and the service worker in control
+   * with the page's files kept; the Idempotency-Keys of every send are recorded in `keys`.
+   */
+  async function openControlled(taps: number) {
+    const [code] = await newCodes(roundId, 1);
+    const before = await answered(roundId);
+    const { context, page, errors } = await newPage(browser, PHONE);
+    const keys: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith("/responses")) keys.push(request.headers()["idempotency-key"] ?? "");
+    });
+    await page.goto(`/s/${code}`);
+    await page.getByRole("button", { name: "Start" }).click();
+    await tap(page, taps);
+    // The worker has taken control and kept the page's files.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await shellKept(page);
+    return { before, context, page, errors, keys };
+  }
+
   beforeAll(async () => {
     roundId = (await fieldworkRound()).id;
     browser = await launchChromium();
@@ -74,19 +95,7 @@ describe("the survey offline once opened", () => {
   test("offline mid-survey: a reload still opens it, the answers wait, and are sent once when the connection returns", {
     timeout: 180_000,
   }, async () => {
-    const [code] = await newCodes(roundId, 1);
-    const before = await answered(roundId);
-    const { context, page, errors } = await newPage(browser, PHONE);
-    const keys: string[] = [];
-    page.on("request", (request) => {
-      if (request.url().endsWith("/responses")) keys.push(request.headers()["idempotency-key"] ?? "");
-    });
-    await page.goto(`/s/${code}`);
-    await page.getByRole("button", { name: "Start" }).click();
-    await tap(page, 2);
-    // The worker has taken control and kept the page's files.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await shellKept(page);
+    const { before, context, page, errors, keys } = await openControlled(2);
 
     await context.setOffline(true);
     await page.reload();
@@ -114,18 +123,7 @@ describe("the survey offline once opened", () => {
   test("sent offline, then reloaded offline: the page says the answers wait, and sends them once when the connection returns", {
     timeout: 180_000,
   }, async () => {
-    const [code] = await newCodes(roundId, 1);
-    const before = await answered(roundId);
-    const { context, page, errors } = await newPage(browser, PHONE);
-    const keys: string[] = [];
-    page.on("request", (request) => {
-      if (request.url().endsWith("/responses")) keys.push(request.headers()["idempotency-key"] ?? "");
-    });
-    await page.goto(`/s/${code}`);
-    await page.getByRole("button", { name: "Start" }).click();
-    await tap(page, 4);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await shellKept(page);
+    const { before, context, page, errors, keys } = await openControlled(4);
     for (let i = 0; i < 120; i++) {
       if (await page.getByRole("button", { name: "Send mine svar" }).isVisible()) break;
       await page.getByRole("button", { name: /^(Næste|Spring over)$/ }).click();
