@@ -80,18 +80,20 @@ export function loadStrings(which: Locale = locale()): Promise<void> {
 }
 
 /**
- * Switches once the chosen language's strings are there (fetched on the first switch only), so
- * that no screen shows a message key meanwhile.
+ * Remembers the choice at once (a reader who clicks "English" and then follows a link before the
+ * strings arrive gets the next page in English), and switches the screen once the chosen
+ * language's strings are there (fetched on the first switch only), so that no screen shows a
+ * message key meanwhile.
  */
 export function setLocale(next: Locale): Promise<void> {
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // not persisted; the choice holds for this page
+  }
   return loadStrings(next).then(() => {
     setLocaleSignal(next);
     document.documentElement.lang = next;
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // not persisted; the choice holds for this page
-    }
   });
 }
 
