@@ -45,6 +45,36 @@ describe("Danish by default, English on request", () => {
     expect(await lang()).toBe("en");
   });
 
+  test("a link followed before the English strings arrive opens in English", async () => {
+    const { context: other, page: fresh, errors: freshErrors } = await newPage(browser);
+    await signIn(fresh, "coordinator@example.org");
+    // Hold back the English strings of this page: the reader clicks "English" and follows a link
+    // while they are still on their way. The choice must already be remembered.
+    let held = false;
+    let reached = () => {};
+    const asked = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    await fresh.route(/\/assets\/(all-)?en-[^/]+\.js$/, async (route) => {
+      if (held) return route.continue();
+      held = true;
+      reached();
+      await new Promise<void>((resolve) => fresh.once("framenavigated", () => resolve()));
+      await route.abort();
+    });
+    await fresh.getByRole("button", { name: "English" }).click();
+    await asked;
+    expect(await fresh.evaluate(() => document.documentElement.lang)).toBe("da");
+    await fresh.goto("/");
+    expect(await fresh.evaluate(() => localStorage.getItem("amica.locale"))).toBe("en");
+    await fresh.getByRole("heading", { level: 1, name: "Welcome, Karin Koordinator" }).waitFor();
+    expect(await fresh.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(freshErrors.filter((e) => !/dynamically imported module|Failed to fetch/.test(e.message))).toEqual(
+      [],
+    );
+    await other.close();
+  });
+
   test("errors from the API are shown in English too", async () => {
     await page.goto("/login");
     // Signed in: the login page sends the visitor home; sign out first.
