@@ -29,7 +29,15 @@ function missing(command: string, args: string[]): string | null {
   return r.status === 0 ? null : `${command}: ${(r.stderr || r.stdout).trim().split("\n").at(-1)}`;
 }
 
-const noPython = missing("python3", ["-c", "import pandas, requests, matplotlib"]);
+// pyenv's python3 may come first on PATH without pandas while Debian's (python3-pandas) has it.
+const pythons = ["python3", "/usr/bin/python3"].map((command) => ({
+  command,
+  why: missing(command, ["-c", "import pandas, requests, matplotlib"]),
+}));
+const python = pythons.find((p) => p.why === null)?.command ?? "python3";
+const noPython = pythons.every((p) => p.why !== null)
+  ? (pythons[0]?.why ?? "python3 is not installed")
+  : null;
 const noR = missing("Rscript", ["-e", "library(httr2); library(readr); library(dplyr); library(ggplot2)"]);
 
 describe("the research guide's examples", () => {
@@ -72,7 +80,7 @@ describe("the research guide's examples", () => {
   it("every Python (pandas) example runs", (ctx) => {
     if (noPython) ctx.skip(`not run: ${noPython}`);
     for (const source of blocks(html, "python")) {
-      const r = run("python3", (f) => [f], source, "py");
+      const r = run(python, (f) => [f], source, "py");
       expect(r.status, r.output).toBe(0);
     }
   });
