@@ -4,6 +4,7 @@ import type { FollowUp, FollowUpNoteCode } from "../../../../shared/schemas/acti
 import { shownDifference } from "../../../../shared/scoring/shown-figures.ts";
 import { fmtNumber, fmtSigned, t } from "../../lib/i18n.ts";
 import { scaleLabel } from "./plans-data.ts";
+import "./follow-up-text.css";
 
 /** Why a figure is missing or stands in for another, in the reader's language, by the API's code. */
 const noteKeys: Record<FollowUpNoteCode, MessageKey> = {

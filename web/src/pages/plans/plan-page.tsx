@@ -17,7 +17,6 @@ import { FollowUpText } from "./follow-up-text.tsx";
 import { PlanFields, planValues, readPlanFields } from "./plan-fields.tsx";
 import { PlanStatus } from "./plan-status.tsx";
 import { deletePlan, getPlan, getThemes, scaleLabel, updatePlan } from "./plans-data.ts";
-import "../workshops/workshops.css";
 import "./plans.css";
 
 /** `/plans/:planId`: one action plan, its actions, its follow-up, and changing it. */

@@ -7,7 +7,6 @@ import { getCentre, getTeams } from "../../data/queries.ts";
 import { fmtDate, t, tp } from "../../lib/i18n.ts";
 import { PlanStatus } from "./plan-status.tsx";
 import { getPlans, scaleLabel } from "./plans-data.ts";
-import "../workshops/workshops.css";
 import "./plans.css";
 
 /** `/centres/:centreId/plans`: the centre's action plans, overdue actions first in sight. */
