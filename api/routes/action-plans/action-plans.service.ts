@@ -1,7 +1,7 @@
 /**
  * Reading and checking action plans: who may, what they refer to, and which actions are overdue.
  */
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { todayIso } from "../../../shared/dates.ts";
 import {
@@ -14,14 +14,23 @@ import {
   MAX_ITEMS_PER_PLAN,
 } from "../../../shared/schemas/action-plan.ts";
 import { getDb } from "../../db/client.ts";
-import { actionItems, actionPlans, centres, statements } from "../../db/schema.ts";
+import {
+  actionItems,
+  actionPlans,
+  centres,
+  roundCentres,
+  statements,
+  teams,
+  workshops,
+} from "../../db/schema.ts";
 import { statement } from "../../db/statement.ts";
 import { assertCentreAccess, type UserPrincipal } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { newId, nowIso } from "../../lib/ids.ts";
 import { type FieldError, notFound, Problem } from "../../lib/problem.ts";
 
-type Row = Record<string, unknown>;
+type ItemRow = typeof actionItems.$inferSelect;
+type PlanRowWithText = typeof actionPlans.$inferSelect & { statementText: string | null };
 
 export interface PlanRow {
   id: string;
@@ -34,97 +43,109 @@ export interface PlanRow {
   baselineRoundId: string | null;
 }
 
-const isOverdue = (r: Row, day: string) =>
-  r.due_on !== null && (r.due_on as string) < day && r.status !== "done" && r.status !== "dropped";
+const isOverdue = (r: ItemRow, day: string) =>
+  r.dueOn !== null && r.dueOn < day && r.status !== "done" && r.status !== "dropped";
 
-export const toItem = (r: Row, day = todayIso()): ActionItem => ({
-  id: r.id as string,
-  planId: r.plan_id as string,
-  text: r.text as string,
-  owner: (r.owner as string | null) ?? null,
-  dueOn: (r.due_on as string | null) ?? null,
-  status: r.status as ActionItem["status"],
-  position: r.position as number,
+export const toItem = (r: ItemRow, day = todayIso()): ActionItem => ({
+  id: r.id,
+  planId: r.planId,
+  text: r.text,
+  owner: r.owner ?? null,
+  dueOn: r.dueOn ?? null,
+  status: r.status,
+  position: r.position,
   overdue: isOverdue(r, day),
 });
 
-function toPlan(r: Row, items: ActionItem[]): ActionPlan {
+function toPlan(r: PlanRowWithText, items: ActionItem[]): ActionPlan {
   return {
-    id: r.id as string,
-    centreId: r.centre_id as string,
-    teamId: (r.team_id as string | null) ?? null,
-    workshopId: (r.workshop_id as string | null) ?? null,
-    statementId: (r.statement_id as string | null) ?? null,
-    statementText: (r.statement_text as string | null) ?? null,
-    title: r.title as string,
-    goal: (r.goal as string | null) ?? null,
-    priority: (r.priority as number | null) ?? null,
-    scaleKey: (r.scale_key as string | null) ?? null,
-    themeKey: (r.theme_key as string | null) ?? null,
-    notes: (r.notes as string | null) ?? null,
-    status: r.status as ActionPlan["status"],
-    baselineRoundId: (r.baseline_round_id as string | null) ?? null,
-    createdAt: r.created_at as string,
-    updatedAt: (r.updated_at as string | null) ?? null,
+    id: r.id,
+    centreId: r.centreId,
+    teamId: r.teamId ?? null,
+    workshopId: r.workshopId ?? null,
+    statementId: r.statementId ?? null,
+    statementText: r.statementText ?? null,
+    title: r.title,
+    goal: r.goal ?? null,
+    priority: r.priority ?? null,
+    scaleKey: r.scaleKey ?? null,
+    themeKey: r.themeKey ?? null,
+    notes: r.notes ?? null,
+    status: r.status,
+    baselineRoundId: r.baselineRoundId ?? null,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt ?? null,
     items,
     overdueItems: items.filter((i) => i.overdue).length,
   };
 }
 
-const PLAN_SELECT = `SELECT ap.*, s.text AS statement_text FROM action_plans ap
-  LEFT JOIN statements s ON s.id = ap.statement_id`;
+/** A plan with the wording of the statement it takes up. */
+const selectPlans = (d1: D1Database) =>
+  getDb(d1)
+    .select({ ...getTableColumns(actionPlans), statementText: statements.text })
+    .from(actionPlans)
+    .leftJoin(statements, eq(statements.id, actionPlans.statementId));
+
+/** Actions in their order; rowid breaks ties as the order they were added. */
+const itemOrder = [asc(actionItems.position), asc(sql`${actionItems}.rowid`)];
 
 export async function listPlans(
   d1: D1Database,
   centreId: string,
-  filter: { teamId?: string; workshopId?: string; status?: string },
+  filter: { teamId?: string; workshopId?: string; status?: ActionPlan["status"] },
 ): Promise<ActionPlan[]> {
-  const where = ["ap.centre_id = ?"];
-  const values: unknown[] = [centreId];
-  for (const [column, value] of [
-    ["team_id", filter.teamId],
-    ["workshop_id", filter.workshopId],
-    ["status", filter.status],
-  ] as const) {
-    if (value === undefined) continue;
-    where.push(`ap.${column} = ?`);
-    values.push(value);
-  }
-  const [plans, items] = await d1.batch<Row>([
-    d1
-      .prepare(
-        `${PLAN_SELECT} WHERE ${where.join(" AND ")}
-         ORDER BY ap.priority IS NULL, ap.priority, ap.created_at, ap.id`,
+  const db = getDb(d1);
+  const [plans, items] = await db.batch([
+    selectPlans(d1)
+      .where(
+        and(
+          eq(actionPlans.centreId, centreId),
+          filter.teamId === undefined ? undefined : eq(actionPlans.teamId, filter.teamId),
+          filter.workshopId === undefined ? undefined : eq(actionPlans.workshopId, filter.workshopId),
+          filter.status === undefined ? undefined : eq(actionPlans.status, filter.status),
+        ),
       )
-      .bind(...values),
-    d1
-      .prepare(
-        `SELECT i.* FROM action_items i JOIN action_plans ap ON ap.id = i.plan_id
-         WHERE ap.centre_id = ? ORDER BY i.position, i.rowid`,
-      )
-      .bind(centreId),
+      // Prioritised plans first, in priority order; the rest as they were made.
+      .orderBy(
+        asc(sql`${actionPlans.priority} IS NULL`),
+        asc(actionPlans.priority),
+        asc(actionPlans.createdAt),
+        asc(actionPlans.id),
+      ),
+    db
+      .select(getTableColumns(actionItems))
+      .from(actionItems)
+      .innerJoin(actionPlans, eq(actionPlans.id, actionItems.planId))
+      .where(eq(actionPlans.centreId, centreId))
+      .orderBy(...itemOrder),
   ]);
   const day = todayIso();
   const byPlan = new Map<string, ActionItem[]>();
-  for (const r of items?.results ?? []) {
-    const list = byPlan.get(r.plan_id as string) ?? [];
+  for (const r of items) {
+    const list = byPlan.get(r.planId) ?? [];
     list.push(toItem(r, day));
-    byPlan.set(r.plan_id as string, list);
+    byPlan.set(r.planId, list);
   }
-  return (plans?.results ?? []).map((r) => toPlan(r, byPlan.get(r.id as string) ?? []));
+  return plans.map((r) => toPlan(r, byPlan.get(r.id) ?? []));
 }
 
 export async function getPlan(d1: D1Database, planId: string): Promise<ActionPlan> {
-  const [plan, items] = await d1.batch<Row>([
-    d1.prepare(`${PLAN_SELECT} WHERE ap.id = ?`).bind(planId),
-    d1.prepare("SELECT * FROM action_items WHERE plan_id = ? ORDER BY position, rowid").bind(planId),
+  const db = getDb(d1);
+  const [plan, items] = await db.batch([
+    selectPlans(d1).where(eq(actionPlans.id, planId)),
+    db
+      .select()
+      .from(actionItems)
+      .where(eq(actionItems.planId, planId))
+      .orderBy(...itemOrder),
   ]);
-  const r = plan?.results[0];
+  const r = plan[0];
   if (!r) throw notFound("Action plan");
   const day = todayIso();
   return toPlan(
     r,
-    (items?.results ?? []).map((i) => toItem(i, day)),
+    items.map((i) => toItem(i, day)),
   );
 }
 
@@ -174,7 +195,7 @@ export async function itemFor(
 }
 
 export async function getItem(d1: D1Database, itemId: string): Promise<ActionItem> {
-  const r = await d1.prepare("SELECT * FROM action_items WHERE id = ?").bind(itemId).first<Row>();
+  const r = await getDb(d1).select().from(actionItems).where(eq(actionItems.id, itemId)).get();
   if (!r) throw notFound("Action");
   return toItem(r);
 }
@@ -196,28 +217,38 @@ export async function checkRefs(
   centreId: string,
   refs: PlanRefs,
 ): Promise<{ statementWorkshop: string | null; workshopRound: string | null }> {
-  const [team, workshop, statement, round] = await d1.batch<Row>([
-    d1
-      .prepare("SELECT 1 AS ok FROM teams WHERE id = ? AND centre_id = ?")
-      .bind(refs.teamId ?? null, centreId),
-    d1
-      .prepare("SELECT round_id FROM workshops WHERE id = ? AND centre_id = ?")
-      .bind(refs.workshopId ?? null, centreId),
-    d1
-      .prepare(
-        "SELECT s.workshop_id, w.round_id FROM statements s JOIN workshops w ON w.id = s.workshop_id WHERE s.id = ? AND w.centre_id = ?",
-      )
-      .bind(refs.statementId ?? null, centreId),
-    d1
-      .prepare("SELECT 1 AS ok FROM round_centres WHERE round_id = ? AND centre_id = ?")
-      .bind(refs.baselineRoundId ?? null, centreId),
+  const db = getDb(d1);
+  // A reference not given is looked up as NULL, which matches nothing: four reads, one batch.
+  const [team, workshop, statement, round] = await db.batch([
+    db
+      .select({ ok: sql<number>`1` })
+      .from(teams)
+      .where(and(eq(teams.id, sql`${refs.teamId ?? null}`), eq(teams.centreId, centreId))),
+    db
+      .select({ roundId: workshops.roundId })
+      .from(workshops)
+      .where(and(eq(workshops.id, sql`${refs.workshopId ?? null}`), eq(workshops.centreId, centreId))),
+    db
+      .select({ workshopId: statements.workshopId, roundId: workshops.roundId })
+      .from(statements)
+      .innerJoin(workshops, eq(workshops.id, statements.workshopId))
+      .where(and(eq(statements.id, sql`${refs.statementId ?? null}`), eq(workshops.centreId, centreId))),
+    db
+      .select({ ok: sql<number>`1` })
+      .from(roundCentres)
+      .where(
+        and(
+          eq(roundCentres.roundId, sql`${refs.baselineRoundId ?? null}`),
+          eq(roundCentres.centreId, centreId),
+        ),
+      ),
   ]);
   const errors: FieldError[] = [];
-  if (refs.teamId && !team?.results[0])
+  if (refs.teamId && !team[0])
     errors.push({ code: "unknown", path: "teamId", message: "Not a team of this centre." });
-  if (refs.workshopId && !workshop?.results[0])
+  if (refs.workshopId && !workshop[0])
     errors.push({ code: "unknown", path: "workshopId", message: "Not a workshop of this centre." });
-  const statementWorkshop = (statement?.results[0]?.workshop_id as string | undefined) ?? null;
+  const statementWorkshop = statement[0]?.workshopId ?? null;
   if (refs.statementId && !statementWorkshop)
     errors.push({
       code: "unknown",
@@ -226,15 +257,12 @@ export async function checkRefs(
     });
   else if (refs.statementId && refs.workshopId && statementWorkshop !== refs.workshopId)
     errors.push({ code: "unknown", path: "statementId", message: "Not a statement of that workshop." });
-  if (refs.baselineRoundId && !round?.results[0])
+  if (refs.baselineRoundId && !round[0])
     errors.push({ code: "unknown", path: "baselineRoundId", message: "Not a round of this centre." });
   if (errors.length) throw new Problem(422, "The plan refers to things outside its centre.", errors);
   return {
     statementWorkshop,
-    workshopRound:
-      ((refs.workshopId ? workshop?.results[0]?.round_id : statement?.results[0]?.round_id) as
-        | string
-        | null) ?? null,
+    workshopRound: (refs.workshopId ? workshop[0]?.roundId : statement[0]?.roundId) ?? null,
   };
 }
 

@@ -6,12 +6,15 @@
  * would let a hidden sibling be worked out). The scale's polarity is the baseline round's own
  * instrument's: a network's custom scale where higher is worse is followed up that way round.
  */
+import { and, eq, inArray } from "drizzle-orm";
 import { builtinInstrument } from "../../../shared/instrument/index.ts";
 import type { FollowUp, FollowUpNoteCode } from "../../../shared/schemas/action-plan.ts";
 import type { AggregateRow } from "../../../shared/scoring/aggregate-row.ts";
 import { visibilityOf } from "../../../shared/scoring/anonymity.ts";
 import { changeBetweenRounds, readChange } from "../../../shared/scoring/benchmark.ts";
 import { effectiveMinGroupSize } from "../../../shared/scoring/figure-versions.ts";
+import { getDb } from "../../db/client.ts";
+import { aggregates, networks, rounds } from "../../db/schema.ts";
 import { loadInstrument } from "../instruments/instruments.service.ts";
 
 interface RoundRef {
@@ -36,24 +39,40 @@ async function visibleFigures(
   scaleKey: string,
   minGroupSize: number,
 ): Promise<{ centre: Figure | null; team: Figure | null }> {
-  const { results } = await d1
-    .prepare(
-      `SELECT level, centre_id, team_id, n, mean, sd, ci_low, ci_high FROM aggregates
-       WHERE round_id = ? AND centre_id = ? AND metric = 'scale' AND key = ? AND level IN ('centre', 'team')`,
+  const results = await getDb(d1)
+    .select({
+      level: aggregates.level,
+      centreId: aggregates.centreId,
+      teamId: aggregates.teamId,
+      n: aggregates.n,
+      mean: aggregates.mean,
+      sd: aggregates.sd,
+      ciLow: aggregates.ciLow,
+      ciHigh: aggregates.ciHigh,
+    })
+    .from(aggregates)
+    .where(
+      and(
+        eq(aggregates.roundId, roundId),
+        eq(aggregates.centreId, centreId),
+        eq(aggregates.metric, "scale"),
+        eq(aggregates.key, scaleKey),
+        inArray(aggregates.level, ["centre", "team"]),
+      ),
     )
-    .bind(roundId, centreId, scaleKey)
-    .all<Record<string, string | number | null>>();
+    .all();
   const rows: AggregateRow[] = results.map((r) => ({
-    level: r.level as AggregateRow["level"],
-    centre: r.centre_id as string,
-    team: (r.team_id as string) || null,
+    level: r.level,
+    centre: r.centreId,
+    // '' is the stored "no team" (a primary key cannot hold null).
+    team: r.teamId || null,
     metric: "scale",
     key: scaleKey,
-    n: r.n as number,
-    mean: r.mean as number | null,
-    sd: r.sd as number | null,
-    ciLow: r.ci_low as number | null,
-    ciHigh: r.ci_high as number | null,
+    n: r.n,
+    mean: r.mean,
+    sd: r.sd,
+    ciLow: r.ciLow,
+    ciHigh: r.ciHigh,
   }));
   const visible = visibilityOf(rows, minGroupSize);
   const figure = (row: AggregateRow | undefined): Figure | null =>
@@ -101,25 +120,37 @@ export async function followUp(
     noteCode: null,
   };
   if (!plan.baselineRoundId) return { ...empty, ...noted("no-baseline") };
-  const [settings, baseline] = await d1.batch<Record<string, unknown>>([
-    d1
-      .prepare("SELECT min_group_size, meaningful_difference FROM networks WHERE id = ?")
-      .bind(plan.networkId),
-    d1
-      .prepare("SELECT id, label, opens_on, status, min_group_size, instrument_id FROM rounds WHERE id = ?")
-      .bind(plan.baselineRoundId),
+  const db = getDb(d1);
+  const [settings, baseline] = await db.batch([
+    db
+      .select({ minGroupSize: networks.minGroupSize, meaningfulDifference: networks.meaningfulDifference })
+      .from(networks)
+      .where(eq(networks.id, plan.networkId)),
+    db
+      .select({
+        id: rounds.id,
+        label: rounds.label,
+        opensOn: rounds.opensOn,
+        status: rounds.status,
+        minGroupSize: rounds.minGroupSize,
+        instrumentId: rounds.instrumentId,
+      })
+      .from(rounds)
+      .where(eq(rounds.id, plan.baselineRoundId)),
   ]);
-  const net = settings?.results[0] as { min_group_size: number; meaningful_difference: number };
-  const base = baseline?.results[0];
+  const net = settings[0];
+  const base = baseline[0];
+  // The plan was found through its centre's network: a missing one is a broken database.
+  if (!net) throw new Error(`Network ${plan.networkId} of a plan is missing`);
   if (base?.status !== "published") return { ...empty, ...noted("baseline-unpublished") };
-  const definition = await loadInstrument(d1, base.instrument_id as string);
+  const definition = await loadInstrument(d1, base.instrumentId);
   const scale = definition.scales.find((s) => s.key === plan.scaleKey);
   empty = { ...empty, polarity: scale?.polarity ?? empty.polarity };
   const baseRound: RoundRef = {
-    id: base.id as string,
-    label: base.label as string,
-    opensOn: base.opens_on as string,
-    status: base.status as string,
+    id: base.id,
+    label: base.label,
+    opensOn: base.opensOn,
+    status: base.status,
   };
   const nextRow = await d1
     .prepare(
@@ -132,8 +163,8 @@ export async function followUp(
 
   // Each round keeps the minimum it was shown with; the comparison uses the stricter of the two.
   const min = Math.max(
-    effectiveMinGroupSize(net.min_group_size, base.min_group_size as number | null),
-    effectiveMinGroupSize(net.min_group_size, nextRow?.min_group_size),
+    effectiveMinGroupSize(net.minGroupSize, base.minGroupSize),
+    effectiveMinGroupSize(net.minGroupSize, nextRow?.min_group_size),
   );
   const [before, after] = await Promise.all([
     visibleFigures(d1, baseRound.id, plan.centreId, plan.teamId, plan.scaleKey, min),
@@ -162,7 +193,7 @@ export async function followUp(
     { previousMean: b.mean, p: change?.p ?? null },
     a.mean,
     shown.polarity,
-    net.meaningful_difference,
+    net.meaningfulDifference,
   );
   return {
     ...shown,

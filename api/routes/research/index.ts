@@ -3,20 +3,14 @@
  * network, its coordinator and researchers), the codebook of an instrument, and the guide for
  * researchers at /api/v1/research-docs.
  */
-import { and, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { getDb } from "../../db/client.ts";
-import { instruments, rounds } from "../../db/schema.ts";
 import type { AppEnv } from "../../env.ts";
 import { assertCoordinator, requireUser } from "../../lib/access.ts";
 import { TOKEN_OR_COOKIE, wwwAuthenticate } from "../../lib/challenge.ts";
-import { notFound, Problem } from "../../lib/problem.ts";
+import { Problem } from "../../lib/problem.ts";
 import { createRouter } from "../../lib/router.ts";
-import {
-  BUILTIN_INSTRUMENT_ID,
-  ensureBuiltinStatement,
-  loadInstrument,
-} from "../instruments/instruments.service.ts";
+import { loadInstrument } from "../instruments/instruments.service.ts";
 import { buildCodebook } from "./codebook.ts";
 import {
   codebookBody,
@@ -27,6 +21,7 @@ import {
 } from "./export.handlers.ts";
 import * as exportRoutes from "./export.routes.ts";
 import { exportStream, pickFormat } from "./export-stream.ts";
+import { assertInstrumentVisible } from "./instrument-access.service.ts";
 import { researchDocsPage } from "./research-docs.ts";
 import * as tokenRoutes from "./tokens.routes.ts";
 import { createToken, listTokens, revokeToken } from "./tokens.service.ts";
@@ -39,33 +34,12 @@ router.openAPIRegistry.registerComponent("securitySchemes", "researchToken", {
     "A research token created by the network's coordinator (`POST /api/v1/networks/{networkId}/tokens`). A signed-in coordinator or researcher (session cookie) may call the exports too.",
 });
 
-/** Whether the caller may read an instrument's codebook: built-in ones anyone signed in; others their network. */
-async function assertInstrumentVisible(c: Context<AppEnv>, instrumentId: string) {
+/** The caller of a codebook read: signed in, or a research token (else 401 with the challenge). */
+function codebookReader(c: Context<AppEnv>) {
   const p = c.get("principal");
   if (!p)
     throw new Problem(401, "Sign in, or send a research token.", undefined, wwwAuthenticate(TOKEN_OR_COOKIE));
-  if (instrumentId === BUILTIN_INSTRUMENT_ID) await ensureBuiltinStatement(c.env.DB).run();
-  const db = getDb(c.env.DB);
-  const row = await db
-    .select({ id: instruments.id, networkId: instruments.networkId })
-    .from(instruments)
-    .where(eq(instruments.id, instrumentId))
-    .get();
-  if (!row) throw notFound("Instrument");
-  if (!row.networkId) return;
-  const networkId = p.kind === "token" ? p.networkId : null;
-  if (p.kind === "user" && p.grants.some((g) => g.networkId === row.networkId)) return;
-  if (networkId === row.networkId) return;
-  // A token may also read an instrument its network's rounds use.
-  if (networkId) {
-    const used = await db
-      .select({ id: rounds.id })
-      .from(rounds)
-      .where(and(eq(rounds.instrumentId, instrumentId), eq(rounds.networkId, networkId)))
-      .get();
-    if (used) return;
-  }
-  throw notFound("Instrument");
+  return p;
 }
 
 export const researchRoutes = router
@@ -118,7 +92,7 @@ export const researchRoutes = router
   })
   .openapi(exportRoutes.instrumentCodebook, async (c) => {
     const { instrumentId } = c.req.valid("param");
-    await assertInstrumentVisible(c, instrumentId);
+    await assertInstrumentVisible(c.env.DB, codebookReader(c), instrumentId);
     const def = await loadInstrument(c.env.DB, instrumentId);
     const format = pickFormat(c.req.valid("query").format, c.req.header("accept"));
     const body = codebookBody(buildCodebook([[instrumentId, def]]), format);

@@ -7,10 +7,13 @@
  * keeps the stored ones. Reopening keeps the stored figures (no route serves an open round's
  * figures) so that the next close has them to compare with.
  */
+import { eq } from "drizzle-orm";
 import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
 import { aggregateRound } from "../../../shared/scoring/aggregate-round.ts";
 import type { AggregateRow } from "../../../shared/scoring/aggregate-row.ts";
 import { effectiveMinGroupSize, nextVersion } from "../../../shared/scoring/figure-versions.ts";
+import { getDb } from "../../db/client.ts";
+import { aggregates } from "../../db/schema.ts";
 import { notFound } from "../../lib/problem.ts";
 
 const COLUMNS = [
@@ -101,23 +104,34 @@ export function aggregateStatements(
 }
 
 export async function loadAggregates(d1: D1Database, roundId: string): Promise<AggregateRow[]> {
-  const { results } = await d1
-    .prepare(
-      "SELECT level, centre_id, team_id, metric, key, n, mean, sd, ci_low, ci_high FROM aggregates WHERE round_id = ?",
-    )
-    .bind(roundId)
-    .all<Record<string, string | number | null>>();
+  const results = await getDb(d1)
+    .select({
+      level: aggregates.level,
+      centreId: aggregates.centreId,
+      teamId: aggregates.teamId,
+      metric: aggregates.metric,
+      key: aggregates.key,
+      n: aggregates.n,
+      mean: aggregates.mean,
+      sd: aggregates.sd,
+      ciLow: aggregates.ciLow,
+      ciHigh: aggregates.ciHigh,
+    })
+    .from(aggregates)
+    .where(eq(aggregates.roundId, roundId))
+    .all();
+  // '' is the stored "none" (a primary key cannot hold null).
   return results.map((r) => ({
-    level: r.level as AggregateRow["level"],
-    centre: (r.centre_id as string) || null,
-    team: (r.team_id as string) || null,
-    metric: r.metric as AggregateRow["metric"],
-    key: r.key as string,
-    n: r.n as number,
-    mean: r.mean as number | null,
-    sd: r.sd as number | null,
-    ciLow: r.ci_low as number | null,
-    ciHigh: r.ci_high as number | null,
+    level: r.level,
+    centre: r.centreId || null,
+    team: r.teamId || null,
+    metric: r.metric,
+    key: r.key,
+    n: r.n,
+    mean: r.mean,
+    sd: r.sd,
+    ciLow: r.ciLow,
+    ciHigh: r.ciHigh,
   }));
 }
 

@@ -10,12 +10,20 @@ import {
   type SessionBallots,
 } from "../../../shared/ranking/index.ts";
 import type { Ballot } from "../../../shared/ranking/types.ts";
-import type { Results, VotingMode, VotingSession } from "../../../shared/schemas/workshop.ts";
+import type { Results, VotingSession } from "../../../shared/schemas/workshop.ts";
+import type { VotingSessionsRow } from "../../db/rows.ts";
 import { assertCentreAccess, type UserPrincipal } from "../../lib/access.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 import { TEXTS, textsOf } from "./voting.service.ts";
 
-type Row = Record<string, unknown>;
+/** A row of {@link FIGURE_COLUMNS}. */
+type FiguresRow = Pick<
+  VotingSessionsRow,
+  "id" | "workshop_id" | "label" | "mode" | "status" | "statement_ids"
+> & {
+  ballots: number;
+  last: number | null;
+};
 
 interface SessionFigures {
   session: Pick<VotingSession, "id" | "label" | "mode" | "status" | "statementIds" | "ballots">;
@@ -27,17 +35,17 @@ const FIGURE_COLUMNS = `v.id, v.workshop_id, v.label, v.mode, v.status, v.statem
   (SELECT COUNT(*) FROM ballots b WHERE b.voting_session_id = v.id) AS ballots,
   (SELECT MAX(rowid) FROM ballots b WHERE b.voting_session_id = v.id) AS last`;
 
-function toFigures(r: Row): SessionFigures {
+function toFigures(r: FiguresRow): SessionFigures {
   return {
     session: {
-      id: r.id as string,
-      label: (r.label as string | null) ?? null,
-      mode: r.mode as VotingMode,
-      status: r.status as "open" | "closed",
-      statementIds: JSON.parse(r.statement_ids as string),
-      ballots: r.ballots as number,
+      id: r.id,
+      label: r.label ?? null,
+      mode: r.mode,
+      status: r.status,
+      statementIds: JSON.parse(r.statement_ids),
+      ballots: r.ballots,
     },
-    last: (r.last as number | null) ?? null,
+    last: r.last ?? null,
   };
 }
 
@@ -64,13 +72,13 @@ export async function sessionScope(
      JOIN workshops w ON w.id = v.workshop_id JOIN centres c ON c.id = w.centre_id WHERE v.id = ?`,
     )
     .bind(sessionId)
-    .first<Row>();
+    .first<FiguresRow & { centre_id: string; network_id: string; texts: string | null }>();
   if (!r) throw notFound("Voting session");
-  assertCentreAccess(p, r.network_id as string, r.centre_id as string, "Voting session");
+  assertCentreAccess(p, r.network_id, r.centre_id, "Voting session");
   return {
-    centreId: r.centre_id as string,
-    networkId: r.network_id as string,
-    workshopId: r.workshop_id as string,
+    centreId: r.centre_id,
+    networkId: r.network_id,
+    workshopId: r.workshop_id,
     sessions: [toFigures(r)],
     texts: textsOf(r.texts),
   };
@@ -82,7 +90,7 @@ export async function workshopScope(
   workshop: { id: string; centreId: string; networkId: string },
   only: string[] | null,
 ): Promise<ResultsScope> {
-  const [sessions, texts] = await d1.batch<Row>([
+  const [sessions, texts] = await d1.batch([
     d1
       .prepare(
         `SELECT ${FIGURE_COLUMNS} FROM voting_sessions v WHERE v.workshop_id = ? ORDER BY v.created_at, v.id`,
@@ -94,7 +102,8 @@ export async function workshopScope(
       )
       .bind(workshop.id),
   ]);
-  const all = (sessions?.results ?? []).map(toFigures);
+  // d1.batch() takes one row type for all its statements: each result is typed here.
+  const all = ((sessions?.results ?? []) as FiguresRow[]).map(toFigures);
   if (only) {
     const unknown = only.flatMap((id, i) =>
       all.some((s) => s.session.id === id)
@@ -114,7 +123,7 @@ export async function workshopScope(
     networkId: workshop.networkId,
     workshopId: workshop.id,
     sessions: only ? all.filter((s) => only.includes(s.session.id)) : all,
-    texts: textsOf(texts?.results[0]?.texts),
+    texts: textsOf((texts?.results[0] as { texts: string | null } | undefined)?.texts),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   type VotingSession,
   type votingSessionCreateSchema,
 } from "../../../shared/schemas/workshop.ts";
+import type { BallotsRow, VotingSessionsRow } from "../../db/rows.ts";
 import { assertCentreAccess, type UserPrincipal } from "../../lib/access.ts";
 import { auditStatement } from "../../lib/audit.ts";
 import { newId, nowIso } from "../../lib/ids.ts";
@@ -20,9 +21,7 @@ import { type FieldError, notFound, Problem } from "../../lib/problem.ts";
 import { countHit, type Limit } from "../../lib/rate-limit.ts";
 import { freshCode } from "./codes.ts";
 import { WorkshopProblem } from "./workshop-problem.ts";
-import { SESSION_COLUMNS, toSession } from "./workshops.service.ts";
-
-type Row = Record<string, unknown>;
+import { SESSION_COLUMNS, type SessionListRow, toSession } from "./workshops.service.ts";
 
 /** Ballots one session takes at most: a room votes in tens, a flood stops here. */
 export const MAX_BALLOTS_PER_SESSION = 2000;
@@ -44,7 +43,9 @@ export interface SessionByCode {
   texts: Map<string, string>;
 }
 
-export const textsOf = (json: unknown) => new Map(JSON.parse((json as string) ?? "[]") as [string, string][]);
+/** The {@link TEXTS} column (JSON text, or null when no row came) as a map from id to wording. */
+export const textsOf = (json: string | null | undefined) =>
+  new Map(JSON.parse(json ?? "[]") as [string, string][]);
 
 export async function sessionByCode(d1: D1Database, code: string): Promise<SessionByCode | null> {
   const r = await d1
@@ -53,18 +54,23 @@ export async function sessionByCode(d1: D1Database, code: string): Promise<Sessi
        FROM voting_sessions v JOIN workshops w ON w.id = v.workshop_id WHERE v.code = ?`,
     )
     .bind(code)
-    .first<Row>();
+    .first<
+      Pick<
+        VotingSessionsRow,
+        "id" | "workshop_id" | "label" | "mode" | "top_n" | "status" | "statement_ids" | "ballots_per_phone"
+      > & { title: string; texts: string | null }
+    >();
   if (!r) return null;
   return {
-    id: r.id as string,
-    workshopId: r.workshop_id as string,
-    label: (r.label as string | null) ?? null,
-    mode: r.mode as VotingMode,
-    topN: (r.top_n as number | null) ?? null,
-    status: r.status as "open" | "closed",
-    statementIds: JSON.parse(r.statement_ids as string),
-    ballotsPerPhone: r.ballots_per_phone as number,
-    title: r.title as string,
+    id: r.id,
+    workshopId: r.workshop_id,
+    label: r.label ?? null,
+    mode: r.mode,
+    topN: r.top_n ?? null,
+    status: r.status,
+    statementIds: JSON.parse(r.statement_ids),
+    ballotsPerPhone: r.ballots_per_phone,
+    title: r.title,
     texts: textsOf(r.texts),
   };
 }
@@ -106,7 +112,8 @@ export async function submitBallot(
   ]);
   if (insert?.meta.changes === 1) return { id, receivedAt, replayed: false };
 
-  const [first, session] = await d1.batch<Row>([
+  // One batch, one snapshot: the earlier ballot and the session's counts are read together.
+  const [first, session] = await d1.batch([
     d1
       .prepare(
         "SELECT id, payload, created_at FROM ballots WHERE voting_session_id = ? AND idempotency_key = ?",
@@ -121,7 +128,8 @@ export async function submitBallot(
       )
       .bind(sessionId, device),
   ]);
-  const earlier = first?.results[0];
+  // d1.batch() takes one row type for all its statements: each result is typed here.
+  const earlier = first?.results[0] as Pick<BallotsRow, "id" | "payload" | "created_at"> | undefined;
   if (earlier) {
     if (earlier.payload !== payload)
       throw new WorkshopProblem(
@@ -130,12 +138,14 @@ export async function submitBallot(
         "This Idempotency-Key was already used for a different ballot.",
         [{ code: "key-reused", path: "header.idempotency-key", message: "Use a new key for a new ballot." }],
       );
-    return { id: earlier.id as string, receivedAt: earlier.created_at as string, replayed: true };
+    return { id: earlier.id, receivedAt: earlier.created_at, replayed: true };
   }
-  const now = session?.results[0];
+  const now = session?.results[0] as
+    | (Pick<VotingSessionsRow, "status" | "ballots_per_phone"> & { ballots: number; from_phone: number })
+    | undefined;
   if (now?.status !== "open")
     throw new WorkshopProblem(409, "session-closed", "Voting in this session is closed.");
-  if ((now.ballots as number) < MAX_BALLOTS_PER_SESSION)
+  if (now.ballots < MAX_BALLOTS_PER_SESSION)
     throw new WorkshopProblem(
       409,
       "phone-limit",
@@ -165,10 +175,10 @@ export async function sessionFor(
      JOIN workshops w ON w.id = v.workshop_id JOIN centres c ON c.id = w.centre_id WHERE v.id = ?`,
     )
     .bind(sessionId)
-    .first<Row>();
+    .first<SessionListRow & { centre_id: string; network_id: string }>();
   if (!r) throw notFound("Voting session");
-  assertCentreAccess(p, r.network_id as string, r.centre_id as string, "Voting session");
-  return { ...toSession(r), centreId: r.centre_id as string, networkId: r.network_id as string };
+  assertCentreAccess(p, r.network_id, r.centre_id, "Voting session");
+  return { ...toSession(r), centreId: r.centre_id, networkId: r.network_id };
 }
 
 /**
@@ -243,7 +253,7 @@ export async function getSession(d1: D1Database, id: string) {
   const r = await d1
     .prepare(`SELECT ${SESSION_COLUMNS} FROM voting_sessions v WHERE v.id = ?`)
     .bind(id)
-    .first<Row>();
+    .first<SessionListRow>();
   if (!r) throw notFound("Voting session");
   return toSession(r);
 }

@@ -13,6 +13,7 @@ import type {
   workshopUpdateSchema,
 } from "../../../shared/schemas/workshop.ts";
 import { getDb } from "../../db/client.ts";
+import type { StatementsRow, VotingSessionsRow, WorkshopsRow } from "../../db/rows.ts";
 import { centres, statements, workshops } from "../../db/schema.ts";
 import { statement } from "../../db/statement.ts";
 import { assertCentreAccess, type UserPrincipal } from "../../lib/access.ts";
@@ -20,8 +21,6 @@ import { auditStatement } from "../../lib/audit.ts";
 import { newId } from "../../lib/ids.ts";
 import { notFound, Problem } from "../../lib/problem.ts";
 import { freshCode } from "./codes.ts";
-
-type Row = Record<string, unknown>;
 
 export interface WorkshopRow {
   id: string;
@@ -38,30 +37,33 @@ const WORKSHOP_COLUMNS = `w.id, w.centre_id, w.round_id, w.title, w.stage, w.joi
   (SELECT COUNT(*) FROM statements s WHERE s.workshop_id = w.id AND s.short_list = 1) AS short_list,
   (SELECT COUNT(*) FROM voting_sessions v WHERE v.workshop_id = w.id) AS sessions`;
 
-const toWorkshop = (r: Row): Workshop => ({
-  id: r.id as string,
-  centreId: r.centre_id as string,
-  roundId: (r.round_id as string | null) ?? null,
-  title: r.title as string,
-  stage: r.stage as Workshop["stage"],
-  joinCode: (r.join_code as string | null) ?? null,
-  collected: r.collected as number,
-  shortList: r.short_list as number,
-  votingSessions: r.sessions as number,
-  createdAt: r.created_at as string,
+/** A row of {@link WORKSHOP_COLUMNS}. */
+type WorkshopListRow = WorkshopsRow & { collected: number; short_list: number; sessions: number };
+
+const toWorkshop = (r: WorkshopListRow): Workshop => ({
+  id: r.id,
+  centreId: r.centre_id,
+  roundId: r.round_id ?? null,
+  title: r.title,
+  stage: r.stage,
+  joinCode: r.join_code ?? null,
+  collected: r.collected,
+  shortList: r.short_list,
+  votingSessions: r.sessions,
+  createdAt: r.created_at,
 });
 
-export const toStatement = (r: Row): Statement => ({
-  id: r.id as string,
-  workshopId: r.workshop_id as string,
-  text: r.text as string,
-  kind: (r.kind as Statement["kind"]) ?? null,
-  source: r.source as Statement["source"],
+export const toStatement = (r: StatementsRow): Statement => ({
+  id: r.id,
+  workshopId: r.workshop_id,
+  text: r.text,
+  kind: r.kind ?? null,
+  source: r.source,
   shortList: Boolean(r.short_list),
-  mergedInto: (r.merged_into as string | null) ?? null,
-  position: r.position as number,
+  mergedInto: r.merged_into ?? null,
+  position: r.position,
   hidden: Boolean(r.hidden),
-  createdAt: r.created_at as string,
+  createdAt: r.created_at,
 });
 
 // Ballots per phone: only phones that sent more than one are listed (shared phones), as counts.
@@ -73,21 +75,28 @@ export const SESSION_COLUMNS = `v.id, v.workshop_id, v.label, v.mode, v.top_n, v
      WHERE b.voting_session_id = v.id AND b.device IS NOT NULL
      GROUP BY b.device HAVING COUNT(*) > 1 ORDER BY n DESC)) AS shared_phones`;
 
-export const toSession = (r: Row): VotingSession => ({
-  id: r.id as string,
-  workshopId: r.workshop_id as string,
-  label: (r.label as string | null) ?? null,
-  mode: r.mode as VotingSession["mode"],
-  topN: (r.top_n as number | null) ?? null,
-  code: r.code as string,
-  status: r.status as VotingSession["status"],
-  statementIds: JSON.parse(r.statement_ids as string) as string[],
-  ballots: r.ballots as number,
-  ballotsPerPhone: r.ballots_per_phone as number,
-  phones: r.phones as number,
-  sharedPhones: JSON.parse((r.shared_phones as string | null) ?? "[]") as number[],
-  createdAt: r.created_at as string,
-  closedAt: (r.closed_at as string | null) ?? null,
+/** A row of {@link SESSION_COLUMNS}: `shared_phones` is a JSON array of counts. */
+export type SessionListRow = VotingSessionsRow & {
+  ballots: number;
+  phones: number;
+  shared_phones: string | null;
+};
+
+export const toSession = (r: SessionListRow): VotingSession => ({
+  id: r.id,
+  workshopId: r.workshop_id,
+  label: r.label ?? null,
+  mode: r.mode,
+  topN: r.top_n ?? null,
+  code: r.code,
+  status: r.status,
+  statementIds: JSON.parse(r.statement_ids) as string[],
+  ballots: r.ballots,
+  ballotsPerPhone: r.ballots_per_phone,
+  phones: r.phones,
+  sharedPhones: JSON.parse(r.shared_phones ?? "[]") as number[],
+  createdAt: r.created_at,
+  closedAt: r.closed_at ?? null,
 });
 
 /** The workshop, if the caller may work in its centre: else 404 (other centre) or 403 (researcher). */
@@ -137,7 +146,7 @@ export async function listWorkshops(d1: D1Database, centreId: string): Promise<W
       `SELECT ${WORKSHOP_COLUMNS} FROM workshops w WHERE w.centre_id = ? ORDER BY w.created_at DESC, w.id`,
     )
     .bind(centreId)
-    .all<Row>();
+    .all<WorkshopListRow>();
   return results.map(toWorkshop);
 }
 
@@ -145,7 +154,7 @@ export async function getWorkshop(d1: D1Database, workshopId: string): Promise<W
   const r = await d1
     .prepare(`SELECT ${WORKSHOP_COLUMNS} FROM workshops w WHERE w.id = ?`)
     .bind(workshopId)
-    .first<Row>();
+    .first<WorkshopListRow>();
   if (!r) throw notFound("Workshop");
   return toWorkshop(r);
 }
@@ -156,7 +165,7 @@ export async function listStatements(d1: D1Database, workshopId: string): Promis
       "SELECT * FROM statements WHERE workshop_id = ? ORDER BY short_list DESC, position, created_at, id",
     )
     .bind(workshopId)
-    .all<Row>();
+    .all<StatementsRow>();
   return results.map(toStatement);
 }
 
@@ -166,7 +175,7 @@ export async function listSessions(d1: D1Database, workshopId: string): Promise<
       `SELECT ${SESSION_COLUMNS} FROM voting_sessions v WHERE v.workshop_id = ? ORDER BY v.created_at, v.id`,
     )
     .bind(workshopId)
-    .all<Row>();
+    .all<SessionListRow>();
   return results.map(toSession);
 }
 
@@ -203,7 +212,10 @@ export async function statementFor(
 }
 
 export async function getStatement(d1: D1Database, statementId: string): Promise<Statement> {
-  const r = await d1.prepare("SELECT * FROM statements WHERE id = ?").bind(statementId).first<Row>();
+  const r = await d1
+    .prepare("SELECT * FROM statements WHERE id = ?")
+    .bind(statementId)
+    .first<StatementsRow>();
   if (!r) throw notFound("Statement");
   return toStatement(r);
 }

@@ -1,6 +1,5 @@
 /** Danish strings of the research screens. Keys start with "research.". */
 export const researchDa = {
-  "research.title": "Forskning",
   "research.tab": "Forskningsadgang",
   "research.tokens.add": "Ny forskningsnøgle",
   "research.tokens.intro":

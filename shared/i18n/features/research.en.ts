@@ -2,7 +2,6 @@ import type { researchDa } from "./research.da.ts";
 
 /** English strings of the research screens: the same keys as Danish (checked by the type). */
 export const researchEn: Record<keyof typeof researchDa, string> = {
-  "research.title": "Research",
   "research.tab": "Research access",
   "research.tokens.add": "New research token",
   "research.tokens.intro":

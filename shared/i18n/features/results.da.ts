@@ -1,6 +1,5 @@
 /** Danish strings of the results screens. Keys start with "results.". */
 export const resultsDa = {
-  "results.title": "Resultater",
   "results.tooFew": "for få svar",
   "results.tooFewShort": "for få svar",
   "results.yes": "Ja",
@@ -46,7 +45,6 @@ export const resultsDa = {
   "results.link.reportFor": "Rapport: {round}, {centre}",
   "results.link.reports": "Rapporter",
   "results.link.roundResults": "Resultater af {round}",
-  "results.overview.centreReports": "Hvert centers rapport",
   "results.home.report": "Rapport for {label}",
   "results.home.overview": "Overblik over {label}",
 

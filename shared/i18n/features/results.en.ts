@@ -2,7 +2,6 @@ import type { resultsDa } from "./results.da.ts";
 
 /** English strings of the results screens: the same keys as Danish (checked by the type). */
 export const resultsEn: Record<keyof typeof resultsDa, string> = {
-  "results.title": "Results",
   "results.tooFew": "too few answers",
   "results.tooFewShort": "too few answers",
   "results.yes": "Yes",
@@ -48,7 +47,6 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.link.reportFor": "Report: {round}, {centre}",
   "results.link.reports": "Reports",
   "results.link.roundResults": "Results of {round}",
-  "results.overview.centreReports": "Each centre's report",
   "results.home.report": "Report for {label}",
   "results.home.overview": "Overview of {label}",
 

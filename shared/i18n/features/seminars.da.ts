@@ -1,7 +1,5 @@
 /** Danish strings of the seminars screens, the practice and theme library and the cycle guide. Keys start with "seminars.". */
 export const seminarsDa = {
-  "seminars.title": "Seminarer",
-
   "seminars.nav.label": "Seminarer og biblioteker",
   "seminars.nav.seminars": "Benchmarkseminarer",
   "seminars.nav.practices": "Praksisbibliotek",
@@ -38,7 +36,6 @@ export const seminarsDa = {
   "seminars.form.agendaHint": "Ét punkt pr. linje; linjer, der begynder med »-«, bliver en liste.",
   "seminars.form.centres": "Deltagende centre",
   "seminars.form.centresHint": "Centre, der noterer bidrag, regnes altid som deltagere.",
-  "seminars.form.endsBeforeStarts": "Seminaret kan ikke slutte, før det begynder.",
   "seminars.form.theme": "Tema (valgfrit)",
   "seminars.form.noTheme": "Intet tema",
   "seminars.form.scales": "Skalaer fra spørgeskemaet (valgfrit)",

@@ -2,8 +2,6 @@ import type { seminarsDa } from "./seminars.da.ts";
 
 /** English strings of the seminars screens: the same keys as Danish (checked by the type). */
 export const seminarsEn: Record<keyof typeof seminarsDa, string> = {
-  "seminars.title": "Seminars",
-
   "seminars.nav.label": "Seminars and libraries",
   "seminars.nav.seminars": "Benchmark seminars",
   "seminars.nav.practices": "Practice library",
@@ -40,7 +38,6 @@ export const seminarsEn: Record<keyof typeof seminarsDa, string> = {
   "seminars.form.agendaHint": "One item per line; lines starting with “-” become a list.",
   "seminars.form.centres": "Taking-part centres",
   "seminars.form.centresHint": "Centres that record contributions always count as taking part.",
-  "seminars.form.endsBeforeStarts": "The seminar cannot end before it starts.",
   "seminars.form.theme": "Theme (optional)",
   "seminars.form.noTheme": "No theme",
   "seminars.form.scales": "Scales of the questionnaire (optional)",

@@ -6,7 +6,6 @@ export const surveyDa = {
   "survey.progress": "{n} af {total} besvaret",
   "survey.minutesLeft.one": "ca. {n} minut tilbage",
   "survey.minutesLeft.other": "ca. {n} minutter tilbage",
-  "survey.allOptional": "Alle spørgsmål kan springes over.",
   "survey.questionOf": "Spørgsmål {n} af {total}",
   "survey.skip": "Spring over",
   "survey.howTo":
@@ -70,7 +69,6 @@ export const surveyDa = {
   "survey.panel.error": "Panelkoden skal have mindst 3 og højst 64 tegn, eller være tom.",
 
   "survey.error.required": "Dette spørgsmål skal besvares.",
-  "survey.error.requiredSummary": "Besvar venligst spørgsmålet, der er markeret med rødt, før du går videre.",
   "survey.error.invalid": "Svaret passer ikke til spørgsmålet. Vælg det igen.",
   "survey.error.fixSummary": "Nogle svar skal rettes, før de kan sendes. Det første er markeret.",
   "survey.error.offline":

@@ -8,7 +8,6 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.progress": "{n} of {total} answered",
   "survey.minutesLeft.one": "about {n} minute left",
   "survey.minutesLeft.other": "about {n} minutes left",
-  "survey.allOptional": "Every question can be skipped.",
   "survey.questionOf": "Question {n} of {total}",
   "survey.skip": "Skip",
   "survey.howTo":
@@ -75,7 +74,6 @@ export const surveyEn: Record<keyof typeof surveyDa, string> = {
   "survey.panel.error": "The panel code needs at least 3 and at most 64 characters, or leave it empty.",
 
   "survey.error.required": "This question is required.",
-  "survey.error.requiredSummary": "Please answer the question marked in red before you go on.",
   "survey.error.invalid": "This answer does not fit the question. Please choose it again.",
   "survey.error.fixSummary": "Some answers need correcting before they can be sent. The first one is marked.",
   "survey.error.offline":

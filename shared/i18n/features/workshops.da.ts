@@ -1,6 +1,5 @@
 /** Danish strings of the workshops screens. Keys start with "workshops.". */
 export const workshopsDa = {
-  "workshops.title": "Workshops",
   "workshops.home.workshops": "Workshops",
   "workshops.home.plans": "Handleplaner",
   "workshops.notFound": "Workshoppen findes ikke, eller du har ikke adgang til den.",
@@ -371,15 +370,12 @@ export const workshopsDa = {
   "workshops.participant.nextFollows": "Bliv på siden: når næste afstemning begynder, kommer den frem her.",
   "workshops.participant.doneTitle": "Tak! Jeres stemme er talt med.",
   "workshops.participant.doneText": "I kan se resultatet på skærmen i lokalet.",
-  "workshops.participant.anotherPair": "Et andet par stemmer på denne telefon",
 
   "workshops.ballot.rankTitle": "Sæt udsagnene i rækkefølge",
   "workshops.ballot.rankHelp":
     "Tryk på udsagnene i den rækkefølge, I synes: det vigtigste først. I kan bagefter flytte dem med pilene eller ved at trække i håndtaget ⠿.",
   "workshops.ballot.rankHelpKeys":
     "Vælg udsagnene i rækkefølge med »Vælg«, det vigtigste først. Flyt dem bagefter med pilene, eller gå til håndtaget ⠿ og brug pil op og pil ned (Home og End: øverst og nederst).",
-  "workshops.ballot.mostImportant": "Vigtigst",
-  "workshops.ballot.leastImportant": "Mindst vigtigt",
   "workshops.ballot.handle": "Flyt: {text} (nummer {place})",
   "workshops.ballot.moved": "»{text}« er nu nummer {place} af {of}.",
   "workshops.ballot.sendRanking": "Send vores stemme",
@@ -388,7 +384,6 @@ export const workshopsDa = {
     "Tryk på de {n} vigtigste udsagn, det vigtigste først. I kan bagefter flytte dem med pilene eller ved at trække i håndtaget ⠿.",
   "workshops.ballot.topHelpKeys":
     "Vælg de {n} vigtigste udsagn med »Vælg«, det vigtigste først. Flyt dem bagefter med pilene, eller gå til håndtaget ⠿ og brug pil op og pil ned.",
-  "workshops.ballot.noPicks": "I har ikke valgt nogen endnu.",
   "workshops.ballot.pickMore.one": "Vælg {n} udsagn mere.",
   "workshops.ballot.pickMore.other": "Vælg {n} udsagn mere.",
   "workshops.ballot.picksDone": "I har valgt jeres top {n}.",
@@ -427,7 +422,6 @@ export const workshopsDa = {
   "workshops.present.ranking": "Resultatet lige nu",
   "workshops.present.final": "Endeligt resultat",
   "workshops.present.noSession": "Afstemningen begynder snart.",
-  "workshops.present.waiting": "Venter på den første stemmeseddel …",
   "workshops.present.keys": "Taster: F fuld skærm · N næste trin · H skjul det valgte udsagn",
   "workshops.present.sessionKeys": "Taster: F fuld skærm",
   "workshops.present.hidden": "Skjult: {text}",

@@ -2,7 +2,6 @@ import type { workshopsDa } from "./workshops.da.ts";
 
 /** English strings of the workshops screens: the same keys as Danish (checked by the type). */
 export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
-  "workshops.title": "Workshops",
   "workshops.home.workshops": "Workshops",
   "workshops.home.plans": "Action plans",
   "workshops.notFound": "The workshop does not exist, or you have no access to it.",
@@ -373,15 +372,12 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
   "workshops.participant.nextFollows": "Stay on this page: when the next vote begins, it appears here.",
   "workshops.participant.doneTitle": "Thank you! Your vote is counted.",
   "workshops.participant.doneText": "You can see the results on the screen in the room.",
-  "workshops.participant.anotherPair": "Another pair votes on this phone",
 
   "workshops.ballot.rankTitle": "Put the statements in order",
   "workshops.ballot.rankHelp":
     "Tap the statements in the order you choose: the most important first. Afterwards you can move them with the arrows or by dragging the handle ⠿.",
   "workshops.ballot.rankHelpKeys":
     "Pick the statements in order with “Pick”, the most important first. Then move them with the arrows, or go to the handle ⠿ and use the up and down arrow keys (Home and End: top and bottom).",
-  "workshops.ballot.mostImportant": "Most important",
-  "workshops.ballot.leastImportant": "Least important",
   "workshops.ballot.handle": "Move: {text} (number {place})",
   "workshops.ballot.moved": "“{text}” is now number {place} of {of}.",
   "workshops.ballot.sendRanking": "Send our vote",
@@ -390,7 +386,6 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
     "Tap the {n} most important statements, the most important first. Afterwards you can move them with the arrows or by dragging the handle ⠿.",
   "workshops.ballot.topHelpKeys":
     "Pick the {n} most important statements with “Pick”, the most important first. Then move them with the arrows, or go to the handle ⠿ and use the up and down arrow keys.",
-  "workshops.ballot.noPicks": "You have not picked any yet.",
   "workshops.ballot.pickMore.one": "Pick {n} more statement.",
   "workshops.ballot.pickMore.other": "Pick {n} more statements.",
   "workshops.ballot.picksDone": "You have picked your top {n}.",
@@ -429,7 +424,6 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
   "workshops.present.ranking": "The result right now",
   "workshops.present.final": "Final result",
   "workshops.present.noSession": "Voting begins soon.",
-  "workshops.present.waiting": "Waiting for the first ballot …",
   "workshops.present.keys": "Keys: F full screen · N next stage · H hide the chosen statement",
   "workshops.present.sessionKeys": "Keys: F full screen",
   "workshops.present.hidden": "Hidden: {text}",

@@ -18,7 +18,6 @@ import {
   stepTitle,
 } from "./cycle-words.ts";
 import { RoundPicker } from "./round-picker.tsx";
-import "../seminars/seminars.css";
 import "./cycle.css";
 
 /**
@@ -149,7 +148,7 @@ function StepItem(props: { step: CycleStep; coordinator: boolean }) {
         <span class="cycle-step__number" aria-hidden="true">
           {props.step.number}
         </span>
-        <span class="sem-visually-hidden">{t("seminars.cycle.stepPrefix", { n: props.step.number })} </span>
+        <span class="visually-hidden">{t("seminars.cycle.stepPrefix", { n: props.step.number })} </span>
         {stepTitle(props.step.key)}
         <span class={`cycle-status cycle-status--${props.step.status}`}>
           <span aria-hidden="true">{statusMark(props.step.status)} </span>

@@ -8,7 +8,6 @@ import { fmtDate, t } from "../../lib/i18n.ts";
 import { getNetworkCycle } from "./cycle-data.ts";
 import { checkText, statusMark, statusWord, stepTitle } from "./cycle-words.ts";
 import { RoundPicker } from "./round-picker.tsx";
-import "../seminars/seminars.css";
 import "./cycle.css";
 
 /** The coordinator's table: every centre of a round and how far it has come through the cycle. */
@@ -70,7 +69,7 @@ function TableBody(props: { networkId: string; cycle: NetworkCycle }) {
         {/* Focusable: a keyboard can scroll the table on a phone; the page itself never scrolls sideways. */}
         <section class="cycle-table-scroll" tabindex="0" aria-labelledby="cycle-table-title">
           <table class="cycle-table">
-            <caption class="sem-visually-hidden">
+            <caption class="visually-hidden">
               {t("seminars.cycle.tableCaption", { round: r().label })}
             </caption>
             <thead>

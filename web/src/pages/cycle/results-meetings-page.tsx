@@ -11,7 +11,6 @@ import { useScales } from "../themes/theme-tags.tsx";
 import { scaleName } from "../themes/themes-data.ts";
 import { getResultsMeetings } from "./cycle-data.ts";
 import { ResultsMeetingForm } from "./results-meeting-form.tsx";
-import "../seminars/seminars.css";
 import "./cycle.css";
 
 /**

@@ -9,7 +9,6 @@ import { CollectForm } from "./collect-form.tsx";
 import { FollowRoom, voteHref } from "./follow-room.tsx";
 import { normaliseCode, type Refusal, resolveCode } from "./participant-api.ts";
 import { RefusalText } from "./refusal-text.tsx";
-import "../workshops/workshops.css";
 import "./participant.css";
 
 /** How often a waiting phone asks whether voting has begun, without a live socket (ms). */

@@ -12,7 +12,6 @@ import { PairwiseBallot } from "./pairwise-ballot.tsx";
 import { fetchVote, normaliseCode, type Refusal, resolveCode, sendBallot } from "./participant-api.ts";
 import { RefusalText } from "./refusal-text.tsx";
 import { TopBallot } from "./top-ballot.tsx";
-import "../workshops/workshops.css";
 import "./participant.css";
 
 /** How often a phone that has voted asks whether the next session opened, without a live socket (ms). */

@@ -1,7 +1,13 @@
 import { createAsync } from "@solidjs/router";
 import { ErrorBoundary, Show, Suspense } from "solid-js";
 import { fmtNumber, t } from "../../lib/i18n.ts";
-import { type BaselineReport, getBaselineReport, scaleLabel, scalePolarity } from "./plans-data.ts";
+import {
+  type BaselineReport,
+  getBaselineReport,
+  scaleLabel,
+  scalePolarity,
+  useRoundScales,
+} from "./plans-data.ts";
 
 interface BaselineProps {
   roundId: string;
@@ -28,6 +34,7 @@ export function Baseline(props: BaselineProps) {
 
 function BaselineFigure(props: BaselineProps) {
   const centre = createAsync(() => getBaselineReport(props.roundId, props.centreId));
+  const scales = useRoundScales(() => props.roundId);
   const team = createAsync(() =>
     // A team missing from that round has no figure of its own: the centre's stands in.
     props.teamId
@@ -53,7 +60,7 @@ function BaselineFigure(props: BaselineProps) {
             <p>
               <strong>{t("workshops.baseline.label")}</strong>{" "}
               {t(s().level === "team" ? "workshops.baseline.team" : "workshops.baseline.centre", {
-                scale: scaleLabel(props.scaleKey),
+                scale: scaleLabel(props.scaleKey, scales()),
                 centre: report().centre.name,
                 mean: fmtNumber(s().figure.mean, 1),
                 n: s().figure.n,
@@ -63,7 +70,7 @@ function BaselineFigure(props: BaselineProps) {
                 {t("workshops.baseline.teamTooSmall")}{" "}
               </Show>
               <span class="muted">
-                {scalePolarity(props.scaleKey) === "higher-worse"
+                {scalePolarity(props.scaleKey, scales()) === "higher-worse"
                   ? t("workshops.baseline.lowerBetter")
                   : t("workshops.baseline.higherBetter")}
               </span>

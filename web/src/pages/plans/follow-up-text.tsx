@@ -3,7 +3,8 @@ import type { MessageKey } from "../../../../shared/i18n/index.ts";
 import type { FollowUp, FollowUpNoteCode } from "../../../../shared/schemas/action-plan.ts";
 import { shownDifference } from "../../../../shared/scoring/shown-figures.ts";
 import { fmtNumber, fmtSigned, t } from "../../lib/i18n.ts";
-import { scaleLabel } from "./plans-data.ts";
+import { scaleLabel, useRoundScales } from "./plans-data.ts";
+import "./follow-up-text.css";
 
 /** Why a figure is missing or stands in for another, in the reader's language, by the API's code. */
 const noteKeys: Record<FollowUpNoteCode, MessageKey> = {
@@ -29,6 +30,7 @@ export function FollowUpText(props: {
   teamName?: string | null;
   centreName?: string;
 }) {
+  const scales = useRoundScales(() => props.followUp?.baseline?.roundId);
   return (
     <div class="follow-up" data-follow-up={props.followUp?.direction ?? "none"}>
       <Show when={props.followUp} fallback={<p>{t("workshops.followUp.noScale")}</p>}>
@@ -37,7 +39,7 @@ export function FollowUpText(props: {
             f().level === "team" && props.teamName
               ? t("workshops.followUp.forTeam", { team: props.teamName })
               : t("workshops.followUp.forCentre", { centre: props.centreName ?? "" });
-          const scale = () => scaleLabel(f().scaleKey);
+          const scale = () => scaleLabel(f().scaleKey, scales());
           const note = () => {
             const code = f().noteCode;
             return code ? t(noteKeys[code]) : undefined;

@@ -14,7 +14,6 @@ import { t } from "../../lib/i18n.ts";
 import { fetchWorkshop } from "../workshops/workshops-data.ts";
 import { emptyPlan, PlanFields, type PlanFieldValues, readPlanFields } from "./plan-fields.tsx";
 import { createPlan } from "./plans-data.ts";
-import "../workshops/workshops.css";
 import "./plans.css";
 
 /**

@@ -16,8 +16,7 @@ import { ActionItems } from "./action-items.tsx";
 import { FollowUpText } from "./follow-up-text.tsx";
 import { PlanFields, planValues, readPlanFields } from "./plan-fields.tsx";
 import { PlanStatus } from "./plan-status.tsx";
-import { deletePlan, getPlan, getThemes, scaleLabel, updatePlan } from "./plans-data.ts";
-import "../workshops/workshops.css";
+import { deletePlan, getPlan, getThemes, scaleLabel, updatePlan, useRoundScales } from "./plans-data.ts";
 import "./plans.css";
 
 /** `/plans/:planId`: one action plan, its actions, its follow-up, and changing it. */
@@ -36,6 +35,7 @@ function PlanView(props: { plan: ActionPlanDetail }) {
   const centre = createAsync(() => getCentre(props.plan.centreId));
   const teams = createAsync(() => getTeams(props.plan.centreId));
   const themes = createAsync(() => getThemes());
+  const scales = useRoundScales(() => props.plan.baselineRoundId);
   const teamName = () =>
     props.plan.teamId ? (teams()?.find((x) => x.id === props.plan.teamId)?.name ?? null) : null;
   const themeTitle = () =>
@@ -91,7 +91,7 @@ function PlanView(props: { plan: ActionPlanDetail }) {
         </Show>
         <Show when={props.plan.scaleKey}>
           <dt>{t("workshops.planForm.scale")}</dt>
-          <dd>{scaleLabel(props.plan.scaleKey)}</dd>
+          <dd>{scaleLabel(props.plan.scaleKey, scales())}</dd>
         </Show>
         <Show when={props.plan.themeKey}>
           <dt>{t("workshops.planForm.theme")}</dt>

@@ -1,9 +1,11 @@
 /**
  * What the action-plan screens read and change, as router queries revalidated after each change.
- * The survey scales come from the built-in instrument (the scales a plan may name); a scale's
- * current score comes from the centre's (or team's) report for the baseline round.
+ * A plan's scale is named and read the way its baseline round's own instrument says (a network's
+ * custom scale may be "higher is worse"); the built-in instrument stands in before a baseline round
+ * is known, and offers the scales a new plan may name. A scale's current score comes from the
+ * centre's (or team's) report for the baseline round.
  */
-import { query, revalidate } from "@solidjs/router";
+import { createAsync, query, revalidate } from "@solidjs/router";
 import { z } from "zod";
 import { builtinInstrument } from "../../../../shared/instrument/index.ts";
 import {
@@ -17,6 +19,7 @@ import {
 } from "../../../../shared/schemas/action-plan.ts";
 import { api } from "../../lib/api.ts";
 import { locale } from "../../lib/i18n.ts";
+import { getInstrumentScales, type InstrumentScales } from "../themes/themes-data.ts";
 
 const enc = encodeURIComponent;
 type In<S extends z.ZodType> = z.output<S>;
@@ -73,13 +76,31 @@ export const scaleOptions = () => {
   }));
 };
 
-export const scaleLabel = (key: string | null) => {
-  const scale = builtinInstrument.scales.find((s) => s.key === key);
+/** The scales of the instrument a round used. */
+export const getRoundScales = query(async (roundId: string) => {
+  const round = await api.get(z.object({ instrumentId: z.string() }), `/api/v1/rounds/${enc(roundId)}`);
+  return getInstrumentScales(round.instrumentId);
+}, "plans.roundScales");
+
+/** The round's scales, loaded quietly: until they come (or without a round) the built-in names stand in. */
+export function useRoundScales(roundId: () => string | null | undefined) {
+  return createAsync(async () => {
+    const id = roundId();
+    return id ? getRoundScales(id).catch(() => undefined) : undefined;
+  });
+}
+
+/** A scale as the round's instrument defines it, else as the built-in one does. */
+const scaleDef = (key: string | null, scales: InstrumentScales | undefined) =>
+  scales?.scales.find((s) => s.key === key) ?? builtinInstrument.scales.find((s) => s.key === key);
+
+export const scaleLabel = (key: string | null, scales?: InstrumentScales) => {
+  const scale = scaleDef(key, scales);
   return scale ? scale.label[locale()] : (key ?? "");
 };
 
-export const scalePolarity = (key: string | null) =>
-  builtinInstrument.scales.find((s) => s.key === key)?.polarity ?? "higher-better";
+export const scalePolarity = (key: string | null, scales?: InstrumentScales) =>
+  scaleDef(key, scales)?.polarity ?? "higher-better";
 
 /** Every cached plan list (any filter), and the one plan that changed. */
 async function changed(planId?: string) {

@@ -6,8 +6,7 @@ import { PageTitle } from "../../components/page-title.tsx";
 import { getCentre, getTeams } from "../../data/queries.ts";
 import { fmtDate, t, tp } from "../../lib/i18n.ts";
 import { PlanStatus } from "./plan-status.tsx";
-import { getPlans, scaleLabel } from "./plans-data.ts";
-import "../workshops/workshops.css";
+import { getPlans, scaleLabel, useRoundScales } from "./plans-data.ts";
 import "./plans.css";
 
 /** `/centres/:centreId/plans`: the centre's action plans, overdue actions first in sight. */
@@ -98,6 +97,7 @@ function PlanCard(props: { plan: ActionPlan; teamName: string }) {
   const overdue = () => props.plan.items.filter((i) => i.overdue);
   const done = () => props.plan.items.filter((i) => i.status === "done").length;
   const headingId = () => `plan-${props.plan.id}`;
+  const scales = useRoundScales(() => props.plan.baselineRoundId);
   return (
     <li
       class="card plan-card"
@@ -117,7 +117,7 @@ function PlanCard(props: { plan: ActionPlan; teamName: string }) {
         <span>{props.teamName}</span> · <PlanStatus status={props.plan.status} />
         <Show when={props.plan.scaleKey}>
           {" "}
-          · <span>{t("workshops.plans.scaleIs", { scale: scaleLabel(props.plan.scaleKey) })}</span>
+          · <span>{t("workshops.plans.scaleIs", { scale: scaleLabel(props.plan.scaleKey, scales()) })}</span>
         </Show>
       </p>
       <Show when={props.plan.statementText && props.plan.statementText !== props.plan.title}>

@@ -15,7 +15,6 @@ import { ThemeField } from "../themes/theme-fields.tsx";
 import { useScales } from "../themes/theme-tags.tsx";
 import { inLocale } from "../themes/themes-data.ts";
 import { createActionPlan, getPlanDraft, getPractice } from "./practices-data.ts";
-import "../seminars/seminars.css";
 
 /**
  * A practice copied into an action plan: the draft the API fills in (title, theme, scale, actions

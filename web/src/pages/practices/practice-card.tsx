@@ -10,6 +10,7 @@ import { canWriteIn, isCoordinatorOf } from "../seminars/scope.ts";
 import { ThemeAndScales } from "../themes/theme-tags.tsx";
 import { canShare, PracticeEdit } from "./practice-edit.tsx";
 import { removePractice, updatePractice } from "./practices-data.ts";
+import "./practice-card.css";
 
 /** Where a practice comes from, as far as the reader may know it. */
 export function practiceSource(p: Practice): string {

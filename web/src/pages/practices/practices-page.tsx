@@ -15,7 +15,7 @@ import { type InstrumentScales, inLocale, scaleName, themeTitle } from "../theme
 import { PracticeCard, practiceEditButtonId } from "./practice-card.tsx";
 import { PracticeForm } from "./practice-form.tsx";
 import { getPractices, type PracticeFilter } from "./practices-data.ts";
-import "../seminars/seminars.css";
+import "./practices.css";
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
@@ -152,7 +152,7 @@ function Results(props: { networkId: string; filter: PracticeFilter; filterText:
 
   return (
     <section aria-labelledby="practice-results" class="practice-results">
-      <h2 id="practice-results" class="sem-visually-hidden" tabindex="-1">
+      <h2 id="practice-results" class="visually-hidden" tabindex="-1">
         {t("seminars.practices.results")}
       </h2>
       <AsyncView>

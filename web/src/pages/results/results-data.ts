@@ -18,16 +18,13 @@ import { api } from "../../lib/api.ts";
 
 const enc = encodeURIComponent;
 
-const light = z.enum(["green", "yellow", "red"]);
-const polarity = z.enum(["higher-better", "higher-worse"]);
-
 /** The API's own response schema (shared with the OpenAPI document). */
 export const reportSchema = centreReportResponseSchema;
 export type Report = z.infer<typeof reportSchema>;
 export type ScaleRow = Report["scales"][number];
 export type ValueMostRow = Report["valueMost"][number];
-export type Light = z.infer<typeof light>;
-export type Polarity = z.infer<typeof polarity>;
+export type { Polarity } from "../../../../shared/instrument/schema.ts";
+export type { Light } from "../../../../shared/scoring/benchmark.ts";
 export type Figure = NonNullable<ScaleRow["centre"]>;
 
 // The API builds its answer around a shared `CentreReport`; it must fit what the SPA parses.

@@ -1,6 +1,7 @@
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
 import { t } from "../../lib/i18n.ts";
+import "./library-nav.css";
 
 /**
  * The way between the network's seminars, its practice library and the themes (the router marks

@@ -1,4 +1,5 @@
 import { For, Match, Switch } from "solid-js";
+import "./prose.css";
 
 type Block = { kind: "p"; text: string } | { kind: "ul"; items: string[] };
 

@@ -3,6 +3,7 @@ import { Field } from "../../components/field.tsx";
 import { t } from "../../lib/i18n.ts";
 import { useThemes } from "./theme-tags.tsx";
 import { type InstrumentScales, inLocale } from "./themes-data.ts";
+import "./scale-choices.css";
 
 /** A form's theme: one of the nine, or none. */
 export function ThemeField(props: { id: string; error?: string; value?: string | null }) {

@@ -8,7 +8,7 @@ import { LibraryNav } from "../seminars/library-nav.tsx";
 import { homeNetworkId } from "../seminars/scope.ts";
 import { useScales } from "./theme-tags.tsx";
 import { getThemes, inLocale, scaleName } from "./themes-data.ts";
-import "../seminars/seminars.css";
+import "./themes.css";
 
 /**
  * One theme: what research shows, what you can do, questions to ask yourselves, how others did

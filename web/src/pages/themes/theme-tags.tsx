@@ -2,6 +2,7 @@ import { A, createAsync } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { t } from "../../lib/i18n.ts";
 import { getNetworkScales, getThemes, scaleName, themeTitle } from "./themes-data.ts";
+import "./theme-tags.css";
 
 /** Names of a network's scales, loaded quietly: without them the keys still read. */
 export function useScales(networkId: () => string | null | undefined) {

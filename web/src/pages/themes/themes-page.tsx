@@ -7,7 +7,7 @@ import { LibraryNav } from "../seminars/library-nav.tsx";
 import { homeNetworkId } from "../seminars/scope.ts";
 import { useScales } from "./theme-tags.tsx";
 import { getThemes, inLocale, scaleName, themesForScale } from "./themes-data.ts";
-import "../seminars/seminars.css";
+import "./themes.css";
 
 /**
  * The nine themes of the guidance for contact centres. With `?scale=<key>` (the report's link
