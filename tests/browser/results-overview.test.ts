@@ -74,10 +74,20 @@ describe("the coordinator's network overview and round steps", () => {
     await page
       .getByRole("heading", { level: 1, name: "Netværksoverblik: 3. måling, september 2009" })
       .waitFor();
+    const asked: string[] = [];
+    const onRequest = (r: { url(): string }) => asked.push(new URL(r.url()).pathname);
+    page.on("request", onRequest);
     await page.goto("/rounds/demo-round-2007/overview");
     await page.getByRole("heading", { level: 1, name: "Netværksoverblik: 1. måling, juni 2007" }).waitFor();
     const table = page.locator("#table-overview");
     const names = await table.locator("tbody th").allTextContents();
+    page.off("request", onRequest);
+    // The overview carries the domains' names, the lights' threshold and the rounds (issue 14): no
+    // instrument, round or network is fetched beside it.
+    expect(asked).toContain("/api/v1/rounds/demo-round-2007/overview");
+    expect(
+      asked.filter((p) => /^\/api\/v1\/(instruments|networks)\/|^\/api\/v1\/rounds\/[^/]+$/.test(p)),
+    ).toEqual([]);
     for (const c of centres) expect(names).toContain(c.name);
     expect(await table.locator("tbody tr", { hasText: "Vestkyst Telecom Support" }).textContent()).toContain(
       "120",
