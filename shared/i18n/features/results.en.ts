@@ -91,11 +91,10 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.change.meaningfulShort": "meaningful",
   "results.change.from": "last\u00a0{value}",
   "results.change.mdd": "smallest detectable: {value}\u00a0points",
-  "results.change.mddShort": " · MDD\u00a0{value}",
-  "results.change.mddExplainPrint":
-    "MDD: minimum detectable difference, the smallest change the two rounds' numbers of responses could detect (80\u00a0% power, 5\u00a0% significance level); a smaller change may be chance.",
+  "results.change.mddAbbr": "MDD",
+  "results.change.mddAbbrTitle": "minimum detectable difference",
   "results.change.mddExplain":
-    "Under each change is the smallest difference the two rounds' numbers of responses could detect (80\u00a0% power, 5\u00a0% significance level): a smaller change may be chance.",
+    "MDD: minimum detectable difference, the smallest change the two rounds' numbers of responses could detect (80\u00a0% power, 5\u00a0% significance level); a smaller change may be chance.",
   "results.table.scrollHint": "More columns to the side →",
   "results.legend.previous": "Last round's score",
   "results.col.option": "Option",
