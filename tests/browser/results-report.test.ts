@@ -8,6 +8,7 @@ import {
   horizontalOverflow,
   launchChromium,
   newPage,
+  openTeams,
   pageText,
   signIn,
 } from "./helpers.ts";
@@ -100,9 +101,8 @@ describe("the facilitator's benchmark report", () => {
   test("teams are shown only where the anonymity rules allow, the others named without figures", async () => {
     // The teams' reports load when their section is opened (issue 14: nothing else before the tables).
     expect(await page.locator('svg[data-chart="heatmap"]').count()).toBe(0);
-    // The trend is drawn in the frame after the tables and moves the button down: click once it is.
     await page.locator("#trend-title").waitFor();
-    await page.getByRole("button", { name: "Vis teamene" }).click();
+    await openTeams(page);
     const heatmap = page.locator('svg[data-chart="heatmap"]');
     await heatmap.waitFor();
     expect(await heatmap.locator('[role="row"]').count()).toBe(1 + 3); // header + three teams

@@ -180,6 +180,7 @@ export const resultsDa = {
     "Kun teams med mindst {min} besvarelser vises, og et team skjules også, hvis dets tal sammen med de andre ville afsløre et mindre teams.",
   "results.teams.none": "Centret har ingen teams.",
   "results.teams.noneShown": "Ingen teams har svar nok til at blive vist.",
+  "results.teams.failed": "Rapporten for {teams} kunne ikke hentes. Genindlæs siden for at prøve igen.",
   "results.teams.hidden": "Vises ikke (for få svar, eller skjult for at beskytte et mindre team): {teams}.",
   "results.teams.chartTitle": "Teams i {centre}",
   "results.teams.chartLabel":

@@ -178,6 +178,7 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
     "Only teams with at least {min} responses are shown, and a team is also hidden where its figures with the others' would give away a smaller team's.",
   "results.teams.none": "The centre has no teams.",
   "results.teams.noneShown": "No team has enough answers to be shown.",
+  "results.teams.failed": "The report for {teams} could not be fetched. Reload the page to try again.",
   "results.teams.hidden": "Not shown (too few answers, or hidden to protect a smaller team): {teams}.",
   "results.teams.chartTitle": "Teams in {centre}",
   "results.teams.chartLabel":
