@@ -163,3 +163,18 @@ export const learnFromBestSchema = z.object({
     z.object({ scale: z.string(), best: exemplarSchema.nullable(), improved: exemplarSchema.nullable() }),
   ),
 });
+
+/**
+ * What GET /rounds/{roundId}/overview answers: the overview and what its page needs beside it (the
+ * domains' names for the heatmap's grouping, the threshold of its lights, the rounds to switch to),
+ * so that the page's first table waits for this one request (issue 14, "fast to open").
+ */
+export const overviewResponseSchema = overviewSchema.extend({
+  networkId: z.string(),
+  /** The network's meaningful difference: a centre this far from the network's mean is red or green. */
+  threshold: z.number(),
+  /** The instrument's domains in its order, with their names: the heatmap's column groups. */
+  domains: z.array(z.object({ key: z.string(), label: localizedTextSchema })),
+  /** The network's rounds with results for the coordinator (published or closed), oldest first. */
+  rounds: z.array(roundInfoSchema),
+});

@@ -180,6 +180,33 @@ describe("GET /api/v1/rounds/:roundId/overview", () => {
       ),
     ).toBe(true);
   });
+  it("carries what its page shows beside it: domain names, the threshold, the rounds with results", async () => {
+    const r = await c.coordinator.get(`/api/v1/rounds/${roundId}/overview`);
+    expect(r.status).toBe(200);
+    expect(r.body.networkId).toBe(f.networkId);
+    expect(r.body.threshold).toBe(5);
+    expect(r.body.domains.length).toBeGreaterThan(0);
+    expect(r.body.domains[0]).toMatchObject({ key: expect.any(String), label: { da: expect.any(String) } });
+    const domainKeys = r.body.domains.map((d: { key: string }) => d.key);
+    expect(r.body.scales.every((s: { domain: string }) => domainKeys.includes(s.domain))).toBe(true);
+    // Both rounds of the network are published by now (the second in "change since the previous round").
+    const labels = r.body.rounds.map((x: { label: string }) => x.label);
+    expect(labels).toEqual(["Report round", "Next year"]);
+    const again = await c.coordinator.get(`/api/v1/rounds/${roundId}/overview`);
+    expect(again.headers.get("x-amica-cache")).toBe("hit");
+    expect(again.body).toEqual(r.body);
+  });
+
+  it("never lets a figure from fewer than the minimum leave, anywhere in the body", async () => {
+    const r = await c.coordinator.get(`/api/v1/rounds/${roundId}/overview?teams=true`);
+    const ns = [...JSON.stringify(r.body).matchAll(/"n":(\d+)/g)].map((m) => Number(m[1]));
+    expect(ns.length).toBeGreaterThan(0);
+    expect(ns.every((n) => n >= 5)).toBe(true);
+    // Centre B (3 answers) and team A2 (3 answers) show their participation only.
+    const b = r.body.centres.find((x: { name: string }) => x.name === "Centre B");
+    expect(Object.values(b.valueMost).every((v) => v === null)).toBe(true);
+  });
+
   it("is 403 for facilitators and researchers, 404 outside, 401 anonymous", async () => {
     expectProblem(await c.facilitatorA.get(`/api/v1/rounds/${roundId}/overview`), 403);
     expectProblem(await c.researcher.get(`/api/v1/rounds/${roundId}/overview`), 403);

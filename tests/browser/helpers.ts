@@ -162,3 +162,18 @@ export async function demoCentres(): Promise<{ networkId: string; centres: Centr
   const centres = (await get(`/api/v1/networks/${network.id}/centres`)) as CentreRow[];
   return { networkId: network.id, centres };
 }
+
+/**
+ * Opens a report's teams section and waits until their reports are in (or one failed, which
+ * fails here with what the page said). By the keyboard: a click aims at where the button was,
+ * and the trend's charts drawn just above it can move it away in between (the 360 px report then
+ * waited for a heatmap that was never asked for).
+ */
+export async function openTeams(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Vis teamene" }).press("Enter");
+  const body = page.locator("#teams-body");
+  await body.locator('[data-state="teams-loaded"], [role="alert"]').first().waitFor({ state: "attached" });
+  const alert = body.locator('[role="alert"]');
+  if ((await alert.count()) > 0)
+    throw new Error(`The teams' reports failed: ${await alert.first().textContent()}`);
+}

@@ -7,7 +7,16 @@
  */
 import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { apiAs, type CentreRow, demoCentres, launchChromium, newPage, pageText, signIn } from "./helpers.ts";
+import {
+  apiAs,
+  type CentreRow,
+  demoCentres,
+  launchChromium,
+  newPage,
+  openTeams,
+  pageText,
+  signIn,
+} from "./helpers.ts";
 
 const ROUND_2 = "demo-round-2008";
 /** API requests the first table may wait for: the session and the report (one to spare). */
@@ -96,7 +105,7 @@ describe("opening a centre's report", () => {
     // The teams wait for their section: no team's report yet.
     expect([...seen.values()].filter((s) => s.path.endsWith("/teams"))).toEqual([]);
     await fresh.locator('svg[data-chart="trend"]').waitFor();
-    await fresh.getByRole("button", { name: "Vis teamene" }).click();
+    await openTeams(fresh);
     await fresh.locator('svg[data-chart="heatmap"]').waitFor();
     expect(await fresh.locator("#teams-body").evaluate((el) => el === document.activeElement)).toBe(true);
     await fresh.close();

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeViolations } from "./axe.ts";
-import { launchChromium, newPage, signIn } from "./helpers.ts";
+import { launchChromium, newPage, openTeams, signIn } from "./helpers.ts";
 
 describe("axe-core finds no violations on the report and the overview", () => {
   let browser: Browser;
@@ -23,7 +23,7 @@ describe("axe-core finds no violations on the report and the overview", () => {
     await page.goto("/rounds/demo-round-2009/report/demo-c01");
     await page.locator('svg[data-chart="trend"]').waitFor();
     await page.locator("section.learn-best article").first().waitFor();
-    await page.getByRole("button", { name: "Vis teamene" }).click();
+    await openTeams(page);
     await page.locator('svg[data-chart="heatmap"]').waitFor();
     expect(await axeViolations(page, "axe-default")).toEqual([]);
   });
@@ -38,7 +38,7 @@ describe("axe-core finds no violations on the report and the overview", () => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto("/rounds/demo-round-2007/report/demo-c01");
     await page.locator("#trend-title").waitFor();
-    await page.getByRole("button", { name: "Vis teamene" }).click();
+    await openTeams(page);
     await page.locator('svg[data-chart="heatmap"]').waitFor();
     expect(await axeViolations(page, "axe-default")).toEqual([]);
   });

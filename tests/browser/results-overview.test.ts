@@ -74,10 +74,20 @@ describe("the coordinator's network overview and round steps", () => {
     await page
       .getByRole("heading", { level: 1, name: "Netværksoverblik: 3. måling, september 2009" })
       .waitFor();
+    const asked: string[] = [];
+    const onRequest = (r: { url(): string }) => asked.push(new URL(r.url()).pathname);
+    page.on("request", onRequest);
     await page.goto("/rounds/demo-round-2007/overview");
     await page.getByRole("heading", { level: 1, name: "Netværksoverblik: 1. måling, juni 2007" }).waitFor();
     const table = page.locator("#table-overview");
     const names = await table.locator("tbody th").allTextContents();
+    page.off("request", onRequest);
+    // The overview carries the domains' names, the lights' threshold and the rounds (issue 14): no
+    // instrument, round or network is fetched beside it.
+    expect(asked).toContain("/api/v1/rounds/demo-round-2007/overview");
+    expect(
+      asked.filter((p) => /^\/api\/v1\/(instruments|networks)\/|^\/api\/v1\/rounds\/[^/]+$/.test(p)),
+    ).toEqual([]);
     for (const c of centres) expect(names).toContain(c.name);
     expect(await table.locator("tbody tr", { hasText: "Vestkyst Telecom Support" }).textContent()).toContain(
       "120",
@@ -164,7 +174,26 @@ describe("the coordinator's network overview and round steps", () => {
     await page.setViewportSize({ width: 360, height: 800 });
     // Polled: the tables settle into their boxes once the page has laid out for the new width.
     await expect.poll(() => horizontalOverflow(page), { timeout: 30_000 }).toBe(0);
+    // The heatmap scrolls sideways in its box under the centres' names, which stay, with a line
+    // saying there is more to the side.
+    const heatmap = page.locator(".chart", { has: page.locator('svg[data-chart="heatmap"]') }).first();
+    const pinned = heatmap.locator('[data-part="pinned"]');
+    await pinned.waitFor();
+    expect(await pinned.locator('[data-part="scroll-hint"]').textContent()).toBe(
+      "Flere kolonner til siden →",
+    );
+    const box = heatmap.locator(".chart__box");
+    await box.evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
+    });
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+    const [boxAt, pinnedAt] = await Promise.all([box.boundingBox(), pinned.boundingBox()]);
+    expect(Math.abs((pinnedAt?.x ?? -1) - (boxAt?.x ?? 0))).toBeLessThan(20);
+    const names = (await pinned.textContent()) ?? "";
+    for (const c of centres) expect(names).toContain(c.name);
     await page.setViewportSize({ width: 1280, height: 900 });
+    // At 1280 px the grid fits its box: nothing pinned.
+    await expect.poll(() => heatmap.locator('[data-part="pinned"]').count()).toBe(0);
   });
 
   test("one click from the overview's table and heatmap to each centre's report for that round", async () => {

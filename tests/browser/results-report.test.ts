@@ -8,6 +8,7 @@ import {
   horizontalOverflow,
   launchChromium,
   newPage,
+  openTeams,
   pageText,
   signIn,
 } from "./helpers.ts";
@@ -100,9 +101,8 @@ describe("the facilitator's benchmark report", () => {
   test("teams are shown only where the anonymity rules allow, the others named without figures", async () => {
     // The teams' reports load when their section is opened (issue 14: nothing else before the tables).
     expect(await page.locator('svg[data-chart="heatmap"]').count()).toBe(0);
-    // The trend is drawn in the frame after the tables and moves the button down: click once it is.
     await page.locator("#trend-title").waitFor();
-    await page.getByRole("button", { name: "Vis teamene" }).click();
+    await openTeams(page);
     const heatmap = page.locator('svg[data-chart="heatmap"]');
     await heatmap.waitFor();
     expect(await heatmap.locator('[role="row"]').count()).toBe(1 + 3); // header + three teams
@@ -278,10 +278,25 @@ describe("the facilitator's benchmark report", () => {
     await page.getByRole("heading", { level: 1, name: "Borgerservice: 2. måling, september 2008" }).waitFor();
     const mdd = page.locator('tr[data-scale="predictability"] [data-mark="mdd"]');
     await mdd.waitFor();
-    expect(await mdd.textContent()).toMatch(/^mindste påviselige forskel: \d+,\d\u00a0point$/);
-    // One beside every change, and the reading says what it means.
+    // Seen in its short form, the abbreviation named on hover; heard in full.
+    const shown = mdd.locator('[aria-hidden="true"]');
+    expect(await shown.textContent()).toMatch(/^· mpf\u00a0\d+,\d$/);
+    expect(await shown.locator("abbr").getAttribute("title")).toBe("mindste påviselige forskel");
+    expect(await mdd.locator(".results-sr-only").textContent()).toMatch(
+      /^, mindste påviselige forskel: \d+,\d\u00a0point$/,
+    );
+    // One beside every change, on one line with last round's score at 1280 px, and the legend
+    // above the tables says once what it means.
     expect(await page.locator('.change [data-mark="mdd"]').count()).toBe(
       await page.locator(".change[data-change]").count(),
+    );
+    const lines = await mdd.evaluate((el) => {
+      const line = el.closest(".ci") as HTMLElement;
+      return line.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(line).lineHeight);
+    });
+    expect(Math.round(lines)).toBe(1);
+    expect(await page.locator('[data-legend="mdd"]').textContent()).toContain(
+      "mpf: mindste påviselige forskel",
     );
     expect(await pageText(page)).toContain("80\u00a0% styrke");
   });

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { RoundInfo } from "../../../shared/scoring/report.ts";
 import { historyPoint } from "../../../shared/scoring/report-history.ts";
-import { centreReportResponseSchema, overviewSchema } from "../../../shared/scoring/report-schema.ts";
+import { centreReportResponseSchema, overviewResponseSchema } from "../../../shared/scoring/report-schema.ts";
 import type { AppEnv } from "../../env.ts";
 import type { UserPrincipal } from "../../lib/access.ts";
 import {
@@ -20,6 +20,7 @@ import {
   type CentreReportBody,
   centreReport,
   learnFromBestFor,
+  type OverviewBody,
   reportRounds,
   roundOverview,
 } from "./reports.service.ts";
@@ -60,6 +61,9 @@ async function cachedReport(
   );
   return { body: (await res.json()) as CentreReportBody, cache: res.headers.get("x-amica-cache") };
 }
+
+/** The cached part of the overview: all of its response but the round list. */
+const overviewBodySchema = overviewResponseSchema.omit({ rounds: true });
 
 export const reportsRoutes = createRouter()
   .openapi(routes.report, async (c) => {
@@ -114,10 +118,16 @@ export const reportsRoutes = createRouter()
     assertResultsVisible(p, round);
     const withTeams = c.req.valid("query").teams === "true";
     const key = `overview/${round.id}/v${round.dataVersion}/${withTeams ? "teams" : "centres"}`;
-    return cachedJson(
-      key,
-      overviewSchema,
-      () => roundOverview(c.env.DB, round, withTeams),
-      c.executionCtx,
-    ) as never;
+    // The round list depends on other rounds' states: read per request (and in parallel), never cached.
+    const [res, all] = await Promise.all([
+      cachedJson(key, overviewBodySchema, () => roundOverview(c.env.DB, round, withTeams), c.executionCtx),
+      reportRounds(c.env.DB, round.networkId, null, true),
+    ]);
+    const body = (await res.json()) as OverviewBody;
+    const rounds = all.map(({ id, label, date }) => ({ id, label, date }));
+    const out = c.json({ ...body, rounds }, 200);
+    const cache = res.headers.get("x-amica-cache");
+    if (cache) out.headers.set("x-amica-cache", cache);
+    out.headers.set("cache-control", "private, no-cache");
+    return out;
   });

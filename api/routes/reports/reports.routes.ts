@@ -3,7 +3,7 @@ import { idParam } from "../../../shared/schemas/common.ts";
 import {
   centreReportResponseSchema,
   learnFromBestSchema,
-  overviewSchema,
+  overviewResponseSchema,
 } from "../../../shared/scoring/report-schema.ts";
 import { jsonResponse, problems } from "../../lib/router.ts";
 
@@ -44,13 +44,13 @@ export const overview = createRoute({
   path: "/rounds/{roundId}/overview",
   tags: ["reports"],
   summary:
-    "Coordinator's table of a closed round: every centre (and with teams=true every team) by name × every scale",
+    "Coordinator's table of a closed round: every centre (and with teams=true every team) by name × every scale, with the network's figures. Figures from fewer respondents than the network's minimum group size are null. Carries what the overview's page shows beside it: the instrument's domain names, the network's meaningful difference (the lights' threshold) and the network's rounds with results.",
   request: {
     params: z.object({ roundId: idParam }),
     query: z.object({ teams: z.enum(["true", "false"]).optional() }),
   },
   responses: {
-    200: jsonResponse(overviewSchema, "The overview"),
+    200: jsonResponse(overviewResponseSchema, "The overview"),
     ...problems(400, 401, 403, 404, 409),
   },
 });

@@ -177,23 +177,23 @@ export interface ReportRound extends RoundInfo {
 }
 
 /**
- * The rounds of a centre whose report the caller may open: published ones, and closed ones for the
- * coordinator (who checks them before publishing). Oldest first.
+ * The rounds of a centre (or, with null, of the whole network) whose report the caller may open:
+ * published ones, and closed ones for the coordinator (who checks them before publishing). Oldest first.
  */
 export async function reportRounds(
   d1: D1Database,
   networkId: string,
-  centreId: string,
+  centreId: string | null,
   coordinator: boolean,
 ): Promise<ReportRound[]> {
   const { results } = await d1
     .prepare(
-      `SELECT r.id, r.label, r.opens_on AS date, r.instrument_id AS instrumentId
-       FROM rounds r JOIN round_centres rc ON rc.round_id = r.id AND rc.centre_id = ?
+      `SELECT r.id, r.label, r.opens_on AS date, r.instrument_id AS instrumentId FROM rounds r
        WHERE r.network_id = ? AND (r.status = 'published' OR (? = 1 AND r.status = 'closed'))
+         AND (? IS NULL OR EXISTS (SELECT 1 FROM round_centres rc WHERE rc.round_id = r.id AND rc.centre_id = ?))
        ORDER BY r.opens_on, r.id`,
     )
-    .bind(centreId, networkId, coordinator ? 1 : 0)
+    .bind(networkId, coordinator ? 1 : 0, centreId, centreId)
     .all<ReportRound>();
   return results;
 }
@@ -271,7 +271,21 @@ export async function learnFromBestFor(
   });
 }
 
-export async function roundOverview(d1: D1Database, round: RoundMeta, withTeams: boolean): Promise<Overview> {
+/**
+ * The overview and the instrument's and network's words its page shows beside it (domain names,
+ * the lights' threshold), so that the page needs no second request for them.
+ */
+export interface OverviewBody extends Overview {
+  networkId: string;
+  threshold: number;
+  domains: { key: string; label: LocalizedText }[];
+}
+
+export async function roundOverview(
+  d1: D1Database,
+  round: RoundMeta,
+  withTeams: boolean,
+): Promise<OverviewBody> {
   const [def, settings, rows, holds, centres, teams] = await Promise.all([
     loadInstrument(d1, round.instrumentId) as Promise<InstrumentDefinition>,
     networkSettings(d1, round),
@@ -292,7 +306,7 @@ export async function roundOverview(d1: D1Database, round: RoundMeta, withTeams:
           .all<{ id: string; name: string; centre: string }>()
       : Promise.resolve({ results: [] as { id: string; name: string; centre: string }[] }),
   ]);
-  return buildOverview({
+  const overview = buildOverview({
     def,
     round: { id: round.id, label: round.label, date: round.opensOn },
     centres: centres.results,
@@ -302,4 +316,11 @@ export async function roundOverview(d1: D1Database, round: RoundMeta, withTeams:
     held: holds,
     rows,
   });
+  return {
+    ...overview,
+    networkId: round.networkId,
+    // A changed setting bumps the round's data version, so the cached body never keeps an old one.
+    threshold: settings.meaningfulDifference,
+    domains: def.domains.map((d) => ({ key: d.key, label: d.label })),
+  };
 }

@@ -89,11 +89,10 @@ export const resultsDa = {
   "results.change.meaningfulShort": "meningsfuld",
   "results.change.from": "forrige\u00a0{value}",
   "results.change.mdd": "mindste påviselige forskel: {value}\u00a0point",
-  "results.change.mddShort": " · mpf\u00a0{value}",
-  "results.change.mddExplainPrint":
-    "mpf: mindste påviselige forskel, den mindste ændring som antallet af besvarelser i de to målinger kunne påvise (80\u00a0% styrke, 5\u00a0% signifikansniveau); en mindre ændring kan være tilfældig.",
+  "results.change.mddAbbr": "mpf",
+  "results.change.mddAbbrTitle": "mindste påviselige forskel",
   "results.change.mddExplain":
-    "Under hver ændring står den mindste forskel, som antallet af besvarelser i de to målinger kunne påvise (80\u00a0% styrke, 5\u00a0% signifikansniveau): en mindre ændring kan være tilfældig.",
+    "mpf: mindste påviselige forskel, den mindste ændring som antallet af besvarelser i de to målinger kunne påvise (80\u00a0% styrke, 5\u00a0% signifikansniveau); en mindre ændring kan være tilfældig.",
   "results.table.scrollHint": "Flere kolonner til siden →",
   "results.legend.previous": "Forrige målings score",
   "results.col.option": "Svarmulighed",
@@ -179,6 +178,7 @@ export const resultsDa = {
     "Kun teams med mindst {min} besvarelser vises, og et team skjules også, hvis dets tal sammen med de andre ville afsløre et mindre teams.",
   "results.teams.none": "Centret har ingen teams.",
   "results.teams.noneShown": "Ingen teams har svar nok til at blive vist.",
+  "results.teams.failed": "Rapporten for {teams} kunne ikke hentes. Genindlæs siden for at prøve igen.",
   "results.teams.hidden": "Vises ikke (for få svar, eller skjult for at beskytte et mindre team): {teams}.",
   "results.teams.chartTitle": "Teams i {centre}",
   "results.teams.chartLabel":

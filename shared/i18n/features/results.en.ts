@@ -89,11 +89,10 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.change.meaningfulShort": "meaningful",
   "results.change.from": "last\u00a0{value}",
   "results.change.mdd": "smallest detectable: {value}\u00a0points",
-  "results.change.mddShort": " · MDD\u00a0{value}",
-  "results.change.mddExplainPrint":
-    "MDD: minimum detectable difference, the smallest change the two rounds' numbers of responses could detect (80\u00a0% power, 5\u00a0% significance level); a smaller change may be chance.",
+  "results.change.mddAbbr": "MDD",
+  "results.change.mddAbbrTitle": "minimum detectable difference",
   "results.change.mddExplain":
-    "Under each change is the smallest difference the two rounds' numbers of responses could detect (80\u00a0% power, 5\u00a0% significance level): a smaller change may be chance.",
+    "MDD: minimum detectable difference, the smallest change the two rounds' numbers of responses could detect (80\u00a0% power, 5\u00a0% significance level); a smaller change may be chance.",
   "results.table.scrollHint": "More columns to the side →",
   "results.legend.previous": "Last round's score",
   "results.col.option": "Option",
@@ -177,6 +176,7 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
     "Only teams with at least {min} responses are shown, and a team is also hidden where its figures with the others' would give away a smaller team's.",
   "results.teams.none": "The centre has no teams.",
   "results.teams.noneShown": "No team has enough answers to be shown.",
+  "results.teams.failed": "The report for {teams} could not be fetched. Reload the page to try again.",
   "results.teams.hidden": "Not shown (too few answers, or hidden to protect a smaller team): {teams}.",
   "results.teams.chartTitle": "Teams in {centre}",
   "results.teams.chartLabel":

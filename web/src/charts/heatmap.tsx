@@ -39,6 +39,8 @@ interface HeatmapProps {
 }
 
 const LABEL_WIDTH = 140;
+/** The pinned row names: short of the first column, whose figures reach a little to its left. */
+const PINNED_WIDTH = LABEL_WIDTH - 4;
 /** Between two domains' columns. */
 const GROUP_GAP = 6;
 /** The column names' slant, and the room on the right that the last one needs. */
@@ -162,8 +164,15 @@ export function Heatmap(props: HeatmapProps) {
     setTip({ x: colX(c) + bandwidth() / 2, y: rowY(r) - 4, text: cellAt(r, c).description });
   };
 
+  /** Wider than its box (a phone): the box scrolls sideways under the row names, which stay. */
+  const scrolls = () => !props.fit && svgWidth() > props.width + 1;
+  const allLabels = () => [...props.rows, ...(summary() ? [{ id: "", label: summary()?.label ?? "" }] : [])];
+  const labelLinesOf = (label: string) => wrapKeepingEnd(label, charsFitting(LABEL_WIDTH - 10, 12), 2);
+  const hintLines = () =>
+    wrapKeepingEnd(t("results.table.scrollHint"), charsFitting(LABEL_WIDTH - 12, 11), 2);
+
   return (
-    <div class="heatmap">
+    <div class="heatmap" classList={{ "heatmap--scrolls": scrolls() }}>
       {/* An ARIA grid: one tab stop, arrow keys between cells, each cell read with its figure. */}
       <svg
         ref={svgEl}
@@ -243,10 +252,10 @@ export function Heatmap(props: HeatmapProps) {
             }}
           </For>
         </g>
-        <For each={[...props.rows, ...(summary() ? [{ id: "", label: summary()?.label ?? "" }] : [])]}>
+        <For each={allLabels()}>
           {(row, r) => {
             const isSummary = () => r() >= props.rows.length;
-            const labelLines = () => wrapKeepingEnd(row.label, charsFitting(LABEL_WIDTH - 10, 12), 2);
+            const labelLines = () => labelLinesOf(row.label);
             const labelY = () => rowY(r()) + bandwidthY() / 2 - (labelLines().length - 1) * 6.5;
             const href = () => (isSummary() ? null : (props.rowHref?.(r()) ?? null));
             const labelText = () => (
@@ -387,6 +396,55 @@ export function Heatmap(props: HeatmapProps) {
           <SvgLegend items={legendItems()} y={legendTop()} width={svgWidth()} itemWidth={250} />
         </g>
       </svg>
+      <Show when={scrolls()}>
+        {/* After the grid, so that the frame downloads the grid (its first SVG). The row names again, pinned to the box's left edge over the scrolling grid, with a
+            line saying there is more to the side. A picture of what the grid says (its row
+            headers are the ones read out), so hidden from assistive technology; clicks go through
+            it to the grid's cells below, which open the row's report. */}
+        <svg
+          class="heatmap__pinned"
+          aria-hidden="true"
+          width={PINNED_WIDTH}
+          height={rowY(allRows())}
+          font-family={fontFamily}
+          data-part="pinned"
+        >
+          <rect width={PINNED_WIDTH} height={rowY(allRows())} fill="#ffffff" />
+          <text y={14} font-size="11" fill={colours.muted} data-part="scroll-hint">
+            <For each={hintLines()}>
+              {(line, k) => (
+                <tspan x="2" dy={k() === 0 ? 0 : 13}>
+                  {k() === 0 ? line : ` ${line}`}
+                </tspan>
+              )}
+            </For>
+          </text>
+          <For each={allLabels()}>
+            {(row, r) => {
+              const lines = () => labelLinesOf(row.label);
+              const isSummary = () => r() >= props.rows.length;
+              return (
+                <text
+                  y={rowY(r()) + bandwidthY() / 2 - (lines().length - 1) * 6.5}
+                  text-anchor="end"
+                  font-size="12"
+                  font-weight={isSummary() ? "600" : undefined}
+                  fill={!isSummary() && props.rowHref ? colours.link : colours.ink}
+                  text-decoration={!isSummary() && props.rowHref ? "underline" : undefined}
+                >
+                  <For each={lines()}>
+                    {(line, k) => (
+                      <tspan x={LABEL_WIDTH - 8} dy={k() === 0 ? "0.35em" : "1.1em"}>
+                        {k() === 0 ? line : ` ${line}`}
+                      </tspan>
+                    )}
+                  </For>
+                </text>
+              );
+            }}
+          </For>
+        </svg>
+      </Show>
       <Show when={tip()}>
         {(shown) => (
           <div

@@ -21,10 +21,8 @@ export const resultsRoutes: { signedIn: RouteDefinition[]; open: RouteDefinition
     {
       path: "/rounds/:roundId/overview",
       component: lazy(() => import("../pages/results/overview-page.tsx")),
-      preload: ({ params }) =>
-        warm((d) =>
-          Promise.all([d.getOverview(params.roundId ?? "", false), d.getRound(params.roundId ?? "")]),
-        ),
+      // The overview, too, carries all its page needs.
+      preload: ({ params }) => warm((d) => d.getOverview(params.roundId ?? "", false)),
     },
   ],
   open: [],

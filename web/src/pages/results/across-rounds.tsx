@@ -1,6 +1,5 @@
 import { createAsync } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
-import type { Round } from "../../../../shared/schemas/round.ts";
 import { light } from "../../../../shared/scoring/benchmark.ts";
 import { ChartFrame } from "../../charts/chart-frame.tsx";
 import { fileSlug } from "../../charts/download.ts";
@@ -14,7 +13,7 @@ import { TableScroll } from "./table-scroll.tsx";
 type Scale = Overview["scales"][number];
 
 /** One scale across the network's rounds: every centre by name × every round with results. */
-export function AcrossRounds(props: { rounds: Round[]; scales: Scale[]; threshold: number }) {
+export function AcrossRounds(props: { rounds: Overview["rounds"]; scales: Scale[]; threshold: number }) {
   const [scaleKey, setScaleKey] = createSignal(props.scales[0]?.key ?? "");
   const overviews = createAsync(async () => {
     const all = await Promise.all(props.rounds.map((r) => getOverview(r.id, false).catch(() => null)));

@@ -47,12 +47,15 @@ export function BenchmarkSection(props: { report: Report; instrument: Instrument
         })}
       </p>
       <Show when={props.report.scales.some((s) => s.change?.mdd != null)}>
-        <p class="muted no-print">{t("results.change.mddExplain")}</p>
-        <p class="muted print-only">{t("results.change.mddExplainPrint")}</p>
+        <p class="muted" data-legend="mdd">
+          {t("results.change.mddExplain")}
+        </p>
       </Show>
       <Show when={referenceSource()}>
         {(source) => (
-          <p class="muted">{t("results.benchmark.referenceSource", { source: source()[locale()] })}</p>
+          <p class="muted" data-legend="reference">
+            {t("results.benchmark.referenceSource", { source: source()[locale()] })}
+          </p>
         )}
       </Show>
       <For each={byDomain(props.report, props.instrument)}>

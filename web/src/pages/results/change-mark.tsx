@@ -9,10 +9,11 @@ import type { ScaleRow } from "./results-data.ts";
  * A scale's change since the last round, in the benchmark table: an arrow the way the score moved,
  * coloured and worded by whether that is better for the scale, the difference, and last round's
  * score; "meaningful" only where the threshold and the test agree; and the smallest difference the
- * two rounds' n could have detected, so that a change below it is not read as news. On paper it is
- * the short form beside last round's score ("forrige 70,5 · mpf 10,3", the abbreviation explained
- * above the tables): a line more in every row pushed the 2008 report past eight pages, and a
- * column of its own pushed the table off the page.
+ * two rounds' n could have detected, so that a change below it is not read as news. It is the
+ * short form beside last round's score ("forrige 70,5 · mpf 10,3", the abbreviation explained once
+ * above the tables, the full words for screen readers): in words it took four lines of the change
+ * column at 1280 px, on paper a line more in every row pushed the 2008 report past eight pages,
+ * and a column of its own pushed the table off the page.
  */
 export function ChangeMark(props: { scale: ScaleRow; threshold: number }) {
   return (
@@ -36,23 +37,25 @@ export function ChangeMark(props: { scale: ScaleRow; threshold: number }) {
               {t(`results.change.verdict.${reading().verdict}`)}
               <Show when={reading().meaningful}> · {t("results.change.meaningfulShort")}</Show>
             </span>
-            <span class="ci">
+            <span class="ci change__from">
               {t("results.change.from", { value: score(c().previousMean) })}
               <Show when={c().mdd ?? null}>
                 {(mdd) => (
-                  <span class="change__mdd-short">
-                    {t("results.change.mddShort", { value: fmtNumber(mdd(), 1) })}
+                  <span class="change__mdd" data-mark="mdd">
+                    {/* Seen: "· mpf 4,1" (the abbreviation on hover and in the legend above the
+                        tables); heard: the words in full. */}{" "}
+                    <span aria-hidden="true" class="change__mdd-short">
+                      {"· "}
+                      <abbr title={t("results.change.mddAbbrTitle")}>{t("results.change.mddAbbr")}</abbr>
+                      {`\u00a0${fmtNumber(mdd(), 1)}`}
+                    </span>
+                    <span class="results-sr-only">
+                      , {t("results.change.mdd", { value: fmtNumber(mdd(), 1) })}
+                    </span>
                   </span>
                 )}
               </Show>
             </span>
-            <Show when={c().mdd ?? null}>
-              {(mdd) => (
-                <span class="ci change__mdd" data-mark="mdd">
-                  {t("results.change.mdd", { value: fmtNumber(mdd(), 1) })}
-                </span>
-              )}
-            </Show>
           </span>
         );
       }}

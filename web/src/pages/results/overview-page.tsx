@@ -7,14 +7,12 @@ import { Heatmap } from "../../charts/heatmap.tsx";
 import { usePrinting } from "../../charts/print-media.ts";
 import { AsyncView } from "../../components/async-view.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
-import { getNetwork, getRounds } from "../../data/queries.ts";
 import { fmtDate, t } from "../../lib/i18n.ts";
 import { AcrossRounds } from "./across-rounds.tsx";
 import { inLocale, score } from "./format.ts";
 import { LightMark } from "./light-mark.tsx";
 import { reportPath } from "./report-links.tsx";
-import { getInstrumentLabels, getOverview, getRound, type Overview } from "./results-data.ts";
-import { reportableRounds } from "./rounds.ts";
+import { getOverview, type Overview } from "./results-data.ts";
 import { TableScroll } from "./table-scroll.tsx";
 import "./results.css";
 import "./print.css";
@@ -45,24 +43,14 @@ function OverviewView(props: { roundId: string }) {
 type CentreRow = Overview["centres"][number];
 
 function OverviewBody(props: { overview: Overview }) {
-  const round = createAsync(() => getRound(props.overview.round.id));
-  const network = createAsync(async () => {
-    const r = round();
-    return r ? getNetwork(r.networkId) : undefined;
-  });
-  const rounds = createAsync(async () => {
-    const r = round();
-    return r ? reportableRounds(await getRounds(r.networkId), null, true) : [];
-  });
-  const instrument = createAsync(async () => {
-    const r = round();
-    return r ? getInstrumentLabels(r.instrumentId).catch(() => undefined) : undefined;
-  });
+  // Everything the first table needs comes with the overview (issue 14, "fast to open"): the
+  // domains' names, the lights' threshold, the rounds to switch to.
+  const rounds = () => props.overview.rounds;
   const domainName = (key: string) => {
-    const label = instrument()?.domains.find((d) => d.key === key)?.label;
+    const label = props.overview.domains.find((d) => d.key === key)?.label;
     return label ? inLocale(label) : key;
   };
-  const threshold = () => network()?.meaningfulDifference ?? 5;
+  const threshold = () => props.overview.threshold;
   const [sortBy, setSortBy] = createSignal("name");
   const scales = () => props.overview.scales;
 
@@ -115,7 +103,7 @@ function OverviewBody(props: { overview: Overview }) {
           {t("results.print")}
         </button>
       </div>
-      <Show when={(rounds() ?? []).length > 1}>
+      <Show when={rounds().length > 1}>
         <nav class="round-nav no-print" aria-label={t("results.report.otherRounds")}>
           <span>{t("results.report.otherRounds")}:</span>
           <ul class="inline-list">
@@ -225,9 +213,9 @@ function OverviewBody(props: { overview: Overview }) {
         <OverviewTable overview={props.overview} centres={sorted()} lightOf={lightOf} />
         <OverviewPrintTable overview={props.overview} centres={sorted()} lightOf={lightOf} />
       </section>
-      <Show when={(rounds() ?? []).length > 0}>
+      <Show when={rounds().length > 0}>
         <AsyncView>
-          <AcrossRounds rounds={rounds() ?? []} scales={scales()} threshold={threshold()} />
+          <AcrossRounds rounds={rounds()} scales={scales()} threshold={threshold()} />
         </AsyncView>
       </Show>
     </article>

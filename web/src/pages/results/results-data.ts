@@ -4,7 +4,7 @@
  */
 import { query } from "@solidjs/router";
 import { z } from "zod";
-import { domainSchema, type LocalizedText } from "../../../../shared/instrument/schema.ts";
+import type { LocalizedText } from "../../../../shared/instrument/schema.ts";
 import { roundSchema } from "../../../../shared/schemas/round.ts";
 import { participationSchema } from "../../../../shared/schemas/survey.ts";
 import type { CentreReport } from "../../../../shared/scoring/report.ts";
@@ -12,7 +12,7 @@ import type { ReportHistoryPoint } from "../../../../shared/scoring/report-histo
 import {
   centreReportResponseSchema,
   learnFromBestSchema,
-  overviewSchema,
+  overviewResponseSchema,
 } from "../../../../shared/scoring/report-schema.ts";
 import { api } from "../../lib/api.ts";
 
@@ -31,7 +31,8 @@ export type Figure = NonNullable<ScaleRow["centre"]>;
 const _fits = (r: CentreReport): Pick<Report, keyof CentreReport> => r;
 void _fits;
 
-export type Overview = z.infer<typeof overviewSchema>;
+/** The API's own response schema: the overview with what its page shows beside it. */
+export type Overview = z.infer<typeof overviewResponseSchema>;
 
 /** One round of the trend over rounds: an earlier round's point, or the report itself. */
 export type HistoryPoint = ReportHistoryPoint;
@@ -59,16 +60,9 @@ export const getReport = query(
   "results.report",
 );
 
-/** The instrument's domains, for the overview's grouping (the overview response does not carry them). */
-const instrumentDomainsSchema = z.object({ domains: z.array(domainSchema) });
-export const getInstrumentLabels = query(
-  (instrumentId: string) => api.get(instrumentDomainsSchema, `/api/v1/instruments/${enc(instrumentId)}`),
-  "results.instrument",
-);
-
 export const getOverview = query(
   (roundId: string, teams: boolean) =>
-    api.get(overviewSchema, `/api/v1/rounds/${enc(roundId)}/overview${teams ? "?teams=true" : ""}`),
+    api.get(overviewResponseSchema, `/api/v1/rounds/${enc(roundId)}/overview${teams ? "?teams=true" : ""}`),
   "results.overview",
 );
 

@@ -18,10 +18,21 @@ import { TableScroll } from "./table-scroll.tsx";
  */
 export async function loadTeamReports(report: Report) {
   const list = await getTeams(report.centre.id);
+  // All at once; one that fails is said as such (never as a team hidden for too few answers), and
+  // the others still show.
   const reports = await Promise.all(
-    list.map((team) => getReport(report.round.id, report.centre.id, team.id).catch(() => null)),
+    list.map((team) =>
+      getReport(report.round.id, report.centre.id, team.id).then(
+        (r) => ({ report: r, failed: false }),
+        () => ({ report: null, failed: true }),
+      ),
+    ),
   );
-  return list.map((team, i) => ({ team, report: reports[i] ?? null }));
+  return list.map((team, i) => ({
+    team,
+    report: reports[i]?.report ?? null,
+    failed: reports[i]?.failed ?? true,
+  }));
 }
 
 /**
@@ -37,12 +48,13 @@ export function TeamsSection(props: { report: Report; open: boolean; onOpen: () 
   const teams = createAsync(async () => (props.open ? loadTeamReports(props.report) : undefined));
   const shown = () =>
     (teams() ?? []).filter(
-      (x): x is { team: (typeof x)["team"]; report: Report } =>
+      (x): x is typeof x & { report: Report } =>
         x.report !== null &&
         x.report.respondents >= props.report.minGroupSize &&
         x.report.scales.some((s) => s.centre !== null),
     );
-  const hidden = () => (teams() ?? []).filter((x) => !shown().includes(x as never));
+  const failed = () => (teams() ?? []).filter((x) => x.failed);
+  const hidden = () => (teams() ?? []).filter((x) => !x.failed && !shown().includes(x as never));
   const scales = () => props.report.scales;
   const title = () => t("results.teams.chartTitle", { centre: props.report.centre.name });
 
@@ -73,6 +85,19 @@ export function TeamsSection(props: { report: Report; open: boolean; onOpen: () 
       >
         <div id="teams-body" tabindex="-1">
           <AsyncView>
+            {/* Marks the end of the wait (the section's own fallback says it is loading). */}
+            <Show when={teams()}>
+              <span data-state="teams-loaded" hidden />
+            </Show>
+            <Show when={failed().length > 0}>
+              <p class="notice notice--error" role="alert">
+                {t("results.teams.failed", {
+                  teams: failed()
+                    .map((x) => x.team.name)
+                    .join(", "),
+                })}
+              </p>
+            </Show>
             <Show when={(teams() ?? []).length > 0} fallback={<p>{t("results.teams.none")}</p>}>
               <p>{t("results.teams.intro", { min: props.report.minGroupSize })}</p>
               <Show when={shown().length > 0} fallback={<p>{t("results.teams.noneShown")}</p>}>
