@@ -245,8 +245,9 @@ Notes:
   wrangler tearing the runtime down mid-export (at 497,101 and at some 850,000 rows). Cloudflare
   has no such session.
 - On local workerd D1's Durable Object runs in the same process as the Worker (the inspector's
-  heap readings above are not answered while an export runs: the runtime is busy throughout), so
-  the page asked for ahead gains little here; on Cloudflare it overlaps D1's round trip.
+  heap readings above are not answered while an export runs: the runtime is busy throughout);
+  what the page asked for ahead gains here was not measured apart. On Cloudflare it overlaps
+  D1's round trip.
 - That RSS is an upper bound for the Worker: on local workerd the same process holds the runtime,
   D1's SQLite (its page cache included) and the cache, which on Cloudflare live elsewhere. The
   128 MB limit of a deployed Worker counts the isolate alone.
