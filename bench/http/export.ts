@@ -29,6 +29,7 @@ import { builtinInstrument as def } from "../../shared/instrument/builtin/index.
 import { aggregateRound } from "../../shared/scoring/aggregate-round.ts";
 import { MIN_GROUP_SIZE_FLOOR } from "../../shared/scoring/anonymity.ts";
 import { syntheticRound } from "../synthetic-round.ts";
+import { type IsolateHeap, type RuntimeInspector, runtimeInspector } from "./runtime-inspector.ts";
 import { type BenchServer, signIn } from "./server.ts";
 
 /**
@@ -58,11 +59,13 @@ async function quietInspector(server: BenchServer) {
     ws.on("open", () => resolve());
     ws.on("error", () => reject(new Error(`cannot connect to ${url}`)));
   });
-  await new Promise<void>((resolve) => {
+  await new Promise<void>((resolve, reject) => {
     ws.on("message", (data) => {
       if ((JSON.parse(String(data)) as { id?: number }).id === 1) resolve();
     });
     ws.send(JSON.stringify({ id: 1, method: "Network.disable" }));
+    // Not answered: the measurement would not be what it says, so the benchmark stops.
+    setTimeout(() => reject(new Error("wrangler's inspector proxy did not answer Network.disable")), 10_000);
   });
   ws.close();
 }
@@ -206,9 +209,69 @@ export interface ExportBench {
   };
   /** The same export of the first rounds only (some 100,000 rows), just before. */
   small: { rows: number; seconds: number; memory: Omit<ExportBench["memory"], "rssAtStartKiB"> };
+  /** The full export once more, right after the first: does the process grow again? */
+  again: { rows: number; seconds: number; memory: Omit<ExportBench["memory"], "rssAtStartKiB"> };
+  /**
+   * The V8 heaps of the runtime's isolates (the Worker's, D1's Durable Object's), read through
+   * workerd's own inspector before the exports and during and right after each; null where the
+   * inspector could not be reached.
+   */
+  isolates: {
+    ids: string[];
+    before: Record<string, IsolateHeap | null>;
+    small: IsolateReadings;
+    full: IsolateReadings;
+    again: IsolateReadings;
+  } | null;
   /** CPU seconds each process used during the full export, by role. */
   cpu: [string, number][];
   suppressedHeader: string | null;
+}
+
+/** Per isolate: the highest heap readings (bytes) over the samples, and how many were answered during the export. */
+export type IsolateReadings = Record<
+  string,
+  { usedSize: number; totalSize: number; backingStorageSize: number; answeredDuring: number }
+>;
+
+/**
+ * Polls the isolates' heaps every 100 ms while an export runs (a sample is sent only when the
+ * last one was answered: the runtime answers its inspector between tasks, and while it is busy
+ * with an export it seldom does), then reads each once more right after the last byte.
+ */
+function isolateWatch(inspector: RuntimeInspector | null) {
+  const readings: IsolateReadings = {};
+  if (!inspector) return { stop: async () => null };
+  let during = true;
+  const take = (id: string, h: IsolateHeap | null) => {
+    if (!h) return;
+    readings[id] ??= { usedSize: 0, totalSize: 0, backingStorageSize: 0, answeredDuring: 0 };
+    const r = readings[id];
+    r.usedSize = Math.max(r.usedSize, h.usedSize);
+    r.totalSize = Math.max(r.totalSize, h.totalSize);
+    r.backingStorageSize = Math.max(r.backingStorageSize, h.backingStorageSize);
+    if (during) r.answeredDuring++;
+  };
+  const inFlight = new Set<string>();
+  const timer = setInterval(() => {
+    for (const id of inspector.isolates) {
+      if (inFlight.has(id)) continue;
+      inFlight.add(id);
+      void inspector.heap(id).then((h) => {
+        inFlight.delete(id);
+        take(id, h);
+      });
+    }
+  }, 100);
+  return {
+    stop: async (): Promise<IsolateReadings> => {
+      clearInterval(timer);
+      during = false;
+      const after = await Promise.all(inspector.isolates.map((id) => inspector.heap(id)));
+      for (const [i, id] of inspector.isolates.entries()) take(id, after[i] ?? null);
+      return readings;
+    },
+  };
 }
 
 /** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat; 0 if it is gone. */
@@ -284,6 +347,7 @@ async function measuredExport(
   token: string,
   query: string,
   log: (line: string) => void,
+  inspector: RuntimeInspector | null = null,
 ) {
   const { base } = server;
   const pid = server.workerdPid();
@@ -305,6 +369,7 @@ async function measuredExport(
     anonPeakKiB = Math.max(anonPeakKiB, statusKiB(pid, "RssAnon"));
   }, 100);
 
+  const isolates = isolateWatch(inspector);
   log(`export: GET /api/v1/networks/demo-network/export/responses?${query}`);
   const cpuBefore = cpuNow(server);
   const t0 = performance.now();
@@ -332,6 +397,7 @@ async function measuredExport(
   }
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(rssTimer);
+  const heaps = await isolates.stop();
   const cpuAfter = cpuNow(server);
   const cpu = [...cpuAfter].map(([role, s]): [string, number] => [role, s - (cpuBefore.get(role) ?? 0)]);
   const hwmKiB = pid ? statusKiB(pid, "VmHWM") : 0;
@@ -350,6 +416,7 @@ async function measuredExport(
     firstByteMs,
     suppressedHeader: res.headers.get("x-suppressed-rows"),
     cpu,
+    heaps,
     memory: {
       pid,
       rssBeforeKiB,
@@ -377,16 +444,64 @@ export async function runExport(
   if (created.status !== 201) throw new Error(`token: ${created.status} ${await created.text()}`);
   const { token } = (await created.json()) as { token: string };
   await quietInspector(server);
+  // The isolates' own heaps, to tell the Worker's memory from the rest of the process (D1's
+  // SQLite and the runtime's native memory live in the same process on local workerd).
+  const pid = server.workerdPid();
+  const inspector = pid
+    ? await runtimeInspector(pid, server.inspectorPort).catch((err) => {
+        log(`export: workerd's inspector not reached (${(err as Error).message}); isolate heaps not read`);
+        return null;
+      })
+    : null;
+  const before: Record<string, IsolateHeap | null> = {};
+  for (const id of inspector?.isolates ?? []) before[id] = await (inspector as RuntimeInspector).heap(id);
 
-  // First the first rounds only (some 100,000 rows), then all: the Worker's memory must not grow
-  // with the rows (nothing is kept per row), so the two peaks should be close.
-  const small = await measuredExport(
-    server,
-    token,
-    `format=csv&rounds=${opts.smallRounds ?? "bench-export-01,bench-export-02"}`,
-    log,
-  );
-  const full = await measuredExport(server, token, "format=csv", log);
+  try {
+    // First the first rounds only (some 100,000 rows), then all, then all once more: the Worker's
+    // memory must not grow with the rows (nothing is kept per row), so the peaks should be close;
+    // the second full export shows whether what the process gained in the first stays bounded.
+    const small = await measuredExport(
+      server,
+      token,
+      `format=csv&rounds=${opts.smallRounds ?? "bench-export-01,bench-export-02"}`,
+      log,
+      inspector,
+    );
+    const full = await measuredExport(server, token, "format=csv", log, inspector);
+    log("export: the full export once more");
+    const again = await measuredExport(server, token, "format=csv", log, inspector);
+    if (again.rows !== full.rows || again.bytes !== full.bytes)
+      throw new Error(
+        `the second full export sent ${again.rows} rows, ${again.bytes} bytes; the first ${full.rows}, ${full.bytes}`,
+      );
+    return await finishExport(server, full, small, again, {
+      isolates: inspector
+        ? {
+            ids: inspector.isolates,
+            before,
+            small: small.heaps ?? {},
+            full: full.heaps ?? {},
+            again: again.heaps ?? {},
+          }
+        : null,
+      rssAtStartKiB: opts.rssAtStartKiB ?? null,
+      log,
+    });
+  } finally {
+    inspector?.close();
+  }
+}
+
+type Measured = Awaited<ReturnType<typeof measuredExport>>;
+
+async function finishExport(
+  server: BenchServer,
+  full: Measured,
+  small: Measured,
+  again: Measured,
+  o: { isolates: ExportBench["isolates"]; rssAtStartKiB: number | null; log: (line: string) => void },
+): Promise<ExportBench> {
+  const { log } = o;
   const rows = full.rows;
 
   log("export: floor (plain SELECT of the same rows)");
@@ -401,8 +516,10 @@ export async function runExport(
     firstByteMs: full.firstByteMs,
     rowsPerSecond: rows / full.seconds,
     floor,
-    memory: { ...full.memory, rssAtStartKiB: opts.rssAtStartKiB ?? null },
+    memory: { ...full.memory, rssAtStartKiB: o.rssAtStartKiB },
     small: { rows: small.rows, seconds: small.seconds, memory: small.memory },
+    again: { rows: again.rows, seconds: again.seconds, memory: again.memory },
+    isolates: o.isolates,
     suppressedHeader: full.suppressedHeader,
     cpu: full.cpu,
   };

@@ -2,7 +2,7 @@
 import { cpus } from "node:os";
 import { num, provenance, type RunInfo } from "../sections.ts";
 import { median } from "../timing.ts";
-import type { ExportBench, ExportData } from "./export.ts";
+import type { ExportBench, ExportData, IsolateReadings } from "./export.ts";
 import type { ImportBench } from "./import.ts";
 import type { LoadRun } from "./load.ts";
 
@@ -117,6 +117,60 @@ for ${r.rows.toLocaleString("en")} rows) and an audit row. ${r.databaseRows.toLo
 `;
 }
 
+/** Whose memory grows: the isolates' V8 heaps beside the process's RSS, and what that leaves outside them. */
+function isolateMarkdown(r: ExportBench): string {
+  const iso = r.isolates;
+  if (!iso)
+    return "The isolates' heaps could not be read (workerd's inspector was not reached), so the growth is not attributed.";
+  const B = 2 ** 20;
+  const mb = (bytes: number) => `${(bytes / B).toFixed(0)} MiB`;
+  const label = (id: string) =>
+    id.startsWith("core:user:")
+      ? `the Worker (\`${id}\`)`
+      : id.startsWith("d1:db")
+        ? `D1's Durable Object (\`${id}\`)`
+        : `\`${id}\``;
+  // An isolate's footprint: V8's committed heap and the ArrayBuffers' backing stores outside it.
+  const foot = (h: { totalSize: number; backingStorageSize: number } | null | undefined) =>
+    h ? h.totalSize + h.backingStorageSize : 0;
+  const cell = (h: IsolateReadings[string] | undefined) =>
+    h
+      ? `${mb(h.usedSize)} / ${mb(h.totalSize)} + ${mb(h.backingStorageSize)}${h.answeredDuring === 0 ? " ¹" : ""}`
+      : "–";
+  const rows = iso.ids.map((id) => {
+    const b = iso.before[id];
+    return `| ${label(id)} | ${b ? `${mb(b.usedSize)} / ${mb(b.totalSize)} + ${mb(b.backingStorageSize)}` : "–"} | ${cell(iso.small[id])} | ${cell(iso.full[id])} | ${cell(iso.again[id])} |`;
+  });
+  const sum = (readings: IsolateReadings) => Object.values(readings).reduce((t, h) => t + foot(h), 0);
+  const worker = iso.ids.find((id) => id.startsWith("core:user:"));
+  const workerSmall = worker ? foot(iso.small[worker]) : 0;
+  const workerFull = worker ? foot(iso.full[worker]) : 0;
+  const workerDiff = workerFull - workerSmall;
+  const processDiff = (r.memory.rssPeakKiB - r.small.memory.rssPeakKiB) * 1024;
+  const isolatesDiff = sum(iso.full) - sum(iso.small);
+  const anyUnanswered = iso.ids.some((id) =>
+    [iso.small[id], iso.full[id], iso.again[id]].some((h) => h && h.answeredDuring === 0),
+  );
+  return `The V8 heaps of the runtime's isolates (workerd's own inspector, \`Runtime.getHeapUsage\`;
+bench/http/runtime-inspector.ts), as used / committed + ArrayBuffer backing stores outside the heap,
+before the exports and, for each export, the highest of the readings answered during it and the
+one right after its last byte:
+
+| isolate | before | ${r.small.rows.toLocaleString("en")} rows | ${r.rows.toLocaleString("en")} rows | ${r.again.rows.toLocaleString("en")} rows again |
+|---|---:|---:|---:|---:|
+${rows.join("\n")}
+${anyUnanswered ? "\n¹ No reading was answered while the export ran (the runtime answers its inspector between tasks, and the export kept it busy): the reading right after the last byte only.\n" : ""}
+${
+  worker
+    ? `The Worker's isolate (committed heap + backing stores) at ${r.small.rows.toLocaleString("en")} rows: ${mb(workerSmall)}, at ${r.rows.toLocaleString("en")} rows: ${mb(workerFull)}, a difference of ${mb(workerDiff)} (target ≤ 32 MiB: ${workerDiff <= 32 * B ? "met" : "not met"}).`
+    : "The Worker's isolate was not among those read."
+} Between the two exports' peaks the process's RSS differs by ${mb(processDiff)}; the isolates' readings (committed heaps + backing stores, summed) differ by ${mb(isolatesDiff)}${
+    processDiff > isolatesDiff
+      ? `, which leaves ${mb(processDiff - isolatesDiff)} outside the V8 heaps: native memory of the runtime process (D1's SQLite and its page cache, HTTP buffers, pages the allocator keeps after use), which on Cloudflare is not the Worker's`
+      : ": the growth is the isolates' own (V8 heaps and ArrayBuffers the garbage collector has not yet reclaimed), not native memory of the process"
+  }.`;
+}
+
 export function exportMarkdown(r: ExportBench, data: ExportData | null, info: RunInfo): string {
   const m = r.memory;
   return `## Exporting 1,000,000 rows through the research API
@@ -175,6 +229,12 @@ The same export of the first two rounds only (${r.small.rows.toLocaleString("en"
 | RSS | ${kib(r.small.memory.rssPeakKiB)} | ${kib(m.rssPeakKiB)} | ${kib(m.rssPeakKiB - r.small.memory.rssPeakKiB)} |
 | RssAnon | ${kib(r.small.memory.anonPeakKiB)} | ${kib(m.anonPeakKiB)} | ${kib(m.anonPeakKiB - r.small.memory.anonPeakKiB)} |
 
+The full export once more, right after the first (${r.again.rows.toLocaleString("en")} rows, ${r.again.seconds.toFixed(1)} s), measured the same way:
+RSS ${kib(r.again.memory.rssBeforeKiB)} before it, ${kib(r.again.memory.rssPeakKiB)} at its peak (${kib(r.again.memory.rssPeakKiB - m.rssPeakKiB)} over the first full export's peak);
+RssAnon peak ${kib(r.again.memory.anonPeakKiB)}.
+
+${isolateMarkdown(r)}
+
 ${m.rssAtStartKiB !== null ? `Right after the server started its RSS was ${kib(m.rssAtStartKiB)}. ` : ""}The export sent ${mib(r.bytes)}.
 
 Notes:
@@ -184,11 +244,16 @@ Notes:
   cost CPU in three processes, grew the measured process with the rows, and twice ended with
   wrangler tearing the runtime down mid-export (at 497,101 and at some 850,000 rows). Cloudflare
   has no such session.
+- On local workerd D1's Durable Object runs in the same process as the Worker (the inspector's
+  heap readings above are not answered while an export runs: the runtime is busy throughout);
+  what the page asked for ahead gains here was not measured apart. On Cloudflare it overlaps
+  D1's round trip.
 - That RSS is an upper bound for the Worker: on local workerd the same process holds the runtime,
   D1's SQLite (its page cache included) and the cache, which on Cloudflare live elsewhere. The
   128 MB limit of a deployed Worker counts the isolate alone.
 - The floor reads in-process from SQLite; the export goes through D1's Durable Object in pages of
-  4,000 rows (each page one string: \`group_concat\` of the rows' fields), scores every response,
+  up to 4,000 rows (each page one string: \`group_concat\` of the rows' fields, under D1's 2 MB
+  limit for a value; the next page asked for while the Worker writes this one), scores every response,
   computes an HMAC per response id, writes CSV into one buffer per page and crosses HTTP through
   wrangler's proxy to the client, all on the machine's ${cpus().length} CPUs.
 `;

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { gunzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
@@ -155,6 +157,76 @@ describe("the export desk: a researcher downloads each export, and the files equ
     await page.setViewportSize({ width: 360, height: 800 });
     await page.getByRole("region", { name: "Udtræk" }).waitFor();
     expect(await horizontalOverflow(page)).toBe(0);
+  });
+});
+
+describe("the snapshot desk: a researcher downloads a round's snapshot, and it is the file the citation names", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: Error[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    ({ context, page, errors } = await newPage(browser));
+    await signIn(page, "researcher@example.org");
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  test("the downloaded file equals the API's bytes, and its content hashes to the cited SHA-256", async () => {
+    const { networkId } = await demoCentres();
+    const api = await apiAs("researcher@example.org");
+    const round = "demo-round-2008";
+    const path = `/api/v1/networks/${networkId}/snapshots/${round}`;
+    const origin = new URL(page.url()).origin;
+    const desk = page.getByRole("region", { name: "Øjebliksbillede af en runde, til at citere" });
+    await desk.getByLabel("Runde").selectOption(round);
+    await desk.getByRole("button", { name: "Vis citationen" }).click();
+    const line = desk.locator("[data-citation]");
+    await line.waitFor();
+    const cited = (await fetch(`${origin}${path}/citation`, { headers: { cookie: api.cookie } }).then((r) =>
+      r.json(),
+    )) as { sha256: string; citation: string; file: string; rows: number };
+    expect(cited.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // The page shows the API's citation line, hash included.
+    expect((await line.textContent())?.trim()).toBe(cited.citation);
+    expect(cited.citation).toContain(cited.sha256);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      desk.getByRole("link", { name: "Hent øjebliksbilledet" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(cited.file);
+    const chunks: Buffer[] = [];
+    for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+    const file = Buffer.concat(chunks);
+    const res = await fetch(`${origin}${path}`, { headers: { cookie: api.cookie } });
+    expect(res.status).toBe(200);
+    // The browser saved the bytes the API sends (the gzip as it is, not unpacked on the way).
+    expect(file.equals(Buffer.from(await res.arrayBuffer()))).toBe(true);
+
+    // Inside: header, one line per response, and the footer, whose hash is of every byte before it.
+    const text = gunzipSync(file);
+    const footerAt = text.lastIndexOf(10, text.length - 2) + 1;
+    const footer = JSON.parse(text.subarray(footerAt).toString("utf8")) as {
+      amica_snapshot_end: number;
+      rows: number;
+      sha256: string;
+      citation: string;
+    };
+    expect(footer).toEqual({
+      amica_snapshot_end: 1,
+      rows: cited.rows,
+      sha256: cited.sha256,
+      citation: cited.citation,
+    });
+    expect(createHash("sha256").update(text.subarray(0, footerAt)).digest("hex")).toBe(cited.sha256);
+    expect(text.subarray(0, footerAt).toString("utf8").split("\n").length - 2).toBe(cited.rows);
+    expect(errors).toEqual([]);
   });
 });
 

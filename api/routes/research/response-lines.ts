@@ -17,8 +17,12 @@ import { scoreMatrix } from "../../../shared/scoring/score-matrix.ts";
 import { type Cell, cellText } from "./export-stream.ts";
 import type { Placement, ResponseLayout } from "./responses.export.ts";
 
-/** Enough for every distinct score of a large export many times over, and bounded. */
-const SCORE_CACHE_LIMIT = 1 << 16;
+/**
+ * Slots of the table of scores already written (a power of two); it takes new scores until half
+ * full, which is many times the distinct scores of a large export, and stays 1 MiB at most.
+ */
+const SCORE_SLOTS_BITS = 15;
+const SCORE_SLOTS = 1 << SCORE_SLOTS_BITS;
 /** Room for any score's text ("-0.000000000000001234", "33.333333333333336"). */
 const SCORE_MAX = 32;
 
@@ -61,14 +65,43 @@ export function responseLineWriter(layout: ResponseLayout, format: ExportFormat)
   const prefix = columns.map((c) => (json ? `${JSON.stringify(c)}:` : ""));
   const empty = prefix.map((p) => (json ? `${p}null` : ""));
   const text = cellText(format);
-  const scoreBytes = new Map<number, Uint8Array>();
-  const score = (v: number): Uint8Array => {
-    let t = scoreBytes.get(v);
-    if (t === undefined) {
-      t = utf8(text(v));
-      if (scoreBytes.size < SCORE_CACHE_LIMIT) scoreBytes.set(v, t);
+  /**
+   * A score's text by the bits of its value, in an open-addressed table of typed arrays: a Map
+   * keyed by numbers cost as much as writing the rest of the row (24 scores a row). The key is
+   * the exact double (both 32-bit halves), so every value gets its own text as `text` writes it.
+   */
+  const scoreHi = new Uint32Array(SCORE_SLOTS);
+  const scoreLo = new Uint32Array(SCORE_SLOTS);
+  const scoreLength = new Uint8Array(SCORE_SLOTS);
+  const scoreText = new Uint8Array(SCORE_SLOTS * SCORE_MAX);
+  let scoreCount = 0;
+  const bits = new Float64Array(1);
+  const half = new Uint32Array(bits.buffer);
+  /** Writes the score's text at `b[p…]`; gives the position after it. */
+  const writeScore = (v: number, b: Uint8Array, p: number): number => {
+    bits[0] = v;
+    const lo = half[0] as number;
+    const hi = half[1] as number;
+    let slot = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> (32 - SCORE_SLOTS_BITS);
+    for (;;) {
+      const n = scoreLength[slot] as number;
+      if (n === 0) break;
+      if (scoreLo[slot] === lo && scoreHi[slot] === hi) {
+        for (let j = slot * SCORE_MAX, e = j + n; j < e; j++) b[p++] = scoreText[j] as number;
+        return p;
+      }
+      slot = (slot + 1) & (SCORE_SLOTS - 1);
     }
-    return t;
+    const t = utf8(text(v));
+    if (scoreCount < SCORE_SLOTS >> 1 && t.length > 0 && t.length <= SCORE_MAX) {
+      scoreCount++;
+      scoreLo[slot] = lo;
+      scoreHi[slot] = hi;
+      scoreLength[slot] = t.length;
+      scoreText.set(t, slot * SCORE_MAX);
+    }
+    for (let j = 0; j < t.length; j++) b[p++] = t[j] as number;
+    return p;
   };
   /** Per answer code (0 = not answered): the column's cell, with the comma before it. */
   const codeCells = (column: number, maxCode: number) =>
@@ -84,6 +117,15 @@ export function responseLineWriter(layout: ResponseLayout, format: ExportFormat)
     cells: Uint8Array[][];
     /** Most bytes a row's cells after the lead ones take. */
     rowMax: number;
+    /**
+     * The same cells in one buffer, for the row loop: cell `v` of column `column` is
+     * `flat[cellStart[first[column] + v] …]`, `cellLength[first[column] + v]` bytes: the row loop
+     * reads typed arrays only, the same for every column.
+     */
+    flat: Uint8Array;
+    first: Int32Array;
+    cellStart: Int32Array;
+    cellLength: Int32Array;
   }
   /**
    * For an instrument: what each column after the lead ones holds (kind, and which item, choice
@@ -120,7 +162,22 @@ export function responseLineWriter(layout: ResponseLayout, format: ExportFormat)
       const longest = Math.max(...(cells[column] as Uint8Array[]).map((c) => c.length));
       rowMax += longest + (kind[column] === SCALE ? SCORE_MAX : 0);
     }
-    plan = { kind, source, cells, rowMax };
+    const all = cells.flat();
+    const first = new Int32Array(columns.length);
+    for (let column = 0, n = 0; column < columns.length; column++) {
+      first[column] = n;
+      n += (cells[column] as Uint8Array[]).length;
+    }
+    const cellStart = new Int32Array(all.length);
+    const cellLength = new Int32Array(all.length);
+    const flat = new Uint8Array(all.reduce((sum, c) => sum + c.length, 0));
+    all.reduce((at, c, i) => {
+      flat.set(c, at);
+      cellStart[i] = at;
+      cellLength[i] = c.length;
+      return at + c.length;
+    }, 0);
+    plan = { kind, source, cells, rowMax, flat, first, cellStart, cellLength };
     plans.set(place, plan);
     return plan;
   };
@@ -142,7 +199,7 @@ export function responseLineWriter(layout: ResponseLayout, format: ExportFormat)
     const { def } = place;
     const index = instrumentIndex(def);
     const width = index.width;
-    const { kind, source, cells, rowMax } = planFor(place);
+    const { kind, source, rowMax, flat, first, cellStart, cellLength } = planFor(place);
     const scores = scoreMatrix(def, input.packed, input.count);
     const S = scores.scaleKeys.length;
     const C = columns.length;
@@ -162,29 +219,27 @@ export function responseLineWriter(layout: ResponseLayout, format: ExportFormat)
       const b = sink.buf;
       let p = sink.pos;
       for (let column = lead; column < C; column++) {
-        const at = cells[column] as Uint8Array[];
-        let c: Uint8Array;
+        const f = first[column] as number;
+        let cell = f;
         switch (kind[column]) {
           case ITEM:
-            c = at[packed[row + (source[column] as number)] as number] as Uint8Array;
+            cell = f + (packed[row + (source[column] as number)] as number);
             break;
           case CHOICE:
-            c = at[chosen > 0 ? (packed[choices + (source[column] as number)] as number) : 2] as Uint8Array;
+            cell = f + (chosen > 0 ? (packed[choices + (source[column] as number)] as number) : 2);
             break;
           case SCALE: {
             const v = scores.values[i * S + (source[column] as number)] as number;
-            if (Number.isNaN(v)) c = at[0] as Uint8Array;
-            else {
-              const key = at[1] as Uint8Array;
-              for (let j = 0; j < key.length; j++) b[p++] = key[j] as number;
-              c = score(v);
-            }
-            break;
+            if (Number.isNaN(v)) break;
+            // The key (JSON) and then the score's text.
+            for (let j = cellStart[f + 1] as number, e = j + (cellLength[f + 1] as number); j < e; j++)
+              b[p++] = flat[j] as number;
+            p = writeScore(v, b, p);
+            continue;
           }
-          default:
-            c = at[0] as Uint8Array;
         }
-        for (let j = 0; j < c.length; j++) b[p++] = c[j] as number;
+        for (let j = cellStart[cell] as number, e = j + (cellLength[cell] as number); j < e; j++)
+          b[p++] = flat[j] as number;
       }
       sink.pos = p;
       sink.put(close);

@@ -286,14 +286,26 @@ export function responsesTable(
           middle.length +
           Math.max(noTeam.length, ...[...teamCells.values()].map((c) => c.length)) +
           noPanel.length;
-        let after = "";
-        for (;;) {
-          const row = await reader
+        const query = (after: string) => {
+          const next = reader
             .prepare(PAGE_SQL)
             .bind(round.id, centre.id, after, rowsPerPage)
             .first<PageRow>();
+          // A page asked for ahead and then not awaited (the client went away) must not end as
+          // an unhandled rejection; awaited, it still throws its error there.
+          next.catch(() => {});
+          return next;
+        };
+        let pending = query("");
+        for (;;) {
+          const row = await pending;
           const count = row?.n ?? 0;
           if (count === 0 || !row?.page || !row.last) break;
+          const more = count >= rowsPerPage;
+          // The next page is asked for before this one is written: the database reads it while
+          // the Worker writes and the client takes this one (on Cloudflare, D1's round trip
+          // overlaps the writing instead of adding to it). At most two pages are held at once.
+          if (more) pending = query(row.last);
           const text = row.page;
           bounds = splitPage(text, count, bounds);
           const b = bounds;
@@ -323,8 +335,7 @@ export function responsesTable(
           // The next page's buffer starts at this one's size, so it seldom has to grow.
           sinkSize = Math.max(sinkSize, sink.pos);
           yield { bytes: sink.buf.subarray(0, sink.pos), rows: count };
-          if (count < rowsPerPage) break;
-          after = row.last;
+          if (!more) break;
         }
       }
     }
