@@ -3,7 +3,7 @@
  * response schemas are the API's own (shared/scoring/report-schema.ts).
  */
 import { query } from "@solidjs/router";
-import { z } from "zod";
+import type { z } from "zod";
 import type { LocalizedText } from "../../../../shared/instrument/schema.ts";
 import { roundSchema } from "../../../../shared/schemas/round.ts";
 import { participationSchema } from "../../../../shared/schemas/survey.ts";
