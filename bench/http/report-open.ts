@@ -101,37 +101,42 @@ async function openOnce(
   const [name, value] = cookie.split("=") as [string, string];
   await context.addCookies([{ name, value, url: base }]);
   // Noted in the page itself: the moment the first benchmark row is in the document.
+  // No named functions inside: tsx (esbuild, keepNames) wraps them in a `__name` helper that the
+  // page does not have, the script then throws, and the mark fell back to the moment the bench
+  // asked for it (after the wait, and after the requests the page makes once painted).
   await context.addInitScript(() => {
-    const w = window as unknown as { __firstTable?: number; __firstTableWall?: number };
-    const look = () => {
+    const w = window as unknown as { __firstTable?: number };
+    const observer = new MutationObserver(() => {
       if (w.__firstTable === undefined && document.querySelector("tr[data-scale]")) {
         w.__firstTable = performance.now();
-        // The wall clock too, as the request timings have it (timeOrigin + now drifts from it).
-        w.__firstTableWall = Date.now();
         observer.disconnect();
       }
-    };
-    const observer = new MutationObserver(look);
+    });
     observer.observe(document, { childList: true, subtree: true });
   });
   const page = await context.newPage();
-  const all: Timed[] = [];
-  // Wall-clock times (ms since the epoch) from each request's own timing.
-  page.on("requestfinished", (req) => {
-    const t = req.timing();
-    all.push({ url: req.url(), start: t.startTime, end: t.startTime + Math.max(0, t.responseEnd) });
-  });
   await page.goto(path);
   await page.locator("tr[data-scale]").first().waitFor({ timeout: 60_000 });
-  const first = await page.evaluate(() => {
-    const w = window as unknown as { __firstTable?: number; __firstTableWall?: number };
-    return { at: w.__firstTable ?? performance.now(), wall: w.__firstTableWall ?? Date.now() };
-  });
+  const mark = await page.evaluate(
+    () => (window as unknown as { __firstTable?: number }).__firstTable ?? null,
+  );
+  if (mark === null) throw new Error("report-open: the page's first-table mark was never set");
+  const first = { at: mark };
   // What loads after the first table too (a language fetched "for later" counts).
   await page.waitForLoadState("networkidle");
+  // Every request's start and end from the page's own Resource Timing, on the same clock as the
+  // first-table mark (performance.now()). Playwright's `timing().startTime` did not line up with
+  // it: requests the page makes only once the tables are painted (participation, learn from the
+  // best) were counted before the first table.
+  const all: Timed[] = await page.evaluate(() =>
+    [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].map((e) => ({
+      url: e.name,
+      start: e.startTime,
+      end: (e as PerformanceResourceTiming).responseEnd,
+    })),
+  );
   await context.close();
-  // Request timings are wall-clock (ms since the epoch); the first-table time is page time.
-  const cutoff = first.wall;
+  const cutoff = first.at;
   const before = all.filter((r) => r.start < cutoff && r.end <= cutoff);
   const api = before.filter((r) => isApi(r.url));
   // The language chunks are named after their modules (all-da.ts, survey.en.ts, da.ts…).
@@ -209,7 +214,8 @@ What: headless Chromium (/usr/bin/chromium through playwright-core) opens \`${re
 (Borgerservice, 2008) signed in as the demo facilitator, in a fresh browser context each time (empty
 browser cache, the server's report cache warm after one warm-up opening), at 1280 × 900. "First
 table" is the moment the first benchmark table row is in the document (an observer in the page
-notes \`performance.now()\`). Requests are those finished before that moment; "sequential round
+notes \`performance.now()\`). Requests are those finished before that moment, by the page's own
+Resource Timing on the same clock; "sequential round
 trips" is the longest chain of them in which each started only after the one before had finished
 (the HTML, scripts and API calls alike; then API calls alone).
 
