@@ -282,7 +282,7 @@ describe("the facilitator's benchmark report", () => {
     const shown = mdd.locator('[aria-hidden="true"]');
     expect(await shown.textContent()).toMatch(/^· mpf\u00a0\d+,\d$/);
     expect(await shown.locator("abbr").getAttribute("title")).toBe("mindste påviselige forskel");
-    expect(await mdd.locator(".results-sr-only").textContent()).toMatch(
+    expect(await mdd.locator(".visually-hidden").textContent()).toMatch(
       /^, mindste påviselige forskel: \d+,\d\u00a0point$/,
     );
     // One beside every change, on one line with last round's score at 1280 px, and the legend

@@ -89,7 +89,7 @@ export function InvitationCounts(props: {
               <th scope="col">{t("survey.counts.revokedCol")}</th>
               <th scope="col">{t("survey.counts.unused")}</th>
               <th scope="col">
-                <span class="fieldwork-sr-only">{t("survey.counts.actions")}</span>
+                <span class="visually-hidden">{t("survey.counts.actions")}</span>
               </th>
             </tr>
           </thead>

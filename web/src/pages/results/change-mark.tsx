@@ -49,7 +49,7 @@ export function ChangeMark(props: { scale: ScaleRow; threshold: number }) {
                       <abbr title={t("results.change.mddAbbrTitle")}>{t("results.change.mddAbbr")}</abbr>
                       {`\u00a0${fmtNumber(mdd(), 1)}`}
                     </span>
-                    <span class="results-sr-only">
+                    <span class="visually-hidden">
                       , {t("results.change.mdd", { value: fmtNumber(mdd(), 1) })}
                     </span>
                   </span>

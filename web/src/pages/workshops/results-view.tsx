@@ -6,7 +6,6 @@ import { fileSlug } from "../../charts/download.ts";
 import { fmtNumber, t, tp } from "../../lib/i18n.ts";
 import { TableScroll } from "../results/table-scroll.tsx";
 import { ResultsChart, rankLabel } from "./results-chart.tsx";
-import "../results/results.css";
 
 interface ResultsViewProps {
   results: Results;
