@@ -69,7 +69,14 @@ describe("keeping the answers on the server to go on on another device (opt-in)"
       await laptop.page.getByRole("button", { name: /^(Næste|Spring over)$/ }).click();
     }
     await laptop.page.getByRole("button", { name: "Send mine svar" }).click();
-    await laptop.page.getByRole("heading", { level: 2, name: "Tak, dine svar er modtaget" }).waitFor();
+    // The thanks, or whatever the page said instead (an alert: throttled, a server error…), so that
+    // a failure names the page's state (this wait once ran out in a full run, and never alone).
+    const thanks = laptop.page.getByRole("heading", { level: 2, name: "Tak, dine svar er modtaget" });
+    await thanks.or(laptop.page.locator("[role=alert]:not(:empty)")).first().waitFor();
+    if ((await thanks.count()) === 0) {
+      const said = (await laptop.page.locator("body").textContent()) ?? "";
+      throw new Error(`no thanks after sending; the page says: ${said.slice(0, 600)}`);
+    }
     // The copy went with the answers: the code is used, and no draft can be read under it.
     const after = await fetch(`${baseUrl}/api/v1/survey/${code}/draft`);
     expect(after.status).toBe(404);
