@@ -6,6 +6,7 @@
  */
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
+import { watchPage } from "./page-watch.ts";
 
 export const baseUrl = inject("baseUrl");
 export const DEMO_PASSWORD = "amica-demo";
@@ -39,6 +40,9 @@ export async function newPage(
   // Uncaught errors in the page: tests check that there were none.
   const errors: Error[] = [];
   page.on("pageerror", (err) => errors.push(err));
+  // A second page of the context (a link opened in a new tab) is described on failure too.
+  watchPage(page);
+  context.on("page", watchPage);
   return { context, page, errors };
 }
 

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import {
   apiAs,
   type CentreRow,
@@ -58,6 +58,13 @@ describe("the coordinator's network overview and round steps", () => {
     trial = { network, centre, round, label, suffix };
     browser = await launchChromium();
     ({ context, page, errors } = await newPage(browser));
+    await signIn(page, "coordinator@example.org");
+  });
+
+  // A test that stops halfway leaves the next one a desktop screen, not print or a phone.
+  afterEach(async () => {
+    await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   afterAll(async () => {
@@ -65,8 +72,15 @@ describe("the coordinator's network overview and round steps", () => {
     await browser?.close();
   });
 
+  /** Each test opens what it looks at, so that one failure fails one test, not the ones after it. */
+  const openOverview2007 = async (width = 1280) => {
+    await page.setViewportSize({ width, height: width === 1280 ? 900 : 800 });
+    await page.goto("/rounds/demo-round-2007/overview");
+    await page.locator('svg[data-chart="heatmap"] [role="gridcell"] [data-value]').first().waitFor();
+  };
+
   test("the home page leads to a round's overview, which names every centre with its participation", async () => {
-    await signIn(page, "coordinator@example.org");
+    await page.goto("/");
     await page
       .getByRole("region", { name: DEMO_NETWORK_NAME })
       .getByRole("link", { name: "Overblik over 3. måling, september 2009" })
@@ -100,6 +114,7 @@ describe("the coordinator's network overview and round steps", () => {
   });
 
   test("the heatmap carries the figures in its cells, the network's average as a last row, and the scales by domain", async () => {
+    await openOverview2007();
     const grid = page.locator('svg[data-chart="heatmap"]').first();
     // Every centre's cell on predictability shows the figure the table shows.
     const row = grid.locator('[role="row"]', {
@@ -140,6 +155,7 @@ describe("the coordinator's network overview and round steps", () => {
   });
 
   test("sorting by participation puts the largest centre first, in the table and the heatmap", async () => {
+    await openOverview2007();
     await page.getByLabel("Sortér centrene efter").selectOption("respondents");
     const first = page.locator("#table-overview tbody tr").first().locator("th");
     expect(await first.textContent()).toBe("Vestkyst Telecom Support");
@@ -148,6 +164,8 @@ describe("the coordinator's network overview and round steps", () => {
   });
 
   test("the heatmap's figures are on focus, and the arrow keys move between cells", async () => {
+    await openOverview2007();
+    await page.getByLabel("Sortér centrene efter").selectOption("respondents");
     const grid = page.locator('svg[data-chart="heatmap"]').first();
     await grid.locator('[role="gridcell"][tabindex="0"]').focus();
     const label = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
@@ -158,6 +176,7 @@ describe("the coordinator's network overview and round steps", () => {
   });
 
   test("one scale across rounds lists the centres in every round, and who did not take part", async () => {
+    await openOverview2007();
     const across = page.locator("#table-across");
     await across.waitFor();
     expect(await across.locator("thead th").count()).toBe(1 + 3);
@@ -171,7 +190,7 @@ describe("the coordinator's network overview and round steps", () => {
   });
 
   test("at 360 px the overview scrolls inside its boxes, not the page", async () => {
-    await page.setViewportSize({ width: 360, height: 800 });
+    await openOverview2007(360);
     // Polled: the tables settle into their boxes once the page has laid out for the new width.
     await expect.poll(() => horizontalOverflow(page), { timeout: 30_000 }).toBe(0);
     // The heatmap scrolls sideways in its box under the centres' names, which stay, with a line
@@ -253,8 +272,6 @@ describe("the coordinator's network overview and round steps", () => {
     expect(outside).toBe(0);
     const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
     expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeLessThanOrEqual(6);
-    await page.emulateMedia({ media: "screen" });
-    await page.setViewportSize({ width: 1280, height: 900 });
   }, 120_000);
 
   test("an open round's report says when the results come, not that something went wrong", async () => {
