@@ -50,6 +50,10 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/browser/global-setup.ts"],
           setupFiles: ["tests/browser/setup.ts"],
+          // On CI (a shared machine whose whole run lands or not) a failed browser test gets one
+          // more try; a test that passes only then is named in the output (tests/browser/setup.ts),
+          // with what its page showed, so a flake is seen and mended, not hidden.
+          retry: process.env.CI ? 1 : 0,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
