@@ -78,4 +78,17 @@ describe("plans name their scale from the baseline round's instrument", () => {
     const card = page.locator(`[data-plan="${planId}"]`);
     await card.getByText(CUSTOM_LABEL).waitFor();
   });
+
+  test("editing the plan offers the round instrument's scales, under its names", async () => {
+    await page.goto(`/plans/${planId}`);
+    await page.getByText("Ret planen").click();
+    const select = page.getByLabel("Skala i målingen, der skal flytte sig");
+    // The options follow the baseline round's instrument once it has loaded: the plan's scale is
+    // chosen under the custom name, and the built-in name of that scale is not offered.
+    await select.locator("option", { hasText: CUSTOM_LABEL }).waitFor({ state: "attached" });
+    expect(await select.inputValue()).toBe("influence");
+    const builtinName = builtinInstrument.scales.find((s) => s.key === "influence")?.label.da ?? "";
+    expect(await select.locator("option", { hasText: builtinName }).count()).toBe(0);
+    expect(await select.locator("option").count()).toBe(1 + builtinInstrument.scales.length);
+  });
 });

@@ -6,7 +6,7 @@ import { getRounds, getTeams } from "../../data/queries.ts";
 import type { FormState } from "../../lib/form.ts";
 import { locale, t } from "../../lib/i18n.ts";
 import { Baseline } from "./baseline.tsx";
-import { getThemes, scaleOptions } from "./plans-data.ts";
+import { getThemes, scaleOptions, useRoundScales } from "./plans-data.ts";
 
 export interface PlanFieldValues {
   title: string;
@@ -93,6 +93,7 @@ export function PlanFields(props: PlanFieldsProps) {
   const [chosenRound, setChosenRound] = createSignal(props.initial.baselineRoundId ?? "");
   /** The baseline round: as chosen, else the latest published one (as the API decides). */
   const roundId = () => chosenRound() || published()[0]?.id || "";
+  const roundScales = useRoundScales(roundId);
   const id = (name: string) => `${props.idPrefix}-${name}`;
   const form = props.form;
 
@@ -176,7 +177,7 @@ export function PlanFields(props: PlanFieldsProps) {
         {(control) => (
           <select {...control} name="scaleKey" onChange={(e) => setScaleKey(e.currentTarget.value)}>
             <option value="">{t("workshops.planForm.noScale")}</option>
-            <For each={scaleOptions()}>
+            <For each={scaleOptions(roundScales())}>
               {(domain) => (
                 <optgroup label={domain.label}>
                   <For each={domain.scales}>

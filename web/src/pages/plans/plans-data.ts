@@ -64,16 +64,23 @@ export const getBaselineReport = query(
   "plans.baseline",
 );
 
-/** The scales a plan can aim to move, with their domains, in the questionnaire's order. */
-export const scaleOptions = () => {
+/**
+ * The scales a plan can aim to move, with their domains, in the questionnaire's order: those of
+ * the baseline round's instrument (a network's own may rename, add or drop scales), the built-in
+ * one's until that has loaded.
+ */
+export const scaleOptions = (scales?: InstrumentScales) => {
   const lang = locale();
-  return builtinInstrument.domains.map((d) => ({
-    key: d.key,
-    label: d.label[lang],
-    scales: builtinInstrument.scales
-      .filter((s) => s.domain === d.key)
-      .map((s) => ({ key: s.key, label: s.label[lang], polarity: s.polarity })),
-  }));
+  const from = scales ?? builtinInstrument;
+  return from.domains
+    .map((d) => ({
+      key: d.key,
+      label: d.label[lang],
+      scales: from.scales
+        .filter((s) => s.domain === d.key)
+        .map((s) => ({ key: s.key, label: s.label[lang], polarity: s.polarity })),
+    }))
+    .filter((d) => d.scales.length > 0);
 };
 
 /** The scales of the instrument a round used. */
