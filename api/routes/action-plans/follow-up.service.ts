@@ -16,6 +16,7 @@ import { effectiveMinGroupSize } from "../../../shared/scoring/figure-versions.t
 import { getDb } from "../../db/client.ts";
 import { aggregates, networks, rounds } from "../../db/schema.ts";
 import { loadInstrument } from "../instruments/instruments.service.ts";
+import { loadAggregates } from "../rounds/aggregates.service.ts";
 
 interface RoundRef {
   id: string;
@@ -39,41 +40,16 @@ async function visibleFigures(
   scaleKey: string,
   minGroupSize: number,
 ): Promise<{ centre: Figure | null; team: Figure | null }> {
-  const results = await getDb(d1)
-    .select({
-      level: aggregates.level,
-      centreId: aggregates.centreId,
-      teamId: aggregates.teamId,
-      n: aggregates.n,
-      mean: aggregates.mean,
-      sd: aggregates.sd,
-      ciLow: aggregates.ciLow,
-      ciHigh: aggregates.ciHigh,
-    })
-    .from(aggregates)
-    .where(
-      and(
-        eq(aggregates.roundId, roundId),
-        eq(aggregates.centreId, centreId),
-        eq(aggregates.metric, "scale"),
-        eq(aggregates.key, scaleKey),
-        inArray(aggregates.level, ["centre", "team"]),
-      ),
-    )
-    .all();
-  const rows: AggregateRow[] = results.map((r) => ({
-    level: r.level,
-    centre: r.centreId,
-    // '' is the stored "no team" (a primary key cannot hold null).
-    team: r.teamId || null,
-    metric: "scale",
-    key: scaleKey,
-    n: r.n,
-    mean: r.mean,
-    sd: r.sd,
-    ciLow: r.ciLow,
-    ciHigh: r.ciHigh,
-  }));
+  const rows = await loadAggregates(
+    d1,
+    roundId,
+    and(
+      eq(aggregates.centreId, centreId),
+      eq(aggregates.metric, "scale"),
+      eq(aggregates.key, scaleKey),
+      inArray(aggregates.level, ["centre", "team"]),
+    ),
+  );
   const visible = visibilityOf(rows, minGroupSize);
   const figure = (row: AggregateRow | undefined): Figure | null =>
     row && row.mean !== null && visible(row) ? { n: row.n, mean: row.mean, sd: row.sd } : null;

@@ -7,7 +7,7 @@
  * keeps the stored ones. Reopening keeps the stored figures (no route serves an open round's
  * figures) so that the next close has them to compare with.
  */
-import { eq } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import type { InstrumentDefinition } from "../../../shared/instrument/index.ts";
 import { aggregateRound } from "../../../shared/scoring/aggregate-round.ts";
 import type { AggregateRow } from "../../../shared/scoring/aggregate-row.ts";
@@ -103,7 +103,12 @@ export function aggregateStatements(
   return out;
 }
 
-export async function loadAggregates(d1: D1Database, roundId: string): Promise<AggregateRow[]> {
+/** The round's stored figures (those `narrower` picks, if given) as the shared scoring code reads them. */
+export async function loadAggregates(
+  d1: D1Database,
+  roundId: string,
+  narrower?: SQL,
+): Promise<AggregateRow[]> {
   const results = await getDb(d1)
     .select({
       level: aggregates.level,
@@ -118,7 +123,7 @@ export async function loadAggregates(d1: D1Database, roundId: string): Promise<A
       ciHigh: aggregates.ciHigh,
     })
     .from(aggregates)
-    .where(eq(aggregates.roundId, roundId))
+    .where(and(eq(aggregates.roundId, roundId), narrower))
     .all();
   // '' is the stored "none" (a primary key cannot hold null).
   return results.map((r) => ({
