@@ -21,7 +21,13 @@ import { type FieldError, notFound, Problem } from "../../lib/problem.ts";
 import { countHit, type Limit } from "../../lib/rate-limit.ts";
 import { freshCode } from "./codes.ts";
 import { WorkshopProblem } from "./workshop-problem.ts";
-import { SESSION_COLUMNS, type SessionListRow, toSession } from "./workshops.service.ts";
+import {
+  SESSION_COLUMNS,
+  type SessionCoreRow,
+  type SessionListRow,
+  sessionCore,
+  toSession,
+} from "./workshops.service.ts";
 
 /** Ballots one session takes at most: a room votes in tens, a flood stops here. */
 export const MAX_BALLOTS_PER_SESSION = 2000;
@@ -54,25 +60,9 @@ export async function sessionByCode(d1: D1Database, code: string): Promise<Sessi
        FROM voting_sessions v JOIN workshops w ON w.id = v.workshop_id WHERE v.code = ?`,
     )
     .bind(code)
-    .first<
-      Pick<
-        VotingSessionsRow,
-        "id" | "workshop_id" | "label" | "mode" | "top_n" | "status" | "statement_ids" | "ballots_per_phone"
-      > & { title: string; texts: string | null }
-    >();
+    .first<SessionCoreRow & { title: string; texts: string | null }>();
   if (!r) return null;
-  return {
-    id: r.id,
-    workshopId: r.workshop_id,
-    label: r.label ?? null,
-    mode: r.mode,
-    topN: r.top_n ?? null,
-    status: r.status,
-    statementIds: JSON.parse(r.statement_ids),
-    ballotsPerPhone: r.ballots_per_phone,
-    title: r.title,
-    texts: textsOf(r.texts),
-  };
+  return { ...sessionCore(r), title: r.title, texts: textsOf(r.texts) };
 }
 
 export interface Receipt {

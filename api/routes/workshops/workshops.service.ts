@@ -82,17 +82,27 @@ export type SessionListRow = VotingSessionsRow & {
   shared_phones: string | null;
 };
 
-export const toSession = (r: SessionListRow): VotingSession => ({
+/** The columns of a voting session that both the facilitator's view and a voter's phone read. */
+export type SessionCoreRow = Pick<
+  VotingSessionsRow,
+  "id" | "workshop_id" | "label" | "mode" | "top_n" | "status" | "statement_ids" | "ballots_per_phone"
+>;
+
+export const sessionCore = (r: SessionCoreRow) => ({
   id: r.id,
   workshopId: r.workshop_id,
   label: r.label ?? null,
   mode: r.mode,
   topN: r.top_n ?? null,
-  code: r.code,
   status: r.status,
   statementIds: JSON.parse(r.statement_ids) as string[],
-  ballots: r.ballots,
   ballotsPerPhone: r.ballots_per_phone,
+});
+
+export const toSession = (r: SessionListRow): VotingSession => ({
+  ...sessionCore(r),
+  code: r.code,
+  ballots: r.ballots,
   phones: r.phones,
   sharedPhones: JSON.parse(r.shared_phones ?? "[]") as number[],
   createdAt: r.created_at,
