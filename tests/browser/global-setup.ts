@@ -38,7 +38,10 @@ export default async function setup(project: TestProject) {
   let dev: DevServer | undefined;
   try {
     await prepareLocalD1(persistTo);
-    dev = await startWranglerDev(persistTo, Number(process.env.AMICA_BROWSER_PORT ?? 8791));
+    // A free port unless one is asked for: a fixed default could be another program's (a shared
+    // CI machine, an `npm start` left running), and the tests would then talk to it.
+    const port = process.env.AMICA_BROWSER_PORT ? Number(process.env.AMICA_BROWSER_PORT) : undefined;
+    dev = await startWranglerDev(persistTo, port);
     // The seed leaves the demo rounds open; reports exist once they are closed and published.
     await finishDemoRounds(dev.baseUrl);
   } catch (err) {

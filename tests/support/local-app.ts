@@ -57,6 +57,16 @@ export async function prepareLocalD1(persistTo: string): Promise<void> {
   }
 }
 
+/** Whether anything accepts HTTP requests at `baseUrl` now. */
+async function answers(baseUrl: string): Promise<boolean> {
+  try {
+    await fetch(baseUrl, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function waitForHealth(baseUrl: string, server: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
@@ -108,6 +118,10 @@ export interface DevServer {
 export async function startWranglerDev(persistTo: string, port?: number): Promise<DevServer> {
   const httpPort = port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${httpPort}`;
+  // The health check below cannot tell this server from another one already on the port: the
+  // tests would run against whatever that is (an older build, someone else's data).
+  if (await answers(baseUrl))
+    throw new Error(`Something already answers on ${baseUrl}: choose another port.`);
   let output = "";
   const server = spawn(
     "npx",
