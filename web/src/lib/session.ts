@@ -10,7 +10,16 @@ const [me, setMe] = createSignal<Me | null | undefined>(undefined);
 
 export { me };
 
-setUnauthenticatedHandler(() => setMe(null));
+let settle = () => {};
+/** Resolves once the first check has said who is signed in, or that nobody is. */
+export const meKnown = new Promise<void>((resolve) => {
+  settle = resolve;
+});
+
+setUnauthenticatedHandler(() => {
+  setMe(null);
+  settle();
+});
 
 export async function loadMe(): Promise<void> {
   try {
@@ -18,6 +27,8 @@ export async function loadMe(): Promise<void> {
   } catch {
     // Signed out (401), or the API cannot answer: either way the login page is where to start.
     setMe(null);
+  } finally {
+    settle();
   }
 }
 
@@ -25,6 +36,7 @@ export async function signIn(input: LoginInput): Promise<Me> {
   const who = await api.post(meSchema, "/api/auth/login", input);
   query.clear(); // nothing cached for the previous person may show
   setMe(who);
+  settle();
   return who;
 }
 
