@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeViolations } from "./axe.ts";
 import { launchChromium, newPage, signIn } from "./helpers.ts";
 import { fieldworkRound, newCodes } from "./survey-fixtures.ts";
+import { smallTargets } from "./tap-targets.ts";
 
 const PHONE = { width: 360, height: 740 };
 
@@ -22,9 +23,12 @@ describe("axe-core finds no violations on the survey and fieldwork pages", () =>
   test("the respondent's screens, a refused fourth choice, the profile, the thanks and a used code", async () => {
     const [code] = await newCodes(round.id, 1);
     const { context, page } = await newPage(browser, PHONE);
+    /** Every tap target of the screen at least 44 × 44 px (checked on every step on the way). */
+    const targets = async (screen: string) => expect(await smallTargets(page), screen).toEqual([]);
     await page.goto(`/s/${code}`);
     await page.getByRole("button", { name: "Start" }).waitFor();
     expect(await axeViolations(page, "axe-default"), "welcome").toEqual([]);
+    await targets("welcome");
     await page.getByRole("button", { name: "Start" }).click();
     const first = await page.locator("fieldset.survey-question legend").textContent();
     await page.locator("fieldset.survey-question label.survey-option").first().click();
@@ -36,28 +40,36 @@ describe("axe-core finds no violations on the survey and fieldwork pages", () =>
     await page.getByRole("button", { name: "Tilbage" }).click();
     await page.getByRole("button", { name: /Fjern mit svar/ }).waitFor();
     expect(await axeViolations(page, "axe-default"), "a question").toEqual([]);
-    while (!(await page.locator("#q-value-most").isVisible()))
+    let step = 1;
+    await targets(`step ${step}`);
+    const next = async () => {
       await page.getByRole("button", { name: /^(Næste|Spring over)$/ }).click();
+      await targets(`step ${++step}`);
+    };
+    while (!(await page.locator("#q-value-most").isVisible())) await next();
     const choices = page.locator("#q-value-most input[type=checkbox]");
     for (const i of [0, 1, 2, 3]) await choices.nth(i).click();
     expect(await axeViolations(page, "axe-default"), "the choice question").toEqual([]);
-    await page.getByRole("button", { name: /^(Næste|Spring over)$/ }).click();
+    await targets("the choice question with a refused fourth choice");
+    await next();
     await page.locator("textarea").waitFor();
     expect(await axeViolations(page, "axe-default"), "an open question").toEqual([]);
-    while (!(await page.getByRole("button", { name: "Send mine svar" }).isVisible()))
-      await page.getByRole("button", { name: /^(Næste|Spring over)$/ }).click();
+    while (!(await page.getByRole("button", { name: "Send mine svar" }).isVisible())) await next();
     await page.getByLabel("Din panelkode").fill("x"); // too short: shown as an error on sending
     await page.getByRole("button", { name: "Send mine svar" }).click();
     await page.locator("#panel-code-error").waitFor();
     expect(await axeViolations(page, "axe-default"), "last step with errors").toEqual([]);
+    await targets("last step with errors");
     await page.getByLabel("Din panelkode").fill("");
     await page.getByRole("button", { name: "Send mine svar" }).click();
     await page.getByRole("button", { name: "Vis min profil" }).click();
     await page.locator("table.profile-table").waitFor();
     expect(await axeViolations(page, "axe-default"), "profile").toEqual([]);
+    await targets("profile");
     await page.reload();
     await page.getByRole("heading", { level: 2, name: "Tak, dine svar er modtaget" }).waitFor();
     expect(await axeViolations(page, "axe-default"), "thanks on the same device").toEqual([]);
+    await targets("thanks on the same device");
     const other = await newPage(browser, PHONE);
     await other.page.goto(`/s/${code}`);
     await other.page.getByRole("heading", { level: 2, name: "Koden kan ikke bruges" }).waitFor();
