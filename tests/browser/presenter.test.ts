@@ -87,6 +87,14 @@ describe("presenter screens", () => {
     expect(
       await page.locator(".presenter-ranking__row").first().locator(".presenter-ranking__text").textContent(),
     ).toBe(texts[0]);
+    // One ballot is too few to say how sure the order is: the rows give no chances, and a line
+    // under them, on the screen, says when they will.
+    const note = page.locator(".presenter-ranking__note");
+    expect(await note.textContent()).toBe(
+      "Når der er mindst 10 stemmesedler, viser vi, hvor sikker rækkefølgen er. Med færre kan et enkelt par vende den.",
+    );
+    expect((await note.boundingBox())?.y ?? 2000).toBeLessThan(1080);
+    expect(await page.locator(".presenter-ranking__chance").allTextContents()).toEqual(Array(10).fill(""));
     expect(errors).toEqual([]);
   });
 });

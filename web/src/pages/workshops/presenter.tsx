@@ -5,13 +5,14 @@
  * poll every second while it cannot be reached (updates within 2 s of a ballot either way).
  */
 import { For, type JSX, onCleanup, onMount, Show } from "solid-js";
-import { robustnessOf } from "../../../../shared/ranking/robustness.ts";
+import { MIN_BALLOTS_FOR_ROBUSTNESS } from "../../../../shared/ranking/robustness.ts";
 import type { Results } from "../../../../shared/schemas/workshop.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { fmtNumber, t } from "../../lib/i18n.ts";
 import { QrCode } from "./qr-code.tsx";
 import { rankLabel } from "./results-chart.tsx";
+import { chanceText, stabilityText } from "./robustness-text.ts";
 import { joinUrl } from "./workshops-data.ts";
 import "./presenter.css";
 
@@ -103,49 +104,44 @@ export function PresenterFailure(props: { error: unknown; notFound: string }) {
 /** The ranking as the room sees it: every statement on one screen, large, with its score bar. */
 export function PresenterRanking(props: { results: Results; closed: boolean }) {
   const rows = () => props.results.statements;
-  const chanceText = (p: number) => {
-    const r = robustnessOf(p, props.results.ballots);
-    switch (r.kind) {
-      case "too-few":
-        return "";
-      case "almost-certain":
-        return t("workshops.results.pTop3AlmostCertain");
-      case "hardly":
-        return t("workshops.results.pTop3Hardly");
-      default:
-        return t("workshops.results.pTop3Short", { p: fmtNumber(r.percent, 0) });
-    }
-  };
+  // Below the ballots a chance needs, the rows say nothing and the line under them says why.
+  const chance = (p: number) =>
+    props.results.ballots >= MIN_BALLOTS_FOR_ROBUSTNESS ? chanceText(p, props.results.ballots) : "";
   return (
-    <ol
-      class="presenter-ranking"
-      style={{ "--rows": String(Math.max(5, rows().length)) }}
-      data-ballots={props.results.ballots}
-      data-closed={props.closed}
-    >
-      <For each={rows()}>
-        {(s) => (
-          <li
-            class="presenter-ranking__row"
-            classList={{ "presenter-ranking__row--top": props.results.ballots > 0 && s.rank <= 3 }}
-            data-statement={s.id}
-          >
-            <span class="presenter-ranking__rank">{rankLabel(s)}</span>
-            <div class="presenter-ranking__main">
-              <p class="presenter-ranking__text">{s.text}</p>
-              <div class="presenter-ranking__bar" aria-hidden="true">
-                <div style={{ width: `${Math.max(0.5, s.score)}%` }} />
+    <>
+      <ol
+        class="presenter-ranking"
+        style={{ "--rows": String(Math.max(5, rows().length)) }}
+        data-ballots={props.results.ballots}
+        data-closed={props.closed}
+      >
+        <For each={rows()}>
+          {(s) => (
+            <li
+              class="presenter-ranking__row"
+              classList={{ "presenter-ranking__row--top": props.results.ballots > 0 && s.rank <= 3 }}
+              data-statement={s.id}
+            >
+              <span class="presenter-ranking__rank">{rankLabel(s)}</span>
+              <div class="presenter-ranking__main">
+                <p class="presenter-ranking__text">{s.text}</p>
+                <div class="presenter-ranking__bar" aria-hidden="true">
+                  <div style={{ width: `${Math.max(0.5, s.score)}%` }} />
+                </div>
               </div>
-            </div>
-            <span class="presenter-ranking__score">
-              {props.results.ballots > 0 ? fmtNumber(s.score, 0) : ""}
-            </span>
-            <span class="presenter-ranking__chance">
-              {props.results.ballots > 0 ? chanceText(s.pTop3) : ""}
-            </span>
-          </li>
-        )}
-      </For>
-    </ol>
+              <span class="presenter-ranking__score">
+                {props.results.ballots > 0 ? fmtNumber(s.score, 0) : ""}
+              </span>
+              <span class="presenter-ranking__chance">
+                {props.results.ballots > 0 ? chance(s.pTop3) : ""}
+              </span>
+            </li>
+          )}
+        </For>
+      </ol>
+      <Show when={stabilityText(props.results)}>
+        {(text) => <p class="presenter-ranking__note">{text()}</p>}
+      </Show>
+    </>
   );
 }

@@ -1,11 +1,11 @@
 import { For, Show } from "solid-js";
-import { MIN_BALLOTS_FOR_ROBUSTNESS, robustnessOf } from "../../../../shared/ranking/robustness.ts";
 import type { Results } from "../../../../shared/schemas/workshop.ts";
 import { ChartFrame } from "../../charts/chart-frame.tsx";
 import { fileSlug } from "../../charts/download.ts";
 import { fmtNumber, t, tp } from "../../lib/i18n.ts";
 import { TableScroll } from "../results/table-scroll.tsx";
 import { ResultsChart, rankLabel } from "./results-chart.tsx";
+import { chanceText, stabilityText } from "./robustness-text.ts";
 
 interface ResultsViewProps {
   results: Results;
@@ -16,32 +16,6 @@ interface ResultsViewProps {
   large?: boolean;
   /** The session is closed: the result is final (said in the past tense). */
   closed?: boolean;
-}
-
-/** A statement's chance of the top three, said honestly (see shared/ranking/robustness.ts). */
-export function chanceText(chance: number, ballots: number): string {
-  const r = robustnessOf(chance, ballots);
-  switch (r.kind) {
-    case "too-few":
-      return t("workshops.results.pTop3TooFew");
-    case "almost-certain":
-      return t("workshops.results.pTop3AlmostCertain");
-    case "hardly":
-      return t("workshops.results.pTop3Hardly");
-    default:
-      return t("workshops.results.pTop3Short", { p: fmtNumber(r.percent, 0) });
-  }
-}
-
-/** How clear the top three is, in a sentence the room can take in, without jargon. */
-function stabilityText(results: Results): string | undefined {
-  const s = results.topThreeStability;
-  if (s === null || results.ballots === 0) return undefined;
-  if (results.ballots < MIN_BALLOTS_FOR_ROBUSTNESS)
-    return t("workshops.results.stability.tooFew", { n: MIN_BALLOTS_FOR_ROBUSTNESS });
-  if (s >= 0.9) return t("workshops.results.stability.clear");
-  if (s >= 0.6) return t("workshops.results.stability.fair");
-  return t("workshops.results.stability.unclear");
 }
 
 /**
