@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
+  apiAs,
   type CentreRow,
   demoCentres,
   horizontalOverflow,
@@ -71,6 +72,24 @@ describe("the facilitator's benchmark report", () => {
     await mkdir(shots, { recursive: true });
     await page.locator('svg[data-chart="value-most"]').waitFor();
     await page.screenshot({ path: join(shots, "report-1280.png"), fullPage: true });
+  });
+
+  test("the response rate beside the count is of the centre's headcount, as the participation API has it", async () => {
+    const facilitator = await apiAs("facilitator@example.org");
+    const participation = await facilitator.json<{
+      centres: { centreId: string; headcount: number | null; rate: number | null }[];
+    }>("GET", "/api/v1/rounds/demo-round-2007/participation");
+    const counts = participation.centres.find((c) => c.centreId === own.id);
+    if (!counts?.headcount || counts.rate === null)
+      throw new Error("The demo gives Borgerservice a headcount.");
+    await page.goto(`/rounds/demo-round-2007/report/${own.id}`);
+    const field = page.locator('[data-field="respondents"]', { hasText: "ansatte" });
+    await field.waitFor();
+    expect(await field.textContent()).toMatch(
+      new RegExp(
+        `^\\d+ besvarelser af ${counts.headcount} ansatte \\(${Math.round(counts.rate * 100)} %\\)$`,
+      ),
+    );
   });
 
   test("every domain has a chart with one mark per scale, beside its table", async () => {

@@ -29,6 +29,7 @@ export const resultsDa = {
   "results.report.tooFewAll":
     "Centret har færre end {min} besvarelser i denne måling, så dets tal vises ikke. Deltagelsen kan stadig ses.",
   "results.report.respondents": "{n} besvarelser",
+  "results.report.respondentsHeadcount": "{n} besvarelser af {headcount} ansatte ({rate} %)",
   "results.report.respondentsRate": "{n} besvarelser af {invited} inviterede ({rate} %)",
   "results.report.noResponses":
     "Ingen fra {centre} svarede i denne måling, så rapporten har ingen tal at vise.",

@@ -31,6 +31,7 @@ export const resultsEn: Record<keyof typeof resultsDa, string> = {
   "results.report.tooFewAll":
     "The centre has fewer than {min} responses in this round, so its figures are not shown. Participation can still be seen.",
   "results.report.respondents": "{n} responses",
+  "results.report.respondentsHeadcount": "{n} responses of {headcount} employees ({rate}%)",
   "results.report.respondentsRate": "{n} responses of {invited} invited ({rate}%)",
   "results.report.noResponses":
     "Nobody from {centre} answered in this round, so the report has no figures to show.",

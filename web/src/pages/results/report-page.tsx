@@ -119,10 +119,27 @@ function ReportBody(props: { report: Report }) {
   const participation = createAsync(async () =>
     shown() ? getParticipation(props.report.round.id).catch(() => null) : null,
   );
-  /** The response rate where the centre's invitations were counted. */
+  /**
+   * The centre's response rate: of its headcount where one was entered (the API's rate, which
+   * counts imported answers too), else of the codes handed out; none without either.
+   */
   const rate = () => {
     const own = participation()?.centres.find((c) => c.centreId === props.report.centre.id);
-    return own && own.invited > 0 && !props.report.team ? own : null;
+    if (!own || props.report.team) return null;
+    const n = props.report.respondents;
+    if (own.headcount && own.rate !== null)
+      return t("results.report.respondentsHeadcount", {
+        n,
+        headcount: own.headcount,
+        rate: fmtNumber(Math.round(own.rate * 100), 0),
+      });
+    if (own.invited > 0)
+      return t("results.report.respondentsRate", {
+        n,
+        invited: own.invited,
+        rate: fmtNumber(Math.round((own.answered / own.invited) * 100), 0),
+      });
+    return null;
   };
   const tooFew = () => props.report.respondents < props.report.minGroupSize;
   const footer = () =>
@@ -145,13 +162,7 @@ function ReportBody(props: { report: Report }) {
             {/* Its own boundary: the rate is a second request, and the tables never wait for it. */}
             <Suspense fallback={t("results.report.respondents", { n: props.report.respondents })}>
               <Show when={rate()} fallback={t("results.report.respondents", { n: props.report.respondents })}>
-                {(r) =>
-                  t("results.report.respondentsRate", {
-                    n: props.report.respondents,
-                    invited: r().invited,
-                    rate: fmtNumber(Math.round((r().answered / r().invited) * 100), 0),
-                  })
-                }
+                {(text) => text()}
               </Show>
             </Suspense>
           </span>
