@@ -61,3 +61,9 @@ export function notifyRoom(c: Context<AppEnv>, workshopId: string, what: RoomCha
     // No execution context (a test calling app.request directly): the promise runs on regardless.
   }
 }
+
+/** Phones with the workshop room's socket open; null where this deployment has no live rooms. */
+export async function phonesInRoom(c: Context<AppEnv>, workshopId: string): Promise<number | null> {
+  const room = roomOf(c, workshopId);
+  return room ? room.phones() : null;
+}

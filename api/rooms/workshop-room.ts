@@ -14,7 +14,7 @@ import type { Bindings } from "../env.ts";
 import { meterRoom } from "./meter.ts";
 
 /** What changed, so a screen can refetch only what it shows. */
-export type RoomChange = "ballot" | "statements" | "stage" | "sessions";
+export type RoomChange = "ballot" | "statements" | "stage" | "sessions" | "phones";
 
 /** The one message the room sends. */
 export interface RoomMessage {
@@ -53,7 +53,15 @@ export class WorkshopRoom extends DurableObject<Bindings> {
     const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
     // The tag survives hibernation, so changed() can pick the sockets without waking any state.
     this.ctx.acceptWebSocket(server, [listener]);
+    // The screens show how many phones are in the room (a count of sockets, nothing of anyone's).
+    if (listener === "phone") await this.changed("phones");
     return new Response(null, { status: 101, webSocket: client });
+  }
+
+  /** Phones with their socket open now: the presenter's "phones in the room". */
+  async phones(): Promise<number> {
+    return this.ctx.getWebSockets("phone" satisfies Listener).filter((ws) => ws.readyState === WebSocket.OPEN)
+      .length;
   }
 
   /** Called by the Worker (RPC) after a write; tells every open socket. */
@@ -85,6 +93,7 @@ export class WorkshopRoom extends DurableObject<Bindings> {
     try {
       ws.close(code === 1005 || code === 1006 ? 1000 : code, "closing");
     } catch {}
+    if (this.ctx.getTags(ws).includes("phone" satisfies Listener)) await this.changed("phones");
   }
 
   override async webSocketError(ws: WebSocket): Promise<void> {

@@ -238,3 +238,10 @@ export const resultsSchema = z.object({
   statements: z.array(rankedStatementSchema),
 });
 export type Results = z.infer<typeof resultsSchema>;
+
+/** Who is in a workshop's meeting room now, for the presenter: a count, nothing of anyone. */
+export const workshopRoomSchema = z.object({
+  /** Phones following the workshop over the room's WebSocket; null where there are no live rooms. */
+  phones: z.number().int().nullable(),
+});
+export type WorkshopRoom = z.infer<typeof workshopRoomSchema>;

@@ -141,6 +141,35 @@ describe("a phone's socket, by its join code", () => {
   });
 });
 
+describe("the phones in the room", () => {
+  it("are counted by their open sockets, for the screens, which hear when the count changes", async () => {
+    const w = await workshop("Phones counted", []);
+    const count = async () => (await c.facilitatorA.get(`/api/v1/workshops/${w.id}/room`)).body.phones;
+    const screen = await open(c.facilitatorA, `/api/v1/workshops/${w.id}/live`);
+    expect(await count()).toBe(0);
+    const one = await open(c.anonymous, `/api/v1/join/${w.code}/live`);
+    const two = await open(c.anonymous, `/api/v1/join/${w.code}/live`);
+    expect(await until(screen.messages ?? [], 2)).toEqual([
+      JSON.stringify({ type: "changed", what: "phones" }),
+      JSON.stringify({ type: "changed", what: "phones" }),
+    ]);
+    expect(await count()).toBe(2);
+    // A phone hears nothing of the others coming in.
+    expect(one.messages).toEqual([]);
+    one.ws?.close(1000);
+    await until(screen.messages ?? [], 3);
+    // State, not time: the room counts the closed socket out once its close has gone through.
+    while ((await count()) !== 1) await new Promise((r) => setTimeout(r, 5));
+    // A screen is no phone: the facilitator's own socket is not counted.
+    expect((await c.facilitatorA.get(`/api/v1/workshops/${w.id}/room`)).headers.get("cache-control")).toBe(
+      "no-store",
+    );
+    expect((await c.facilitatorB.get(`/api/v1/workshops/${w.id}/room`)).status).toBe(404);
+    two.ws?.close(1000);
+    screen.ws?.close(1000);
+  });
+});
+
 describe("a write tells the room", () => {
   it("sends 'changed' for statements, sessions and ballots, and never a figure", async () => {
     const w = await workshop("Live changes", ["One", "Two", "Three"]);

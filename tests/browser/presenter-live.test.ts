@@ -70,6 +70,25 @@ describe("presenter screens over the live room", () => {
     });
   }
 
+  test("the workshop presenter counts the phones as they join and leave", async () => {
+    const w = await api.json<{ id: string; joinCode: string }>("POST", "/api/v1/centres/demo-c01/workshops", {
+      title: "Telefoner i rummet",
+    });
+    const { page, errors } = await screen();
+    await page.goto(`/workshops/${w.id}/present`);
+    await page.locator("main.presenter[data-live='socket']").waitFor();
+    await page.locator("[data-phones='0']").waitFor();
+    const phone = await newPage(browser, { width: 360, height: 740 });
+    await phone.page.goto(`/j/${w.joinCode}`);
+    const joined = page.locator("[data-phones='1']");
+    await joined.waitFor({ timeout: 5000 });
+    expect(await joined.textContent()).toBe("1 telefon med");
+    await phone.context.close();
+    await page.locator("[data-phones='0']").waitFor({ timeout: 5000 });
+    expect(await page.locator("[data-phones]").textContent()).toBe("0 telefoner med");
+    expect(errors).toEqual([]);
+  });
+
   test("where no WebSocket can open, the session presenter polls and the ballot still arrives within 2 s", async () => {
     const { page, errors } = await screen();
     // A proxy that refuses upgrades: every socket closes before it opens.

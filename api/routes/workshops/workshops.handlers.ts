@@ -1,6 +1,6 @@
 import { requireUser } from "../../lib/access.ts";
 import { createRouter } from "../../lib/router.ts";
-import { notifyRoom } from "../../rooms/live.ts";
+import { notifyRoom, phonesInRoom } from "../../rooms/live.ts";
 import { addStatement, deleteStatement, updateStatement } from "./statements.service.ts";
 import { deleteWorkshop } from "./workshop-delete.service.ts";
 import * as routes from "./workshops.routes.ts";
@@ -32,6 +32,11 @@ export const workshopRoutes = createRouter()
   .openapi(routes.get, async (c) => {
     const w = await workshopFor(c.env.DB, requireUser(c), c.req.valid("param").workshopId);
     return c.json(await getWorkshopDetail(c.env.DB, w.id), 200);
+  })
+  .openapi(routes.room, async (c) => {
+    const w = await workshopFor(c.env.DB, requireUser(c), c.req.valid("param").workshopId);
+    c.header("cache-control", "no-store");
+    return c.json({ phones: await phonesInRoom(c, w.id) }, 200);
   })
   .openapi(routes.update, async (c) => {
     const p = requireUser(c);

@@ -7,6 +7,7 @@ import {
   statementUpdateSchema,
   workshopCreateSchema,
   workshopDetailSchema,
+  workshopRoomSchema,
   workshopSchema,
   workshopUpdateSchema,
 } from "../../../shared/schemas/workshop.ts";
@@ -41,6 +42,16 @@ export const get = createRoute({
   summary: "A workshop with its statements (collected and short list) and voting sessions",
   request: { params: workshopParams },
   responses: { 200: jsonResponse(workshopDetailSchema, "The workshop"), ...problems(401, 403, 404) },
+});
+
+export const room = createRoute({
+  method: "get",
+  path: "/workshops/{workshopId}/room",
+  tags: ["workshops"],
+  summary:
+    "How many phones follow the workshop live now (open WebSockets to its room), for the presenter; a count only",
+  request: { params: workshopParams },
+  responses: { 200: jsonResponse(workshopRoomSchema, "The room"), ...problems(401, 403, 404) },
 });
 
 export const update = createRoute({

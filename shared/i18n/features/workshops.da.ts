@@ -422,6 +422,8 @@ export const workshopsDa = {
   "workshops.present.ranking": "Resultatet lige nu",
   "workshops.present.final": "Endeligt resultat",
   "workshops.present.noSession": "Afstemningen begynder snart.",
+  "workshops.present.phones.one": "{n} telefon med",
+  "workshops.present.phones.other": "{n} telefoner med",
   "workshops.present.keys": "Taster: F fuld skærm · N næste trin · H skjul det valgte udsagn",
   "workshops.present.sessionKeys": "Taster: F fuld skærm",
   "workshops.present.hidden": "Skjult: {text}",

@@ -424,6 +424,8 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
   "workshops.present.ranking": "The result right now",
   "workshops.present.final": "Final result",
   "workshops.present.noSession": "Voting begins soon.",
+  "workshops.present.phones.one": "{n} phone in the room",
+  "workshops.present.phones.other": "{n} phones in the room",
   "workshops.present.keys": "Keys: F full screen · N next stage · H hide the chosen statement",
   "workshops.present.sessionKeys": "Keys: F full screen",
   "workshops.present.hidden": "Hidden: {text}",

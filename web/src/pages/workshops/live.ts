@@ -7,7 +7,7 @@
 import { createSignal, onCleanup } from "solid-js";
 
 /** What the room says changed; "reconnected" after a gap, in which anything may have. */
-export type LiveChange = "ballot" | "statements" | "stage" | "sessions" | "reconnected" | "lost";
+export type LiveChange = "ballot" | "statements" | "stage" | "sessions" | "phones" | "reconnected" | "lost";
 
 /** Polling while the socket is open: only a safety net for a message lost on the way (ms). */
 export const LIVE_SAFETY_EVERY = 30_000;

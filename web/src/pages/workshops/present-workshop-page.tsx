@@ -1,5 +1,5 @@
 import { useParams } from "@solidjs/router";
-import { createMemo, createSignal, For, Match, Show, Switch } from "solid-js";
+import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from "solid-js";
 import type { WorkshopDetail } from "../../../../shared/schemas/workshop.ts";
 import { t, tp } from "../../lib/i18n.ts";
 import { createLive, LIVE_SAFETY_EVERY } from "./live.ts";
@@ -13,6 +13,7 @@ import {
   usePresenterKeys,
 } from "./presenter.tsx";
 import {
+  fetchRoom,
   fetchSessionResults,
   fetchWorkshop,
   fetchWorkshopResults,
@@ -42,14 +43,27 @@ function PresentWorkshop(props: { workshopId: string }) {
   const live = createLive(`/api/v1/workshops/${encodeURIComponent(props.workshopId)}/live`, (what) => {
     // A ballot changes only the ranking; anything else may change the stage or the sessions, and
     // so which ranking is on screen: read the workshop first, then the ranking if it shows one.
-    if (what === "ballot") void results.refresh();
-    else
+    if (what === "phones") void room.refresh();
+    else if (what === "ballot") {
+      void results.refresh();
+      void workshop.refresh(); // the phones that voted
+    } else {
+      if (what === "reconnected") void room.refresh();
       void workshop.refresh().then(() => {
         if (voting() && hasSessions()) void results.refresh();
       });
+    }
   });
   const every = () => (live.open() ? LIVE_SAFETY_EVERY : PRESENT_EVERY);
   const workshop = createPoll(() => fetchWorkshop(props.workshopId), every);
+  // Phones are counted by their sockets to the room, which they hold while they collect and wait
+  // (on a ballot a phone holds none: the voting stages count the phones that voted instead).
+  // Read while the presenter's own socket is open.
+  const room = createPoll(
+    () => fetchRoom(props.workshopId),
+    () => (live.open() ? LIVE_SAFETY_EVERY : null),
+  );
+  createEffect(on(live.open, (open) => open && void room.refresh()));
   const [said, setSaid] = createSignal("");
   const stage = () => workshop.value()?.stage;
   const voting = () => stage() === "prioritise" || stage() === "plan" || stage() === "follow-up";
@@ -122,10 +136,18 @@ function PresentWorkshop(props: { workshopId: string }) {
                 </span>
               </Match>
               <Match when={voting() && results.value()}>
-                {(r) => <span data-ballots={r().ballots}>{tp("workshops.ballots", r().ballots)}</span>}
+                {(r) => (
+                  <>
+                    <span data-ballots={r().ballots}>{tp("workshops.ballots", r().ballots)}</span>
+                    <Show when={(session()?.phones ?? 0) > 0}>
+                      <span>{t("workshops.session.phonesVoted", { n: session()?.phones ?? 0 })}</span>
+                    </Show>
+                  </>
+                )}
               </Match>
             </Switch>
           }
+          phones={live.open() && !voting() ? room.value()?.phones : null}
         >
           <p class="visually-hidden" aria-live="polite">
             {said()}

@@ -9,7 +9,7 @@ import { MIN_BALLOTS_FOR_ROBUSTNESS } from "../../../../shared/ranking/robustnes
 import type { Results } from "../../../../shared/schemas/workshop.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { ApiError } from "../../lib/api.ts";
-import { fmtNumber, t } from "../../lib/i18n.ts";
+import { fmtNumber, t, tp } from "../../lib/i18n.ts";
 import { QrCode } from "./qr-code.tsx";
 import { rankLabel } from "./results-chart.tsx";
 import { chanceText, stabilityText } from "./robustness-text.ts";
@@ -47,6 +47,8 @@ export function PresenterFrame(props: {
   figures?: JSX.Element;
   code?: string | null;
   keys: string;
+  /** Phones following the workshop live, where known. */
+  phones?: number | null;
   /** Whether the live room's socket is open (else the screen polls); for tests and the curious. */
   live?: boolean;
   children: JSX.Element;
@@ -57,6 +59,9 @@ export function PresenterFrame(props: {
         <PageTitle text={props.title}>{props.title}</PageTitle>
         <div class="presenter__figures" role="status">
           {props.figures}
+          <Show when={typeof props.phones === "number"}>
+            <span data-phones={props.phones}>{tp("workshops.present.phones", props.phones ?? 0)}</span>
+          </Show>
         </div>
       </header>
       <div class="presenter__body">{props.children}</div>

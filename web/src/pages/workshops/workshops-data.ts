@@ -16,6 +16,7 @@ import {
   type WorkshopStage,
   type workshopCreateSchema,
   workshopDetailSchema,
+  workshopRoomSchema,
   workshopSchema,
 } from "../../../../shared/schemas/workshop.ts";
 import { api } from "../../lib/api.ts";
@@ -32,6 +33,10 @@ export const getWorkshops = query(
 
 export const fetchWorkshop = (workshopId: string) =>
   api.get(workshopDetailSchema, `/api/v1/workshops/${enc(workshopId)}`);
+
+/** How many phones follow the workshop live (the room's open sockets). */
+export const fetchRoom = (workshopId: string) =>
+  api.get(workshopRoomSchema, `/api/v1/workshops/${enc(workshopId)}/room`);
 
 export const fetchSession = (sessionId: string) =>
   api.get(votingSessionSchema, `/api/v1/voting-sessions/${enc(sessionId)}`);
