@@ -79,9 +79,11 @@ describe("the survey offline once opened", () => {
     const [code] = await newCodes(roundId, 1);
     const { context, page } = await newPage(browser, PHONE);
     const scripts: Promise<number>[] = [];
+    const names: string[] = [];
     page.on("response", (response) => {
-      if (response.request().resourceType() === "script")
-        scripts.push(response.body().then((body) => gzipSync(body).length));
+      if (response.request().resourceType() !== "script") return;
+      names.push(new URL(response.url()).pathname.split("/").pop() ?? "");
+      scripts.push(response.body().then((body) => gzipSync(body).length));
     });
     await page.goto(`/s/${code}`);
     await page.getByRole("button", { name: "Start" }).click();
@@ -89,6 +91,10 @@ describe("the survey offline once opened", () => {
     const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
     console.log(`survey JavaScript before the first question: ${(total / 1024).toFixed(1)} kB gzip`);
     expect(total).toBeLessThanOrEqual(BUDGET);
+    // One language, the reader's: the Danish core and survey strings, no English ones and none of
+    // the staff app's features.
+    expect(names.filter((n) => /^(da|survey\.da)-/.test(n))).toHaveLength(2);
+    expect(names.filter((n) => /^(en|survey\.en|all-(da|en)|guide\.(da|en))-/.test(n))).toEqual([]);
     await context.close();
   });
 
