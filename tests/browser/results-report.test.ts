@@ -13,6 +13,7 @@ import {
   pageText,
   signIn,
 } from "./helpers.ts";
+import { pdfPages } from "./pdf-text.ts";
 
 const ROUND_1 = "demo-round-2007";
 const ROUND_2 = "demo-round-2008";
@@ -222,7 +223,8 @@ describe("the facilitator's benchmark report", () => {
           texts.filter((t) => {
             if (!t.textContent?.trim() || t.getBoundingClientRect().width === 0) return false;
             const m = (t as SVGGraphicsElement).getScreenCTM();
-            return Number.parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1) < 10.6;
+            // 8 pt is 10⅔ CSS px.
+            return Number.parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1) < 10.66;
           }).length,
       );
       expect(small, round).toBe(0);
@@ -230,6 +232,23 @@ describe("the facilitator's benchmark report", () => {
       const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
       expect(pages, round).toBeGreaterThan(2);
       expect(pages, round).toBeLessThanOrEqual(8);
+      // As read off the paper: the summary on the first page, and on every page a footer with the
+      // centre, the round, its date, the anonymity rule and the page of how many.
+      const text = pdfPages(pdf);
+      if (!text)
+        console.warn("pdftotext is missing (apt-get install poppler-utils): the PDF's text is not read");
+      else {
+        expect(text).toHaveLength(pages);
+        expect(text[0], round).toContain("Opmærksomhedspunkter og styrker");
+        const label = round === ROUND_1 ? "1. måling, juni 2007" : "2. måling, september 2008";
+        text.forEach((p, i) => {
+          expect(p, `${round} page ${i + 1}`).toMatch(
+            new RegExp(
+              `Borgerservice · ${label} · startede .* · tal fra færre end \\d+ besvarelser vises ikke\\s+${i + 1}/${pages}`,
+            ),
+          );
+        });
+      }
     }
     await page.emulateMedia({ media: "screen" });
     await page.setViewportSize({ width: 1280, height: 900 });
