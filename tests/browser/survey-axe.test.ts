@@ -23,7 +23,7 @@ describe("axe-core finds no violations on the survey and fieldwork pages", () =>
   test("the respondent's screens, a refused fourth choice, the profile, the thanks and a used code", async () => {
     const [code] = await newCodes(round.id, 1);
     const { context, page } = await newPage(browser, PHONE);
-    /** Every tap target of the screen at least 44 × 44 px (checked on every step on the way). */
+    /** Every tap target of the screen at least 44 × 44 px (checked, as axe is, on every step). */
     const targets = async (screen: string) => expect(await smallTargets(page), screen).toEqual([]);
     await page.goto(`/s/${code}`);
     await page.getByRole("button", { name: "Start" }).waitFor();
@@ -44,7 +44,9 @@ describe("axe-core finds no violations on the survey and fieldwork pages", () =>
     await targets(`step ${step}`);
     const next = async () => {
       await page.getByRole("button", { name: /^(Næste|Spring over)$/ }).click();
-      await targets(`step ${++step}`);
+      step++;
+      expect(await axeViolations(page, "axe-default"), `step ${step}`).toEqual([]);
+      await targets(`step ${step}`);
     };
     while (!(await page.locator("#q-value-most").isVisible())) await next();
     const choices = page.locator("#q-value-most input[type=checkbox]");
