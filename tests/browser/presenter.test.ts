@@ -50,6 +50,16 @@ describe("presenter screens", () => {
     ).toBeGreaterThanOrEqual(28);
     await api.json("PATCH", `/api/v1/statements/${sent.id}`, { hidden: true });
     await item.waitFor({ state: "detached" });
+    // From the keyboard at the projector: the chosen statement goes, and the corner says which.
+    await phone.json("POST", `/api/v1/collect/${workshop.joinCode}/statements`, {
+      text: "Ros fra lederen",
+      kind: "gives",
+    });
+    const chosen = page.locator("[data-statement]", { hasText: "Ros fra lederen" });
+    await chosen.focus();
+    await page.keyboard.press("h");
+    await chosen.waitFor({ state: "detached" });
+    expect(await page.locator(".presenter__said").textContent()).toBe("Skjult: Ros fra lederen");
   });
 
   test("a session's ranking: ten statements above the fold at 28 px or more, live at the next poll", async () => {

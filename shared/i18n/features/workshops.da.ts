@@ -427,6 +427,9 @@ export const workshopsDa = {
   "workshops.present.keys": "Taster: F fuld skærm · N næste trin · H skjul det valgte udsagn",
   "workshops.present.sessionKeys": "Taster: F fuld skærm",
   "workshops.present.hidden": "Skjult: {text}",
+  "workshops.present.cannotHide":
+    "»{text}« er med i afstemningen og bliver; dens ordlyd kan rettes på workshopsiden.",
+  "workshops.present.notHidden": "»{text}« kunne ikke skjules. Prøv igen.",
   "workshops.present.moved": "Workshoppen er gået videre til {stage}.",
   "workshops.statement.hide": "Skjul",
   "workshops.statement.hideLabel": "Skjul for lokalet: {text}",

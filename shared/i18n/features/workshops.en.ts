@@ -429,6 +429,9 @@ export const workshopsEn: Record<keyof typeof workshopsDa, string> = {
   "workshops.present.keys": "Keys: F full screen · N next stage · H hide the chosen statement",
   "workshops.present.sessionKeys": "Keys: F full screen",
   "workshops.present.hidden": "Hidden: {text}",
+  "workshops.present.cannotHide":
+    "“{text}” is on the ballot and stays; its wording can be changed on the workshop page.",
+  "workshops.present.notHidden": "“{text}” could not be hidden. Try again.",
   "workshops.present.moved": "The workshop has moved on to {stage}.",
   "workshops.statement.hide": "Hide",
   "workshops.statement.hideLabel": "Hide from the room: {text}",

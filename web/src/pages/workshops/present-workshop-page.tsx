@@ -1,6 +1,7 @@
 import { useParams } from "@solidjs/router";
 import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from "solid-js";
 import type { WorkshopDetail } from "../../../../shared/schemas/workshop.ts";
+import { ApiError } from "../../lib/api.ts";
 import { t, tp } from "../../lib/i18n.ts";
 import { createLive, LIVE_SAFETY_EVERY } from "./live.ts";
 import { createPoll } from "./poll.ts";
@@ -87,9 +88,17 @@ function PresentWorkshop(props: { workshopId: string }) {
       ?.dataset.statement;
     const s = shown().find((x) => x.id === id);
     if (!s) return;
-    await updateStatement(s.id, { hidden: true }).catch(() => undefined);
+    const refused = await updateStatement(s.id, { hidden: true }).then(
+      () => null,
+      (err: unknown) => err,
+    );
     await workshop.refresh();
-    setSaid(t("workshops.present.hidden", { text: s.text }));
+    // A statement on a ballot stays (the votes cast name it); the facilitator is told so, and
+    // that its wording can still be changed on the workshop's page.
+    if (refused instanceof ApiError && refused.reason === "statement-in-use")
+      setSaid(t("workshops.present.cannotHide", { text: s.text }));
+    else if (refused) setSaid(t("workshops.present.notHidden", { text: s.text }));
+    else setSaid(t("workshops.present.hidden", { text: s.text }));
   };
   const nextStage = async () => {
     const w = workshop.value();
@@ -149,7 +158,7 @@ function PresentWorkshop(props: { workshopId: string }) {
           }
           phones={live.open() && !voting() ? room.value()?.phones : null}
         >
-          <p class="visually-hidden" aria-live="polite">
+          <p class="presenter__said" aria-live="polite">
             {said()}
           </p>
           <Switch>
