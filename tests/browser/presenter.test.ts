@@ -105,6 +105,29 @@ describe("presenter screens", () => {
     );
     expect((await note.boundingBox())?.y ?? 2000).toBeLessThan(1080);
     expect(await page.locator(".presenter-ranking__chance").allTextContents()).toEqual(Array(10).fill(""));
+
+    // The workshop's own presenter, in its voting stage, shows the same ten rows the same way,
+    // under its head and clear of the join corner.
+    await api.json("PATCH", `/api/v1/workshops/${workshop.id}`, { stage: "prioritise" });
+    await page.goto(`/workshops/${workshop.id}/present`);
+    await page.locator(".presenter-ranking[data-ballots='1'] .presenter-ranking__text").nth(9).waitFor();
+    const rowsThere = await page.locator(".presenter-ranking__row").evaluateAll((els) =>
+      els.map((e) => {
+        const text = e.querySelector(".presenter-ranking__text") as HTMLElement;
+        return {
+          top: e.getBoundingClientRect().top,
+          bottom: e.getBoundingClientRect().bottom,
+          size: Number.parseFloat(getComputedStyle(text).fontSize),
+        };
+      }),
+    );
+    const corner = await page.locator(".presenter__join").boundingBox();
+    expect(rowsThere).toHaveLength(10);
+    for (const r of rowsThere) {
+      expect(r.bottom).toBeLessThanOrEqual(1080);
+      expect(r.size).toBeGreaterThanOrEqual(28);
+    }
+    expect(rowsThere[0]?.top ?? 0).toBeGreaterThanOrEqual((corner?.y ?? 0) + (corner?.height ?? 0));
     expect(errors).toEqual([]);
   });
 });
