@@ -35,6 +35,8 @@ export interface SweepData {
 }
 
 const PARTICIPANT_CENTRE_ID = "demo-c08";
+/** The workshop the demo seed gives Borgerservice (scripts/demo/workshop.ts). */
+const DEMO_WORKSHOP_ID = "demo-workshop-2007";
 const PARTICIPANT_WORKSHOP_TITLE = "Sidegennemgang (browsertest)";
 
 function first<T>(list: T[], what: string): T {
@@ -87,10 +89,10 @@ export async function sweepData(): Promise<SweepData> {
     .filter((r) => r.status === "published" && r.centreIds.includes(centreId))
     .sort((a, b) => a.opensOn.localeCompare(b.opensOn));
   const meetings = (await get(`/api/v1/centres/${centreId}/results-meetings`)) as { roundId: string }[];
-  const workshop = first(
-    (await get(`/api/v1/centres/${centreId}/workshops`)) as { id: string }[],
-    "workshop",
-  );
+  // The demo's own workshop, with its sessions: not the newest, which another test file may have
+  // just made without any (the files share the server, and their order follows their sizes).
+  const workshops = (await get(`/api/v1/centres/${centreId}/workshops`)) as { id: string }[];
+  const workshop = workshops.find((w) => w.id === DEMO_WORKSHOP_ID) ?? first(workshops, "workshop");
   const sessions = (await get(`/api/v1/workshops/${workshop.id}/voting-sessions`)) as { id: string }[];
   const plans = (await get(`/api/v1/centres/${centreId}/action-plans`)) as { id: string }[];
   const seminars = (await get(`/api/v1/networks/${networkId}/seminars`)) as { id: string }[];
