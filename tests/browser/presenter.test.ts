@@ -59,7 +59,8 @@ describe("presenter screens", () => {
     await chosen.focus();
     await page.keyboard.press("h");
     await chosen.waitFor({ state: "detached" });
-    expect(await page.locator(".presenter__said").textContent()).toBe("Skjult: Ros fra lederen");
+    // Said once the refreshed wall is in: waited for, not read at once.
+    await page.locator(".presenter__said", { hasText: /^Skjult: Ros fra lederen$/ }).waitFor();
   });
 
   test("a session's ranking: ten statements above the fold at 28 px or more, live at the next poll", async () => {
