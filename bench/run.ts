@@ -239,10 +239,14 @@ async function http() {
     // The section's load average covers the whole part, from writing the data on.
     const sectionStart = load1();
     let data: ExportData | null = null;
-    const prepare = (d1File: string) => {
+    const prepare = async (d1File: string) => {
       log(`export: writing ${exportOptions.rows.toLocaleString("en")} responses into the local D1`);
-      data = prepareExportData(d1File, exportOptions);
-      log(`export: ${data.rows.toLocaleString("en")} responses written in ${data.seconds.toFixed(0)} s`);
+      const written = await prepareExportData(d1File, exportOptions);
+      data = written;
+      log(
+        `export: ${written.rows.toLocaleString("en")} responses written in ${written.seconds.toFixed(0)} s, ` +
+          `their export rows stored in ${written.stored.seconds.toFixed(0)} s`,
+      );
     };
     await withServer({ log, prepare }, async (server) => {
       const workerd = server.workerdPid();

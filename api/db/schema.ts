@@ -448,6 +448,33 @@ export const aggregateHolds = sqliteTable(
   (t) => [primaryKey({ columns: [t.roundId, t.centreId] })],
 );
 
+/**
+ * The respondent export's CSV rows of a closed round, written once after the close so that an
+ * export copies them instead of scoring, signing and writing every response again (responses
+ * cannot change while a round is closed). A cache, not a source: an export uses a centre's pages
+ * only when they were written at the round's current close (`closedAt`) and hold as many rows as
+ * the centre has responses, else it computes the rows as before. Each page holds up to a few
+ * thousand rows (`body`, api/routes/research/export-pages.ts), under D1's 2 MB limit for a value.
+ */
+export const exportPages = sqliteTable(
+  "export_pages",
+  {
+    roundId: text("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    centreId: text("centre_id")
+      .notNull()
+      .references(() => centres.id),
+    closedAt: text("closed_at").notNull(),
+    seq: integer("seq").notNull(),
+    rows: integer("rows").notNull(),
+    /** JSON array of the team ids the page's rows name by position. */
+    teams: text("teams").notNull(),
+    body: text("body").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.centreId, t.seq] })],
+);
+
 export const resultsMeetings = sqliteTable("results_meetings", {
   id: id(),
   roundId: text("round_id")

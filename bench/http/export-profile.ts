@@ -19,8 +19,8 @@ const format = at > 0 ? process.argv[at + 1] : "csv";
 const path = `/api/v1/networks/${DEMO_NETWORK_ID}/export/responses?format=${format}`;
 const server = await startServer({
   log: console.error,
-  prepare: (file) => {
-    prepareExportData(file, { rows, rounds: Math.max(1, Math.round(rows / 50_000)) });
+  prepare: async (file) => {
+    await prepareExportData(file, { rows, rounds: Math.max(1, Math.round(rows / 50_000)) });
   },
 });
 try {

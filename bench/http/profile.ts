@@ -30,11 +30,8 @@ export async function devtools(server: BenchServer) {
   const url = ((await list.json()) as { webSocketDebuggerUrl?: string }[])[0]?.webSocketDebuggerUrl;
   if (!url) throw new Error("wrangler's inspector proxy lists no Worker");
   // Node 20 has WebSocket only behind a flag; wrangler's own dependency `ws` speaks the same API.
-  const Impl =
-    (globalThis as { WebSocket?: new (url: string) => Socket }).WebSocket ??
-    ((await import("ws" as string)).default as new (
-      url: string,
-    ) => Socket);
+  // (Node's own WebSocket, behind --experimental-websocket, is refused by wrangler's proxy.)
+  const Impl = (await import("ws" as string)).default as new (url: string) => Socket;
   const ws = new Impl(url);
   await new Promise<void>((resolve, reject) => {
     ws.addEventListener("open", () => resolve());

@@ -1,6 +1,7 @@
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import worker from "../../api/index.ts";
+import { storeExportPages } from "../../api/routes/research/export-pages.ts";
 import { responsePseudonymizer } from "../../api/routes/research/response-pseudonym.ts";
 import { RESPONSE_PAGE } from "../../api/routes/research/responses.export.ts";
 import { builtinInstrument, instrumentIndex } from "../../shared/instrument/index.ts";
@@ -199,8 +200,14 @@ describe("GET /api/v1/networks/:networkId/export/responses", () => {
   });
 
   it("the formula guard is the same in every format: a panel code starting with = gets a ' everywhere", async () => {
-    const id = [...s.inserted.entries()].find(([, x]) => x.panelCode === "fox-1")?.[0];
-    await env.DB.prepare("UPDATE responses SET panel_code = ? WHERE id = ?").bind("=HYPERLINK(1)", id).run();
+    const [id, spec] = [...s.inserted.entries()].find(([, x]) => x.panelCode === "fox-1") ?? [];
+    // A closed round's answers cannot change through the API: changed here by hand, its export rows
+    // are written again as its close writes them, so that CSV reads them from the stored rows.
+    const setPanel = async (code: string) => {
+      await env.DB.prepare("UPDATE responses SET panel_code = ? WHERE id = ?").bind(code, id).run();
+      await storeExportPages(env.DB, env.SESSION_SECRET, spec?.roundId as string);
+    };
+    await setPanel("=HYPERLINK(1)");
     try {
       const csv = csvObjects((await responses()).text).filter((x) => x.panel_code.includes("HYPERLINK"));
       const json = (JSON.parse((await responses("format=json")).text) as Record<string, unknown>[]).filter(
@@ -213,7 +220,7 @@ describe("GET /api/v1/networks/:networkId/export/responses", () => {
       expect(json.map((x) => x.panel_code)).toEqual(["'=HYPERLINK(1)"]);
       expect(nd.map((x) => x.panel_code)).toEqual(["'=HYPERLINK(1)"]);
     } finally {
-      await env.DB.prepare("UPDATE responses SET panel_code = 'fox-1' WHERE id = ?").bind(id).run();
+      await setPanel("fox-1");
     }
   });
 

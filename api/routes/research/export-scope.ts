@@ -22,6 +22,8 @@ export interface ExportRound {
   status: "draft" | "open" | "closed" | "published";
   /** The minimum group size in effect for the round: the network's, never below what it was shown with. */
   minGroupSize: number;
+  /** When the round was last closed (null if it never was): stored export pages are of that close. */
+  closedAt: string | null;
 }
 
 export interface ExportScope {
@@ -41,6 +43,7 @@ interface RoundRow {
   instrument_id: string;
   status: ExportRound["status"];
   min_group_size: number | null;
+  closed_at: string | null;
 }
 
 /**
@@ -58,7 +61,7 @@ export async function resolveScope(
     reader.prepare("SELECT id, min_group_size FROM networks WHERE id = ?").bind(networkId),
     reader
       .prepare(
-        "SELECT id, label, opens_on, instrument_id, status, min_group_size FROM rounds WHERE network_id = ? ORDER BY opens_on",
+        "SELECT id, label, opens_on, instrument_id, status, min_group_size, closed_at FROM rounds WHERE network_id = ? ORDER BY opens_on",
       )
       .bind(networkId),
     reader.prepare("SELECT id, pseudonym FROM centres WHERE network_id = ?").bind(networkId),
@@ -73,6 +76,7 @@ export async function resolveScope(
     instrumentId: r.instrument_id,
     status: r.status,
     minGroupSize: effectiveMinGroupSize(net.min_group_size, r.min_group_size),
+    closedAt: r.closed_at,
   }));
   const exportable = (r: ExportRound) =>
     anyStatus || r.status === "published" || (r.status === "closed" && who.seesClosedRounds);

@@ -11,6 +11,7 @@ import { buildCodebook, CODEBOOK_COLUMNS, codebookRows } from "./codebook.ts";
 import { openReadSession, type Reader } from "./d1-session.ts";
 import { requireExportAccess } from "./export-access.ts";
 import { assertExportAllowed, recordExport } from "./export-audit.ts";
+import { storedPages } from "./export-pages.ts";
 import { type ExportRound, type ExportScope, resolveScope } from "./export-scope.ts";
 import {
   contentTypes,
@@ -73,7 +74,16 @@ async function prepare(
       const layout = responseLayout(instruments);
       return {
         suppressed: plan.suppressed,
-        table: responsesTable(reader, scope, scope.rounds, layout, plan, pseudonym),
+        table: responsesTable(
+          reader,
+          scope,
+          scope.rounds,
+          layout,
+          plan,
+          pseudonym,
+          undefined,
+          storedPages(reader, layout),
+        ),
       };
     }
     case "codebook":

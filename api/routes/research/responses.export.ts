@@ -237,9 +237,96 @@ function panelCode(text: string, start: number, end: number): string {
 export type PseudonymWriter = (text: string, start: number, end: number, out: Uint8Array, at: number) => void;
 export const PSEUDONYM_LENGTH = 20;
 
+/** One page of a (round, centre)'s responses as read: the page's text, its fields and the answers. */
+export interface ResponsePage {
+  text: string;
+  /** Where each record's fields start and end in `text` (`FIELDS` pairs per record). */
+  bounds: Int32Array;
+  count: number;
+  /** The answers of the `count` rows, each cut or padded to the instrument's width. */
+  packed: Uint8Array;
+}
+
+/** Start and end of field `field` (0 id, 1 team id, 2 panel code, 3 answers) of record `row`. */
+export const fieldStart = (page: ResponsePage, row: number, field: number) =>
+  page.bounds[(row * FIELDS + field) * 2] as number;
+export const fieldEnd = (page: ResponsePage, row: number, field: number) =>
+  page.bounds[(row * FIELDS + field) * 2 + 1] as number;
+
+/** A panel code field (`x` + hex) as text. */
+export const panelText = (page: ResponsePage, row: number) =>
+  panelCode(page.text, fieldStart(page, row, 2), fieldEnd(page, row, 2));
+
+/**
+ * A (round, centre)'s responses in id order, a page at a time (`pageRows` at most, fewer for a
+ * wide instrument). A page is valid until the next is asked for.
+ */
+export async function* responsePages(
+  reader: Reader,
+  roundId: string,
+  centreId: string,
+  width: number,
+  pageRows = RESPONSE_PAGE,
+): AsyncGenerator<ResponsePage> {
+  const rowsPerPage = Math.max(
+    1,
+    Math.min(pageRows, Math.floor(PAGE_TEXT_LIMIT / (2 * width + ROW_TEXT_OVERHEAD))),
+  );
+  const query = (after: string) => {
+    const next = reader.prepare(PAGE_SQL).bind(roundId, centreId, after, rowsPerPage).first<PageRow>();
+    // A page asked for ahead and then not awaited (the client went away) must not end as
+    // an unhandled rejection; awaited, it still throws its error there.
+    next.catch(() => {});
+    return next;
+  };
+  let bounds: Int32Array = new Int32Array(0);
+  let pending = query("");
+  for (;;) {
+    const row = await pending;
+    const count = row?.n ?? 0;
+    if (count === 0 || !row?.page || !row.last) return;
+    const more = count >= rowsPerPage;
+    // The next page is asked for before this one is written: the database reads it while
+    // the Worker writes and the client takes this one (on Cloudflare, D1's round trip
+    // overlaps the writing instead of adding to it). At most two pages are held at once.
+    if (more) pending = query(row.last);
+    const text = row.page;
+    bounds = splitPage(text, count, bounds);
+    yield { text, bounds, count, packed: packPage(text, bounds, count, width) };
+    if (!more) return;
+  }
+}
+
+/** The cells an export writes around a stored row's own text (export-pages.ts). */
+export interface StoredRowCells {
+  /** Before the pseudonym in the first cell (nothing in CSV). */
+  beforeId: string;
+  /** From after the pseudonym to the team cell: the round's and the centre's cells. */
+  middle: string;
+  /** The team cell (with its comma) of a team id. */
+  team: (id: string) => string;
+  noTeam: string;
+  panel: (code: string) => string;
+  noPanel: string;
+  /** Any team of the centre hidden in the round: rows without a shown team lose their panel code. */
+  anyHidden: boolean;
+}
+
+/**
+ * A centre's rows as stored after the round closed, written with `cells`, or null where none may
+ * be used (the export then computes them).
+ */
+export type CentreSource = (
+  round: ExportRound,
+  centre: RoundCentre,
+  format: ExportFormat,
+  cells: StoredRowCells,
+) => Promise<AsyncIterable<EncodedChunk> | null>;
+
 /**
  * The rows, a page of bytes at a time. `pageRows` is the page size (a test may make it small so
- * that few rows span many pages).
+ * that few rows span many pages). `stored`, where given, offers a centre's rows as written after
+ * the round closed (export-pages.ts), which are copied instead of computed.
  */
 export function responsesTable(
   reader: Reader,
@@ -249,93 +336,81 @@ export function responsesTable(
   plan: ResponsesPlan,
   pseudonym: PseudonymWriter,
   pageRows = RESPONSE_PAGE,
+  stored?: CentreSource,
 ): EncodedTable {
   async function* chunks(format: ExportFormat): AsyncGenerator<EncodedChunk> {
     const writer = responseLineWriter(layout, format);
     // Where the pseudonym goes in the first cell (between the quotes in JSON).
     const probe = "0".repeat(PSEUDONYM_LENGTH);
     const first = writer.cell(0, probe);
-    const beforeId = utf8(first.slice(0, first.indexOf(probe)));
+    const beforeIdText = first.slice(0, first.indexOf(probe));
+    const beforeId = utf8(beforeIdText);
     const afterId = first.slice(first.indexOf(probe) + PSEUDONYM_LENGTH);
-    let bounds: Int32Array = new Int32Array(0);
     let sinkSize = 1 << 16;
     for (const round of rounds) {
       const place = layout.placement.get(round.instrumentId);
       if (!place) continue;
       const width = instrumentIndex(place.def).width;
-      const rowsPerPage = Math.max(
-        1,
-        Math.min(pageRows, Math.floor(PAGE_TEXT_LIMIT / (2 * width + ROW_TEXT_OVERHEAD))),
-      );
       for (const centre of plan.shown.get(round.id) ?? []) {
         const teams = await shownTeams(reader, scope, round.id, centre);
         // The cells every row of this round and centre shares, written once.
-        const middle = utf8(
-          `${afterId},${[round.id, round.date, round.wave, centre.pseudonym]
-            .map((v, k) => writer.cell(k + 1, v))
-            .join(",")},`,
-        );
-        const teamCells = new Map(
-          [...teams.names].map(([id, name]) => [id, utf8(`${writer.cell(5, name)},`)]),
-        );
-        const noTeam = utf8(`${writer.cell(5, null)},`);
-        const noPanel = utf8(writer.cell(6, null));
+        const middleText = `${afterId},${[round.id, round.date, round.wave, centre.pseudonym]
+          .map((v, k) => writer.cell(k + 1, v))
+          .join(",")},`;
+        const teamCellText = (id: string) => `${writer.cell(5, teams.names.get(id) ?? null)},`;
+        const noTeamText = `${writer.cell(5, null)},`;
+        const noPanelText = writer.cell(6, null);
+        const storedRows = stored
+          ? await stored(round, centre, format, {
+              beforeId: beforeIdText,
+              middle: middleText,
+              team: teamCellText,
+              noTeam: noTeamText,
+              panel: (code) => writer.cell(6, code),
+              noPanel: noPanelText,
+              anyHidden: teams.anyHidden,
+            })
+          : null;
+        if (storedRows) {
+          yield* storedRows;
+          continue;
+        }
+        const middle = utf8(middleText);
+        const teamCells = new Map([...teams.names].map(([id]) => [id, utf8(teamCellText(id))]));
+        const noTeam = utf8(noTeamText);
+        const noPanel = utf8(noPanelText);
         const leadRoom =
           beforeId.length +
           PSEUDONYM_LENGTH +
           middle.length +
           Math.max(noTeam.length, ...[...teamCells.values()].map((c) => c.length)) +
           noPanel.length;
-        const query = (after: string) => {
-          const next = reader
-            .prepare(PAGE_SQL)
-            .bind(round.id, centre.id, after, rowsPerPage)
-            .first<PageRow>();
-          // A page asked for ahead and then not awaited (the client went away) must not end as
-          // an unhandled rejection; awaited, it still throws its error there.
-          next.catch(() => {});
-          return next;
-        };
-        let pending = query("");
-        for (;;) {
-          const row = await pending;
-          const count = row?.n ?? 0;
-          if (count === 0 || !row?.page || !row.last) break;
-          const more = count >= rowsPerPage;
-          // The next page is asked for before this one is written: the database reads it while
-          // the Worker writes and the client takes this one (on Cloudflare, D1's round trip
-          // overlaps the writing instead of adding to it). At most two pages are held at once.
-          if (more) pending = query(row.last);
-          const text = row.page;
-          bounds = splitPage(text, count, bounds);
-          const b = bounds;
+        for await (const page of responsePages(reader, round.id, centre.id, width, pageRows)) {
+          const { text } = page;
           const lead = (i: number, sink: ByteSink) => {
-            const o = i * FIELDS * 2;
             sink.ensure(leadRoom);
             sink.put(beforeId);
-            pseudonym(text, b[o] as number, b[o + 1] as number, sink.buf, sink.pos);
+            pseudonym(text, fieldStart(page, i, 0), fieldEnd(page, i, 0), sink.buf, sink.pos);
             sink.pos += PSEUDONYM_LENGTH;
             sink.put(middle);
-            const teamStart = b[o + 2] as number;
-            const teamEnd = b[o + 3] as number;
+            const teamStart = fieldStart(page, i, 1);
+            const teamEnd = fieldEnd(page, i, 1);
             const team = (teamEnd > teamStart && teamCells.get(text.slice(teamStart, teamEnd))) || noTeam;
             sink.put(team);
-            const panelStart = b[o + 4] as number;
-            const panelEnd = b[o + 5] as number;
             // Without a shown team, the panel code goes too where any team is hidden (see above).
-            if (panelEnd === panelStart || (team === noTeam && teams.anyHidden)) sink.put(noPanel);
+            if (fieldEnd(page, i, 2) === fieldStart(page, i, 2) || (team === noTeam && teams.anyHidden))
+              sink.put(noPanel);
             else {
-              const cell = utf8(writer.cell(6, panelCode(text, panelStart, panelEnd)));
+              const cell = utf8(writer.cell(6, panelText(page, i)));
               sink.ensure(cell.length);
               sink.put(cell);
             }
           };
           const sink = new ByteSink(sinkSize);
-          writer.page(place, { packed: packPage(text, b, count, width), count, lead }, sink);
+          writer.page(place, { packed: page.packed, count: page.count, lead }, sink);
           // The next page's buffer starts at this one's size, so it seldom has to grow.
           sinkSize = Math.max(sinkSize, sink.pos);
-          yield { bytes: sink.buf.subarray(0, sink.pos), rows: count };
-          if (!more) break;
+          yield { bytes: sink.buf.subarray(0, sink.pos), rows: page.count };
         }
       }
     }

@@ -4,6 +4,7 @@ import { getDb } from "../../db/client.ts";
 import type { AppEnv } from "../../env.ts";
 import { assertCoordinator, assertNetworkMember, requireUser } from "../../lib/access.ts";
 import { createRouter } from "../../lib/router.ts";
+import { storeExportPages } from "../research/export-pages.ts";
 import * as routes from "./rounds.routes.ts";
 import {
   createRound,
@@ -54,5 +55,13 @@ async function transition(c: Context<AppEnv>, to: RoundStatus) {
   const p = requireUser(c);
   const roundId = c.req.param("roundId") as string;
   await transitionRound(c.env.DB, p, roundId, to);
+  // The respondent export's rows are written once the close has answered; until then (or if this
+  // fails) exports compute them, so the close does not wait for it.
+  if (to === "closed")
+    c.executionCtx.waitUntil(
+      storeExportPages(c.env.DB, c.env.SESSION_SECRET, roundId).catch((err) =>
+        console.error("export pages", roundId, err),
+      ),
+    );
   return c.json(await getRound(getDb(c.env.DB), p, roundId), 200);
 }

@@ -21,6 +21,7 @@ import {
   ensureBuiltinStatement,
   loadInstrument,
 } from "../instruments/instruments.service.ts";
+import { dropExportPagesStatement } from "../research/export-pages.ts";
 import { deleteRoundDraftsStatement } from "../survey/survey-draft.service.ts";
 import { computeAggregates, publishMinimumStatement, versionStatements } from "./aggregates.service.ts";
 
@@ -215,7 +216,10 @@ export async function transitionRound(
         )
       : to === "published"
         ? [publishMinimumStatement(d1, row.id)]
-        : [];
+        : // A reopened round takes answers again: the export's stored rows of the last close go.
+          row.status === "closed"
+          ? [dropExportPagesStatement(d1, row.id)]
+          : [];
   const stamp = to === "closed" ? { closedAt: now } : to === "published" ? { publishedAt: now } : {};
   const res = await d1.batch([
     statement(
