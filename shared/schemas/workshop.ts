@@ -233,6 +233,8 @@ export const resultsSchema = z.object({
       mode: votingModeSchema,
       status: z.enum(["open", "closed"]),
       ballots: z.number().int(),
+      /** Phones that sent the session's ballots (those that say which phone they are). */
+      phones: z.number().int(),
     }),
   ),
   statements: z.array(rankedStatementSchema),

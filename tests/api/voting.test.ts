@@ -250,6 +250,28 @@ describe("GET /api/v1/voting-sessions/:id/results", () => {
     }
   });
 
+  it("says how many phones sent the ballots (those that name their phone), beside the ranking", async () => {
+    // Two ballots a phone: a pair may share one.
+    const s = await session("rank", { ballotsPerPhone: 2 });
+    const fromPhone = (device: string) =>
+      c.anonymous.call(
+        "POST",
+        `/api/v1/vote/${s.code}/ballots`,
+        { ranking: ids },
+        {
+          "idempotency-key": key(),
+          "x-amica-device": device,
+        },
+      );
+    for (const device of ["phone-aaaaaaaa", "phone-aaaaaaaa", "phone-bbbbbbbb"])
+      expect((await fromPhone(device)).status).toBe(201);
+    // A ballot that names no phone counts as a ballot, not as a phone.
+    await vote(c.anonymous, s.code, { ranking: ids });
+    const r = await c.facilitatorA.get(`/api/v1/voting-sessions/${s.id}/results`);
+    expect(r.body.ballots).toBe(4);
+    expect(r.body.sessions).toEqual([expect.objectContaining({ id: s.id, ballots: 4, phones: 2 })]);
+  });
+
   it("ranks pairwise ballots with Bradley–Terry and Copeland", async () => {
     const s = await session("pairwise");
     const comparisons = ids.slice(1).map((loser) => ({ winner: ids[0], loser }));

@@ -23,7 +23,11 @@ describe("presenter screens over the live room", () => {
       "POST",
       `/api/v1/vote/${session.code}/ballots`,
       { ranking: [...session.statementIds].reverse() },
-      { "idempotency-key": `presenter-live-${Date.now()}-${ballots}` },
+      // Each ballot from its own phone: the presenters say how many phones voted.
+      {
+        "idempotency-key": `presenter-live-${Date.now()}-${ballots}`,
+        "x-amica-device": `presenter-live-phone-${ballots}`,
+      },
     );
   };
 
@@ -66,6 +70,9 @@ describe("presenter screens over the live room", () => {
       await page.clock.pauseAt(Date.now() + 60_000);
       await cast();
       await page.locator(`.presenter-ranking[data-ballots='${ballots}']`).waitFor({ timeout: 2000 });
+      // The phones that voted come with the ranking, in the same message.
+      const voted = ballots === 1 ? "1 telefon har stemt" : `${ballots} telefoner har stemt`;
+      await page.getByText(voted, { exact: true }).waitFor({ timeout: 2000 });
       expect(errors).toEqual([]);
     });
   }

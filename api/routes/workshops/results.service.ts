@@ -22,17 +22,19 @@ type FiguresRow = Pick<
   "id" | "workshop_id" | "label" | "mode" | "status" | "statement_ids"
 > & {
   ballots: number;
+  phones: number;
   last: number | null;
 };
 
 interface SessionFigures {
-  session: Pick<VotingSession, "id" | "label" | "mode" | "status" | "statementIds" | "ballots">;
+  session: Pick<VotingSession, "id" | "label" | "mode" | "status" | "statementIds" | "ballots" | "phones">;
   /** Highest ballot rowid: with the count, tells whether the ballots changed since last time. */
   last: number | null;
 }
 
 const FIGURE_COLUMNS = `v.id, v.workshop_id, v.label, v.mode, v.status, v.statement_ids,
   (SELECT COUNT(*) FROM ballots b WHERE b.voting_session_id = v.id) AS ballots,
+  (SELECT COUNT(DISTINCT b.device) FROM ballots b WHERE b.voting_session_id = v.id) AS phones,
   (SELECT MAX(rowid) FROM ballots b WHERE b.voting_session_id = v.id) AS last`;
 
 function toFigures(r: FiguresRow): SessionFigures {
@@ -44,6 +46,7 @@ function toFigures(r: FiguresRow): SessionFigures {
       status: r.status,
       statementIds: JSON.parse(r.statement_ids),
       ballots: r.ballots,
+      phones: r.phones,
     },
     last: r.last ?? null,
   };
@@ -189,6 +192,7 @@ function shapeResults(r: Ranking, scope: ResultsScope): Results {
       mode: s.mode,
       status: s.status,
       ballots: s.ballots,
+      phones: s.phones,
     })),
     statements: r.statements.map((s) => ({
       id: s.id,

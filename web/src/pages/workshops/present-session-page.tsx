@@ -63,8 +63,8 @@ function PresentSession(props: { sessionId: string }) {
                 <span data-ballots={results.value()?.ballots ?? 0}>
                   {tp("workshops.ballots", results.value()?.ballots ?? 0)}
                 </span>
-                <Show when={s().phones > 0}>
-                  <span>{t("workshops.session.phonesVoted", { n: s().phones })}</span>
+                <Show when={results.value()?.sessions[0]?.phones ?? s().phones}>
+                  {(n) => <span>{tp("workshops.session.phonesVoted", n())}</span>}
                 </Show>
               </>
             }

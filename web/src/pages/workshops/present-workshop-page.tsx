@@ -44,11 +44,11 @@ function PresentWorkshop(props: { workshopId: string }) {
   const live = createLive(`/api/v1/workshops/${encodeURIComponent(props.workshopId)}/live`, (what) => {
     // A ballot changes only the ranking; anything else may change the stage or the sessions, and
     // so which ranking is on screen: read the workshop first, then the ranking if it shows one.
-    if (what === "phones") void room.refresh();
-    else if (what === "ballot") {
-      void results.refresh();
-      void workshop.refresh(); // the phones that voted
-    } else {
+    if (what === "phones") {
+      if (!voting()) void room.refresh();
+    } else if (what === "ballot")
+      void results.refresh(); // the ranking and the phones that voted
+    else {
       if (what === "reconnected") void room.refresh();
       void workshop.refresh().then(() => {
         if (voting() && hasSessions()) void results.refresh();
@@ -59,12 +59,12 @@ function PresentWorkshop(props: { workshopId: string }) {
   const workshop = createPoll(() => fetchWorkshop(props.workshopId), every);
   // Phones are counted by their sockets to the room, which they hold while they collect and wait
   // (on a ballot a phone holds none: the voting stages count the phones that voted instead).
-  // Read while the presenter's own socket is open.
+  // Read while the presenter's own socket is open, and not in the voting stages, which do not show it.
   const room = createPoll(
     () => fetchRoom(props.workshopId),
-    () => (live.open() ? LIVE_SAFETY_EVERY : null),
+    () => (live.open() && !voting() ? LIVE_SAFETY_EVERY : null),
   );
-  createEffect(on(live.open, (open) => open && void room.refresh()));
+  createEffect(on([live.open, () => voting()], ([open, v]) => open && !v && void room.refresh()));
   const [said, setSaid] = createSignal("");
   const stage = () => workshop.value()?.stage;
   const voting = () => stage() === "prioritise" || stage() === "plan" || stage() === "follow-up";
@@ -148,8 +148,8 @@ function PresentWorkshop(props: { workshopId: string }) {
                 {(r) => (
                   <>
                     <span data-ballots={r().ballots}>{tp("workshops.ballots", r().ballots)}</span>
-                    <Show when={(session()?.phones ?? 0) > 0}>
-                      <span>{t("workshops.session.phonesVoted", { n: session()?.phones ?? 0 })}</span>
+                    <Show when={r().sessions.find((x) => x.id === session()?.id)?.phones}>
+                      {(n) => <span>{tp("workshops.session.phonesVoted", n())}</span>}
                     </Show>
                   </>
                 )}
