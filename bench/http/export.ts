@@ -283,6 +283,8 @@ export interface ExportBench {
   };
   /** The same export of the first rounds only (some 100,000 rows), just before. */
   small: { rows: number; seconds: number; memory: Omit<ExportBench["memory"], "rssAtStartKiB"> };
+  /** The same rows as NDJSON, which is computed from the answers (the stored rows are CSV). */
+  computed: { rows: number; bytes: number; seconds: number };
   /** The full export once more, right after the first: does the process grow again? */
   again: { rows: number; seconds: number; memory: Omit<ExportBench["memory"], "rssAtStartKiB"> };
   /**
@@ -548,7 +550,11 @@ export async function runExport(
       throw new Error(
         `the second full export sent ${again.rows} rows, ${again.bytes} bytes; the first ${full.rows}, ${full.bytes}`,
       );
-    return await finishExport(server, full, small, again, {
+    log("export: the same rows as NDJSON (computed from the answers: the stored rows are CSV)");
+    const computed = await timedNdjson(server, token);
+    if (computed.rows !== full.rows)
+      throw new Error(`the NDJSON export sent ${computed.rows} rows, the CSV ${full.rows}`);
+    return await finishExport(server, full, small, again, computed, {
       isolates: inspector
         ? {
             ids: inspector.isolates,
@@ -568,11 +574,31 @@ export async function runExport(
 
 type Measured = Awaited<ReturnType<typeof measuredExport>>;
 
+/** The NDJSON export, timed to its last byte, its lines counted: no memory readings. */
+async function timedNdjson(server: BenchServer, token: string): Promise<ExportBench["computed"]> {
+  const t0 = performance.now();
+  const res = await fetch(
+    `${server.base}/api/v1/networks/${DEMO_NETWORK_ID}/export/responses?format=ndjson`,
+    {
+      headers: { authorization: `Bearer ${token}` },
+    },
+  );
+  if (!res.ok || !res.body) throw new Error(`ndjson export: ${res.status}`);
+  let rows = 0;
+  let bytes = 0;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    bytes += chunk.length;
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) rows++;
+  }
+  return { rows, bytes, seconds: (performance.now() - t0) / 1000 };
+}
+
 async function finishExport(
   server: BenchServer,
   full: Measured,
   small: Measured,
   again: Measured,
+  computed: ExportBench["computed"],
   o: { isolates: ExportBench["isolates"]; rssAtStartKiB: number | null; log: (line: string) => void },
 ): Promise<ExportBench> {
   const { log } = o;
@@ -593,6 +619,7 @@ async function finishExport(
     memory: { ...full.memory, rssAtStartKiB: o.rssAtStartKiB },
     small: { rows: small.rows, seconds: small.seconds, memory: small.memory },
     again: { rows: again.rows, seconds: again.seconds, memory: again.memory },
+    computed,
     isolates: o.isolates,
     suppressedHeader: full.suppressedHeader,
     cpu: full.cpu,

@@ -184,7 +184,10 @@ Data: ${
       ? `${data.rounds} published rounds of ${(data.rows / data.rounds).toLocaleString("en")} synthetic responses each (${data.centres} centres, ${data.rows.toLocaleString("en")} responses), written
 straight into the local D1 file before \`wrangler dev\` started, with the stored aggregates that
 closing them through the API would have computed (the shared \`aggregateRound\` and the API's own
-\`aggregateStatements\`; ${data.seconds.toFixed(0)} s, D1 file ${mib(data.databaseBytes)}), besides the demo's own rounds`
+\`aggregateStatements\`; ${data.seconds.toFixed(0)} s), and the export's stored CSV rows that the Worker
+writes after each close (the API's own \`buildStoredPages\`, api/routes/research/export-pages.ts:
+${data.stored.rows.toLocaleString("en")} rows in ${data.stored.seconds.toFixed(0)} s, ${num(data.stored.rows / data.stored.seconds)} rows/s in this Node process), D1 file
+${mib(data.databaseBytes)}, besides the demo's own rounds`
       : "the rounds already in the database"
   }.
 
@@ -204,6 +207,7 @@ process, every row stepped through; the row counts are checked to be equal.
 | export through the API (CSV) | ${r.rows.toLocaleString("en")} | ${r.seconds.toFixed(1)} | ${num(r.rowsPerSecond)} | ${mib(r.bytes)} |
 | floor: plain SELECT of the same rows | ${r.floor.rows.toLocaleString("en")} | ${r.floor.seconds.toFixed(2)} | ${num(r.floor.rowsPerSecond)} | ${mib(r.floor.answerBytes)} of answers |
 | export ÷ floor (time) | | ${(r.seconds / r.floor.seconds).toFixed(2)}× | | |
+| for comparison: the same rows as NDJSON, computed from the answers | ${r.computed.rows.toLocaleString("en")} | ${r.computed.seconds.toFixed(1)} | ${num(r.computed.rows / r.computed.seconds)} | ${mib(r.computed.bytes)} |
 
 First byte after ${ms(r.firstByteMs)} ms.
 
@@ -251,10 +255,17 @@ Notes:
 - That RSS is an upper bound for the Worker: on local workerd the same process holds the runtime,
   D1's SQLite (its page cache included) and the cache, which on Cloudflare live elsewhere. The
   128 MB limit of a deployed Worker counts the isolate alone.
-- The floor reads in-process from SQLite; the export goes through D1's Durable Object in pages of
-  up to 4,000 rows (each page one string: \`group_concat\` of the rows' fields, under D1's 2 MB
-  limit for a value; the next page asked for while the Worker writes this one), scores every response,
-  computes an HMAC per response id, writes CSV into one buffer per page and crosses HTTP through
-  wrangler's proxy to the client, all on the machine's ${cpus().length} CPUs.
+- The floor reads in-process from SQLite. The CSV export reads the rows stored at each round's
+  close through D1's Durable Object, a page of up to 1.5 MB of text per query (the next page
+  asked for while the Worker writes this one), adds the cells that depend on the export (round,
+  centre, the team where it may be named, the panel code) and crosses HTTP through wrangler's
+  proxy to the client, all on the machine's ${cpus().length} CPUs. Where no stored rows may be used (JSON
+  and NDJSON, a mix of instruments, rows of an earlier close), the export reads the answers in
+  pages of up to 4,000 rows (\`group_concat\` of the rows' fields, one string), scores every
+  response, computes an HMAC per response id and writes each page into one buffer: the NDJSON
+  line above.
+- The stored rows cost D1 space (some 400 bytes a response, about the size of its CSV row) and,
+  once per close, the time to write them: the close answers first, the rows follow (\`waitUntil\`),
+  and exports compute until they are there.
 `;
 }
