@@ -20,6 +20,9 @@ export default defineConfig({
                 // Not the development value from wrangler.toml, which is refused off localhost.
                 SESSION_SECRET: "api-tests-session-secret-not-the-development-one",
               },
+              // A database of its own for tests/api/hardening/migrations.test.ts, which empties the
+              // database it works on: DB is shared by the test files that run in the same workerd.
+              d1Databases: { MIGRATIONS_DB: "api-tests-migrations" },
             },
           })),
         ],
@@ -29,6 +32,12 @@ export default defineConfig({
           // Generous: CI machines have 2 cores and the suites run many requests through workerd.
           testTimeout: 30_000,
           setupFiles: ["tests/api/setup.ts"],
+          // One workerd (one Miniflare, one D1) per pool worker, reused by every file that worker
+          // runs, instead of a fresh one per file: starting it took ~3 s a file, over 100 s of the
+          // run. So files share a database: fixtures get ids of their own (tests/api/helpers.ts),
+          // throttle counters start empty per file (tests/api/setup.ts), and the migration test
+          // has its own database (MIGRATIONS_DB above).
+          isolate: false,
         },
       },
       {

@@ -98,9 +98,14 @@ describe("POST /api/auth/login", () => {
   });
 
   it("records logins and failed logins in the audit log", async () => {
-    const rows = await env.DB.prepare("SELECT action FROM audit_log WHERE action LIKE 'login%'").all<{
-      action: string;
-    }>();
+    // Only this file's rows (its fixture's people, the throttled account above): the database is
+    // shared with the other files this pool worker runs (vitest.config.ts, isolate: false).
+    const n = f.networkId.split("-").at(-1);
+    const rows = await env.DB.prepare(
+      "SELECT action FROM audit_log WHERE action LIKE 'login%' AND (target_id LIKE ? OR instr(detail, ?) > 0)",
+    )
+      .bind(`user-%-${n}`, "throttled@example.org")
+      .all<{ action: string }>();
     const actions = rows.results.map((r) => r.action);
     expect(actions).toContain("login");
     expect(actions).toContain("login.failed");

@@ -5,6 +5,8 @@ declare global {
   namespace Cloudflare {
     interface Env extends Bindings {
       TEST_MIGRATIONS: D1Migration[];
+      /** An empty database for the migration test alone (vitest.config.ts). */
+      MIGRATIONS_DB: D1Database;
     }
   }
 }

@@ -24,9 +24,15 @@ export interface Fixture {
 }
 
 let counter = 0;
+// The api project runs with `isolate: false` (vitest.config.ts): the test files of a pool worker
+// share one database. This module is evaluated once per worker today, so the counter alone keeps
+// ids apart; the tag keeps them apart too should it ever be evaluated again per file (the counter
+// would start over at 1 on a database that already holds `net-1`). No hyphen in it: tests take
+// the number back off an id (`f.networkId.split("-").at(-1)`) to name the fixture's other rows.
+const tag = crypto.randomUUID().slice(0, 8);
 
 export async function fixture(): Promise<Fixture> {
-  const n = ++counter;
+  const n = `${tag}${++counter}`;
   const pw = await passwordRecord;
   const id = (s: string) => `${s}-${n}`;
   const emails = {

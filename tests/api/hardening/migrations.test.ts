@@ -43,15 +43,19 @@ const DERIVED = [
   },
 ];
 
+// Not env.DB: that database is shared with the other test files of this workerd (vitest.config.ts
+// runs the api project with isolate: false), and this test empties it. MIGRATIONS_DB is fresh.
+const db = env.MIGRATIONS_DB;
+
 const migrations = [...env.TEST_MIGRATIONS].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const applied = (name: string, upTo: number) =>
   migrations.slice(0, upTo + 1).some((m) => m.name.startsWith(name));
 
 async function check(rows: Row[], upTo: number): Promise<string[]> {
   const problems: string[] = [];
-  const tables = new Map((await readTables(env.DB)).map((t) => [t.name, t]));
+  const tables = new Map((await readTables(db)).map((t) => [t.name, t]));
   for (const row of rows) {
-    const now = await readRow(env.DB, row).catch((e: Error) => {
+    const now = await readRow(db, row).catch((e: Error) => {
       problems.push(`${row.table} ${JSON.stringify(row.key)} (generation ${row.generation}): ${e.message}`);
       return undefined;
     });
@@ -84,7 +88,7 @@ async function check(rows: Row[], upTo: number): Promise<string[]> {
     }
   }
   for (const d of DERIVED.filter((d) => applied(d.after, upTo))) {
-    const n = (await env.DB.prepare(d.sql).first<{ n: number }>())?.n;
+    const n = (await db.prepare(d.sql).first<{ n: number }>())?.n;
     if (n !== 0) problems.push(`${d.what}: ${n} rows break it`);
   }
   return problems;
@@ -101,32 +105,33 @@ describe("migrations over a database with data", () => {
   });
 
   it("keeps every row and value through every later migration", async () => {
-    await emptyDatabase(env.DB);
+    await emptyDatabase(db);
     const rows: Row[] = [];
     const report: string[] = [];
     for (const [i, migration] of migrations.entries()) {
-      const before = await readTables(env.DB);
+      const before = await readTables(db);
       const counts = new Map<string, number>();
       for (const t of before)
         counts.set(
           t.name,
-          (await env.DB.prepare(`SELECT count(*) AS n FROM "${t.name}"`).first<{ n: number }>())?.n ?? 0,
+          (await db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).first<{ n: number }>())?.n ?? 0,
         );
-      await applyD1Migrations(env.DB, migrations.slice(0, i + 1));
+      await applyD1Migrations(db, migrations.slice(0, i + 1));
       for (const p of await check(rows, i)) report.push(`after ${migration.name}: ${p}`);
       for (const [table, n] of counts) {
-        const now = await env.DB.prepare(`SELECT count(*) AS n FROM "${table}"`)
+        const now = await db
+          .prepare(`SELECT count(*) AS n FROM "${table}"`)
           .first<{ n: number }>()
           .catch(() => null);
         if (now && now.n < n)
           report.push(`after ${migration.name}: ${table} went from ${n} rows to ${now.n}`);
       }
       const legacy = LEGACY.filter((l) => i < at(l.until));
-      rows.push(...(await insertRows(env.DB, await readTables(env.DB), i, legacy)));
+      rows.push(...(await insertRows(db, await readTables(db), i, legacy)));
     }
     expect(report, report.join("\n")).toEqual([]);
     // Every table got rows, from the generation of the migration that made it on.
-    const tables = await readTables(env.DB);
+    const tables = await readTables(db);
     expect(tables.filter((t) => !rows.some((r) => r.table === t.name)).map((t) => t.name)).toEqual([]);
   }, 120_000);
 });
