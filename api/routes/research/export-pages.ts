@@ -3,8 +3,9 @@
  * change while a round is closed, and a reopen discards them): an export then copies each row's
  * stored text and adds the cells that depend on the export (round and centre, the team where it
  * may be named, the panel code) instead of reading every answer, computing every scale score and
- * signing every response id again. Profiled, those were most of the export's time
- * (bench/BENCHMARKS.md, the export section).
+ * signing every response id again. Profiled (bench/http/export-profile.ts), those and D1's
+ * escaping of each page were most of the export's time; the CSV export now runs at about the speed
+ * of a plain SELECT of the same rows (bench/BENCHMARKS.md, the export section).
  *
  * Stored pages are a cache: an export uses a centre's pages only for CSV, only where the export's
  * columns are the round's instrument's own, and only when the pages were written at the round's
@@ -15,8 +16,9 @@
  * as an index into the page's team ids. Which team may be named and whether the panel code goes
  * are decided by each export, as for computed rows.
  *
- * A page's body is printable ASCII, so D1 hands it over without escaping (control characters as
- * separators made its JSON the export's largest cost). Each row is
+ * A page's body is printable ASCII, so D1 hands it over without escaping (the computed pages'
+ * control-character separators make D1's JSON escape every row, a large share of their cost).
+ * Each row is
  * `<pseudonym, 20 hex><team index or nothing> <panel: x + hex, or nothing> <,cell,cell…>;`.
  */
 import { and, eq } from "drizzle-orm";
