@@ -22,7 +22,7 @@
  * `<pseudonym, 20 hex><team index or nothing> <panel: x + hex, or nothing> <,cell,cell…>;`.
  */
 import { and, eq } from "drizzle-orm";
-import { instrumentIndex } from "../../../shared/instrument/index.ts";
+import { type InstrumentDefinition, instrumentIndex } from "../../../shared/instrument/index.ts";
 import type { ExportFormat } from "../../../shared/schemas/research.ts";
 import { getDb } from "../../db/client.ts";
 import { exportPages, responses, rounds } from "../../db/schema.ts";
@@ -39,6 +39,7 @@ import {
   fieldStart,
   PSEUDONYM_LENGTH,
   type PseudonymWriter,
+  panelCode,
   type ResponseLayout,
   responseLayout,
   responsePages,
@@ -74,7 +75,7 @@ export async function* buildStoredPages(
   reader: Reader,
   roundId: string,
   instrumentId: string,
-  def: Parameters<typeof instrumentIndex>[0],
+  def: InstrumentDefinition,
   centreId: string,
   pseudonym: PseudonymWriter,
 ): AsyncGenerator<StoredPage> {
@@ -127,10 +128,6 @@ export async function* buildStoredPages(
   }
 }
 
-const hexDecoder = new TextDecoder();
-const panelFrom = (hex: string) =>
-  hexDecoder.decode(Uint8Array.from(hex.match(/../g) ?? [], (h) => Number.parseInt(h, 16)));
-
 /** A stored page as the export's CSV text, rows in the order stored (id order). */
 export function copyStoredPage(page: StoredPage, cells: StoredRowCells): string {
   const teamCells = page.teams.map((id) => cells.team(id));
@@ -150,8 +147,8 @@ export function copyStoredPage(page: StoredPage, cells: StoredRowCells): string 
     const panel =
       panelEnd === teamEnd + 1 || (team === cells.noTeam && cells.anyHidden)
         ? cells.noPanel
-        : cells.panel(panelFrom(body.slice(teamEnd + 2, panelEnd)));
-    out += `${cells.beforeId}${body.slice(at, at + PSEUDONYM_LENGTH)}${cells.middle}${team}${panel}${body.slice(panelEnd + 1, rowEnd)}\r\n`;
+        : cells.panel(panelCode(body, teamEnd + 1, panelEnd));
+    out += `${body.slice(at, at + PSEUDONYM_LENGTH)}${cells.middle}${team}${panel}${body.slice(panelEnd + 1, rowEnd)}\r\n`;
     at = rowEnd + 1;
   }
   if (at !== body.length) throw new Error("export pages: more stored rows than counted");

@@ -226,7 +226,7 @@ function packPage(text: string, bounds: Int32Array, count: number, width: number
 const decoder = new TextDecoder();
 
 /** A panel code from its page field (`x` + hex). */
-function panelCode(text: string, start: number, end: number): string {
+export function panelCode(text: string, start: number, end: number): string {
   const bytes = new Uint8Array((end - start - 1) >> 1);
   for (let b = 0, h = start + 1; b < bytes.length; b++, h += 2)
     bytes[b] = ((NIBBLE[text.charCodeAt(h)] as number) << 4) | (NIBBLE[text.charCodeAt(h + 1)] as number);
@@ -297,10 +297,8 @@ export async function* responsePages(
   }
 }
 
-/** The cells an export writes around a stored row's own text (export-pages.ts). */
+/** The CSV cells an export writes around a stored row's own text (export-pages.ts). */
 export interface StoredRowCells {
-  /** Before the pseudonym in the first cell (nothing in CSV). */
-  beforeId: string;
   /** From after the pseudonym to the team cell: the round's and the centre's cells. */
   middle: string;
   /** The team cell (with its comma) of a team id. */
@@ -343,8 +341,7 @@ export function responsesTable(
     // Where the pseudonym goes in the first cell (between the quotes in JSON).
     const probe = "0".repeat(PSEUDONYM_LENGTH);
     const first = writer.cell(0, probe);
-    const beforeIdText = first.slice(0, first.indexOf(probe));
-    const beforeId = utf8(beforeIdText);
+    const beforeId = utf8(first.slice(0, first.indexOf(probe)));
     const afterId = first.slice(first.indexOf(probe) + PSEUDONYM_LENGTH);
     let sinkSize = 1 << 16;
     for (const round of rounds) {
@@ -362,7 +359,6 @@ export function responsesTable(
         const noPanelText = writer.cell(6, null);
         const storedRows = stored
           ? await stored(round, centre, format, {
-              beforeId: beforeIdText,
               middle: middleText,
               team: teamCellText,
               noTeam: noTeamText,

@@ -48,12 +48,11 @@ function PresentWorkshop(props: { workshopId: string }) {
       if (!voting()) void room.refresh();
     } else if (what === "ballot")
       void results.refresh(); // the ranking and the phones that voted
-    else {
-      if (what === "reconnected") void room.refresh();
+    // (After a gap the room's count is read again by the effect on live.open below.)
+    else
       void workshop.refresh().then(() => {
         if (voting() && hasSessions()) void results.refresh();
       });
-    }
   });
   const every = () => (live.open() ? LIVE_SAFETY_EVERY : PRESENT_EVERY);
   const workshop = createPoll(() => fetchWorkshop(props.workshopId), every);
