@@ -18,17 +18,27 @@ declare module "vitest" {
   }
 }
 
+/**
+ * Chromium's headless shell where it is installed (Debian's `chromium-headless-shell`, the browser
+ * playwright itself runs headless tests in), else the full browser in its headless mode. The shell
+ * draws the same pages with less work: the browser suite ran in about three quarters of the time.
+ */
 function findChromium(): string {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
     return fromEnv;
   }
-  try {
-    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
-  } catch {
-    throw new Error("No Chromium found: `apt-get install -y chromium`, or set CHROMIUM_PATH.");
+  for (const binary of ["chromium-headless-shell", "chromium"]) {
+    try {
+      return execFileSync("which", [binary], { encoding: "utf8" }).trim();
+    } catch {
+      // not installed: try the next
+    }
   }
+  throw new Error(
+    "No Chromium found: `apt-get install -y chromium-headless-shell` (or chromium), or set CHROMIUM_PATH.",
+  );
 }
 
 export default async function setup(project: TestProject) {
