@@ -13,14 +13,16 @@ const PHONE = { width: 360, height: 740 };
  */
 function screenShape(page: Page): Promise<string> {
   return page.evaluate(() =>
-    [...document.querySelectorAll("main *")]
+    Array.from(document.querySelectorAll("main *"))
       .map((el) =>
         [
           el.tagName,
           el.getAttribute("class") ?? "",
           el.getAttribute("type") ?? "",
           el.getAttribute("role") ?? "",
-          ...[...el.attributes].filter((a) => a.name.startsWith("aria-")).map((a) => a.name),
+          ...Array.from(el.attributes)
+            .filter((a) => a.name.startsWith("aria-"))
+            .map((a) => a.name),
         ].join(" "),
       )
       .join("\n"),
