@@ -1,25 +1,12 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeViolations } from "./axe.ts";
 import { baseUrl, horizontalOverflow, launchChromium, newPage } from "./helpers.ts";
 import { fieldworkRound, newCodes } from "./survey-fixtures.ts";
+import { skipToSend, tap } from "./survey-steps.ts";
 
 const PHONE = { width: 360, height: 740 };
 const SHOTS = process.env.AMICA_SHOTS;
-const legend = (page: Page) => page.locator("fieldset.survey-question legend").first().textContent();
-
-async function tap(page: Page, n: number) {
-  const before = await legend(page);
-  await page
-    .locator("fieldset.survey-question label.survey-option")
-    .nth(n - 1)
-    .click();
-  await page.waitForFunction(
-    (text) => document.querySelector("fieldset.survey-question legend")?.textContent !== text,
-    before,
-  );
-}
-
 describe("keeping the answers on the server to go on on another device (opt-in)", () => {
   let browser: Browser;
   let roundId: string;
@@ -64,10 +51,7 @@ describe("keeping the answers on the server to go on on another device (opt-in)"
     await laptop.page.getByText(/Spørgsmål 3 af/).waitFor();
     expect(await axeViolations(laptop.page), "restored from the server").toEqual([]);
     if (SHOTS) await laptop.page.screenshot({ path: `${SHOTS}/draft-restored-1280.png`, fullPage: true });
-    for (let i = 0; i < 120; i++) {
-      if (await laptop.page.getByRole("button", { name: "Send mine svar" }).isVisible()) break;
-      await laptop.page.getByRole("button", { name: /^(Næste|Spring over)$/ }).click();
-    }
+    await skipToSend(laptop.page);
     await laptop.page.getByRole("button", { name: "Send mine svar" }).click();
     // The thanks, or whatever the page said instead (an alert: throttled, a server error…), so that
     // a failure names the page's state (this wait once ran out in a full run, and never alone).

@@ -4,23 +4,11 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeViolations } from "./axe.ts";
 import { apiAs, launchChromium, newPage } from "./helpers.ts";
 import { fieldworkRound, newCodes } from "./survey-fixtures.ts";
+import { skipToSend, tap } from "./survey-steps.ts";
 
 const PHONE = { width: 360, height: 740 };
 /** The budget: JavaScript (gzip) a phone loads before the first question. */
 const BUDGET = 60 * 1024;
-
-const legend = (page: Page) => page.locator("fieldset.survey-question legend").first().textContent();
-async function tap(page: Page, n: number) {
-  const before = await legend(page);
-  await page
-    .locator("fieldset.survey-question label.survey-option")
-    .nth(n - 1)
-    .click();
-  await page.waitForFunction(
-    (text) => document.querySelector("fieldset.survey-question legend")?.textContent !== text,
-    before,
-  );
-}
 
 /** Waits until the worker has kept the app shell in its (this build's) cache. */
 const shellKept = (page: Page) =>
@@ -107,10 +95,7 @@ describe("the survey offline once opened", () => {
     await page.reload();
     await page.getByText(/Spørgsmål 2 af/).waitFor();
     await tap(page, 3);
-    for (let i = 0; i < 120; i++) {
-      if (await page.getByRole("button", { name: "Send mine svar" }).isVisible()) break;
-      await page.getByRole("button", { name: /^(Næste|Spring over)$/ }).click();
-    }
+    await skipToSend(page);
     await page.getByRole("button", { name: "Send mine svar" }).click();
     await page
       .getByRole("alert")
@@ -130,10 +115,7 @@ describe("the survey offline once opened", () => {
     timeout: 180_000,
   }, async () => {
     const { before, context, page, errors, keys } = await openControlled(4);
-    for (let i = 0; i < 120; i++) {
-      if (await page.getByRole("button", { name: "Send mine svar" }).isVisible()) break;
-      await page.getByRole("button", { name: /^(Næste|Spring over)$/ }).click();
-    }
+    await skipToSend(page);
 
     await context.setOffline(true);
     await page.getByRole("button", { name: "Send mine svar" }).click();

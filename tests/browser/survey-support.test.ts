@@ -4,6 +4,7 @@ import { builtinInstrument } from "../../shared/instrument/index.ts";
 import { axeViolations } from "./axe.ts";
 import { horizontalOverflow, launchChromium, newPage, signIn } from "./helpers.ts";
 import { CENTRE_ID, centreFacilitator, fieldworkRound, newCodes } from "./survey-fixtures.ts";
+import { SEND, skipToSend } from "./survey-steps.ts";
 
 const PHONE = { width: 360, height: 740 };
 const SHOTS = process.env.AMICA_SHOTS;
@@ -26,11 +27,8 @@ async function keptAnswers(page: Page, code: string, answers: Record<string, num
 }
 
 async function sendFromLastStep(page: Page) {
-  for (let i = 0; i < 120; i++) {
-    if (await page.getByRole("button", { name: /^(Send mine svar|Send my answers)$/ }).isVisible()) break;
-    await page.getByRole("button", { name: /^(Start|Næste|Spring over|Next|Skip)$/ }).click();
-  }
-  await page.getByRole("button", { name: /^(Send mine svar|Send my answers)$/ }).click();
+  await skipToSend(page);
+  await page.getByRole("button", { name: SEND }).click();
 }
 
 describe("the own profile points to help in the centre's own words", () => {

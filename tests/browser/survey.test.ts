@@ -5,6 +5,7 @@ import { builtinInstrument, validateAnswers } from "../../shared/instrument/inde
 import { scoreMatrix } from "../../shared/scoring/score-matrix.ts";
 import { horizontalOverflow, launchChromium, newPage } from "./helpers.ts";
 import { answerByApi, fieldworkRound, newCodes } from "./survey-fixtures.ts";
+import { skipToSend } from "./survey-steps.ts";
 
 /** The narrowest phone the product supports. */
 const PHONE = { width: 360, height: 740 };
@@ -54,15 +55,6 @@ async function tapAnswer(page: Page, n: number, then: "wait" | "next" = "wait") 
     (text) => document.querySelector("fieldset.survey-question legend")?.textContent !== text,
     before,
   );
-}
-
-/** Skips forward to the last screen (with the send button). */
-async function toLastStep(page: Page) {
-  for (let i = 0; i < questionCount + 2; i++) {
-    if (await page.getByRole("button", { name: "Send mine svar" }).isVisible()) return;
-    await page.getByRole("button", { name: /^(Start|Næste|Spring over)$/ }).click();
-  }
-  await page.getByRole("button", { name: "Send mine svar" }).waitFor();
 }
 
 describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
@@ -147,7 +139,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     await page.getByText("Du kan højst vælge 3.").waitFor();
     await page.getByRole("button", { name: "Næste" }).click();
     await page.getByLabel(def.openQuestions[0]?.text.da ?? "").fill("Kollegerne");
-    await toLastStep(page);
+    await skipToSend(page);
     expect(await horizontalOverflow(page)).toBe(0);
     await page.getByLabel("Din panelkode").fill("blåbær-2024");
 
@@ -216,7 +208,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     await page.getByRole("button", { name: "Start" }).click();
     await tapAnswer(page, 2);
     expect(await answerByApi(code, {})).toBe(201); // someone else got there first
-    await toLastStep(page);
+    await skipToSend(page);
     await page.getByRole("button", { name: "Send mine svar" }).click();
     await page.getByRole("heading", { level: 2, name: "Koden kan ikke bruges" }).waitFor();
     expect(await draftOf(page, code)).toBeNull();
@@ -240,7 +232,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     await page.goto(`/s/${code}`);
     await page.getByRole("button", { name: "Start" }).click();
     await tapAnswer(page, 3);
-    await toLastStep(page);
+    await skipToSend(page);
     await page.getByRole("button", { name: "Send mine svar" }).click();
     await page
       .getByRole("alert")
@@ -277,7 +269,7 @@ describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
     await page.goto(`/s/${code}`);
     await page.getByRole("button", { name: "Start" }).click();
     await tapAnswer(page, 1);
-    await toLastStep(page);
+    await skipToSend(page);
     await page.getByRole("button", { name: "Send mine svar" }).click();
     await page
       .getByRole("alert")
