@@ -13,6 +13,11 @@ export interface Reach {
   roles: Role[];
   /** The address to open, filled in from the demo. */
   url: (d: SweepData, role: Role) => string;
+  /**
+   * Other addresses of the same page that show it otherwise (a filter, an earlier round, one of
+   * its views): the page sweep opens and checks them as well.
+   */
+  also?: (d: SweepData, role: Role) => string[];
   /** Drawn after the page's data has come (charts): wait for it too. */
   ready?: string;
   /** The page is the "not found" page itself. */
@@ -52,12 +57,24 @@ export const reach: Record<string, Reach> = {
   "/networks/:networkId/rounds": { roles: signedIn, url: (d) => `/networks/${d.networkId}/rounds` },
   "/networks/:networkId/seminars": { roles: signedIn, url: (d) => `/networks/${d.networkId}/seminars` },
   "/seminars/:seminarId": { roles: signedIn, url: (d) => `/seminars/${d.seminarId}` },
-  "/networks/:networkId/practices": { roles: signedIn, url: (d) => `/networks/${d.networkId}/practices` },
-  "/themes": { roles: signedIn, url: () => "/themes" },
+  "/networks/:networkId/practices": {
+    roles: signedIn,
+    url: (d) => `/networks/${d.networkId}/practices`,
+    also: (d) => [`/networks/${d.networkId}/practices?q=kodeks`],
+  },
+  "/themes": { roles: signedIn, url: () => "/themes", also: () => ["/themes?scale=work-pace"] },
   "/research/guide": { roles: signedIn, url: () => "/research/guide" },
-  "/themes/:key": { roles: signedIn, url: (d) => `/themes/${d.themeKey}` },
+  "/themes/:key": {
+    roles: signedIn,
+    url: (d) => `/themes/${d.themeKey}`,
+    also: () => ["/themes/time-pressure", "/themes/measurements-performance"],
+  },
 
-  "/networks/:networkId/cycle": { roles: ["coordinator"], url: (d) => `/networks/${d.networkId}/cycle` },
+  "/networks/:networkId/cycle": {
+    roles: ["coordinator"],
+    url: (d) => `/networks/${d.networkId}/cycle`,
+    also: (d) => [`/networks/${d.networkId}/cycle?roundId=demo-round-2007`],
+  },
   "/rounds/:roundId/overview": {
     roles: ["coordinator"],
     url: (d) => `/rounds/${d.publishedRoundId}/overview`,
@@ -65,10 +82,15 @@ export const reach: Record<string, Reach> = {
   },
 
   "/centres/:centreId": { roles: centreStaff, url: (d) => `/centres/${d.centreId}` },
-  "/centres/:centreId/cycle": { roles: centreStaff, url: (d) => `/centres/${d.centreId}/cycle` },
+  "/centres/:centreId/cycle": {
+    roles: centreStaff,
+    url: (d) => `/centres/${d.centreId}/cycle`,
+    also: (d) => [`/centres/${d.centreId}/cycle?roundId=demo-round-2007`],
+  },
   "/centres/:centreId/results-meetings": {
     roles: centreStaff,
     url: (d) => `/centres/${d.centreId}/results-meetings`,
+    also: (d) => [`/centres/${d.centreId}/results-meetings?roundId=demo-round-2009`],
   },
   "/centres/:centreId/rounds/:roundId/results-meeting": {
     roles: centreStaff,

@@ -65,7 +65,7 @@ describe("presenter screens over the live room", () => {
       );
       if (address === "workshop")
         await api.json("PATCH", `/api/v1/workshops/${workshopId}`, { stage: "prioritise" });
-      await page.locator("main.presenter[data-live='socket']").waitFor();
+      await page.locator(".presenter[data-live='socket']").waitFor();
       await page.locator(`.presenter-ranking[data-ballots='${ballots}']`).waitFor();
       await page.clock.pauseAt(Date.now() + 60_000);
       await cast();
@@ -83,7 +83,7 @@ describe("presenter screens over the live room", () => {
     });
     const { page, errors } = await screen();
     await page.goto(`/workshops/${w.id}/present`);
-    await page.locator("main.presenter[data-live='socket']").waitFor();
+    await page.locator(".presenter[data-live='socket']").waitFor();
     await page.locator("[data-phones='0']").waitFor();
     const phone = await newPage(browser, { width: 360, height: 740 });
     await phone.page.goto(`/j/${w.joinCode}`);
@@ -112,10 +112,10 @@ describe("presenter screens over the live room", () => {
     });
     await page.goto(`/voting-sessions/${session.id}/present`);
     await page.locator(`.presenter-ranking[data-ballots='${ballots}']`).waitFor();
-    expect(await page.locator("main.presenter").getAttribute("data-live")).toBe("poll");
+    expect(await page.locator(".presenter").getAttribute("data-live")).toBe("poll");
     await cast();
     await page.locator(`.presenter-ranking[data-ballots='${ballots}']`).waitFor({ timeout: 2000 });
-    expect(await page.locator("main.presenter").getAttribute("data-live")).toBe("poll");
+    expect(await page.locator(".presenter").getAttribute("data-live")).toBe("poll");
     expect(errors).toEqual([]);
   });
 });

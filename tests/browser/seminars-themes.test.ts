@@ -1,6 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { axeViolations } from "./axe.ts";
 import { demoCentres, horizontalOverflow, launchChromium, newPage, pageText, signIn } from "./helpers.ts";
 
 describe("themes from a report's attention point, in both languages, and the library on a phone", () => {
@@ -87,26 +86,11 @@ describe("themes from a report's attention point, in both languages, and the lib
     await page.getByRole("heading", { level: 1, name: "Praksisbibliotek" }).waitFor();
   });
 
-  test("at 360 px the pages fit without horizontal scroll", async () => {
+  // The pages as they open are swept at 360 px by page-sweep.test.ts; a form folded out is not.
+  test("at 360 px a seminar's folded-out form fits without horizontal scroll", async () => {
     const phone = await newPage(browser, { width: 360, height: 740 });
     try {
       await signIn(phone.page, "facilitator@example.org");
-      const paths = [
-        `/networks/${networkId}/seminars`,
-        "/seminars/demo-seminar-2007",
-        `/networks/${networkId}/practices?q=kodeks`,
-        "/practices/demo-practice-6/plan-draft",
-        "/themes",
-        "/themes?scale=work-pace",
-        "/themes/measurements-performance",
-      ];
-      for (const path of paths) {
-        await phone.page.goto(path);
-        await phone.page.getByRole("heading", { level: 1 }).waitFor();
-        await phone.page.locator("main .loading").waitFor({ state: "detached" });
-        expect(await horizontalOverflow(phone.page), path).toBe(0);
-      }
-      // Folded-out forms must fit too.
       await phone.page.goto("/seminars/demo-seminar-2007");
       await phone.page.getByText("Skalaer fra spørgeskemaet (valgfrit)").first().click();
       expect(await horizontalOverflow(phone.page)).toBe(0);
@@ -115,22 +99,5 @@ describe("themes from a report's attention point, in both languages, and the lib
       await phone.context.close();
     }
     expect(errors).toEqual([]);
-  });
-
-  test("axe-core finds no violations on the seminar, library and theme pages", async () => {
-    const paths = [
-      `/networks/${networkId}/seminars`,
-      "/seminars/demo-seminar-2007",
-      `/networks/${networkId}/practices?q=kodeks`,
-      "/practices/demo-practice-6/plan-draft",
-      "/themes?scale=work-pace",
-      "/themes/time-pressure",
-    ];
-    for (const path of paths) {
-      await page.goto(path);
-      await page.getByRole("heading", { level: 1 }).waitFor();
-      await page.locator("main .loading").waitFor({ state: "detached" });
-      expect(await axeViolations(page, "axe-default"), path).toEqual([]);
-    }
   });
 });

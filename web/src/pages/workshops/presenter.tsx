@@ -54,7 +54,8 @@ export function PresenterFrame(props: {
   children: JSX.Element;
 }) {
   return (
-    <main class="presenter" id="main" data-live={props.live ? "socket" : "poll"}>
+    // A div over the page, not a main of its own: it sits inside the shell's main landmark.
+    <div class="presenter" data-live={props.live ? "socket" : "poll"}>
       <header class="presenter__head">
         <PageTitle text={props.title}>{props.title}</PageTitle>
         <div class="presenter__figures" role="status">
@@ -67,7 +68,7 @@ export function PresenterFrame(props: {
       <div class="presenter__body">{props.children}</div>
       <Show when={props.code}>{(code) => <JoinCorner code={code()} />}</Show>
       <p class="presenter__keys">{props.keys}</p>
-    </main>
+    </div>
   );
 }
 
@@ -93,7 +94,7 @@ function JoinCorner(props: { code: string }) {
 export function PresenterFailure(props: { error: unknown; notFound: string }) {
   const signedOut = () => props.error instanceof ApiError && props.error.status === 401;
   return (
-    <main class="presenter presenter--message" id="main">
+    <div class="presenter presenter--message">
       <p role="alert">{signedOut() ? t("workshops.present.signIn") : props.notFound}</p>
       <Show when={signedOut()}>
         <p>
@@ -102,7 +103,7 @@ export function PresenterFailure(props: { error: unknown; notFound: string }) {
           </a>
         </p>
       </Show>
-    </main>
+    </div>
   );
 }
 
