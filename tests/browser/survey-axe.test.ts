@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeViolations } from "./axe.ts";
 import { launchChromium, newPage, signIn } from "./helpers.ts";
 import { fieldworkRound, newCodes } from "./survey-fixtures.ts";
+import { tap } from "./survey-steps.ts";
 import { smallTargets } from "./tap-targets.ts";
 
 const PHONE = { width: 360, height: 740 };
@@ -52,12 +53,7 @@ describe("axe-core finds no violations on the survey and fieldwork pages", () =>
     expect(await axeViolations(page, "axe-default"), "welcome").toEqual([]);
     await targets("welcome");
     await page.getByRole("button", { name: "Start" }).click();
-    const first = await page.locator("fieldset.survey-question legend").textContent();
-    await page.locator("fieldset.survey-question label.survey-option").first().click();
-    await page.waitForFunction(
-      (text) => document.querySelector("fieldset.survey-question legend")?.textContent !== text,
-      first,
-    );
+    await tap(page, 1);
     // Every kind of screen: an answered item (with its "clear" button), the choice question, an open one.
     await page.getByRole("button", { name: "Tilbage" }).click();
     await page.getByRole("button", { name: /Fjern mit svar/ }).waitFor();

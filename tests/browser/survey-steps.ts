@@ -11,19 +11,25 @@ export const SEND = /^(Send mine svar|Send my answers)$/;
 /** The buttons that move on a screen: start, next, skip. */
 const FORWARD = /^(Start|Næste|Spring over|Next|Skip)$/;
 
-const legend = (page: Page) => page.locator("fieldset.survey-question legend").first().textContent();
+/** The question on screen's text. */
+export const legend = (page: Page) => page.locator("fieldset.survey-question legend").first().textContent();
+
+/** Option `n` (1-based) of the question on screen. */
+export const answerOption = (page: Page, n: number) =>
+  page.locator("fieldset.survey-question label.survey-option").nth(n - 1);
+
+/** Waits until the question on screen is no longer the one whose text was `before`. */
+export const movedOn = (page: Page, before: string | null) =>
+  page.waitForFunction(
+    (text) => document.querySelector("fieldset.survey-question legend")?.textContent !== text,
+    before,
+  );
 
 /** Taps option `n` (1-based) of the question on screen and waits for the next question to come. */
 export async function tap(page: Page, n: number): Promise<void> {
   const before = await legend(page);
-  await page
-    .locator("fieldset.survey-question label.survey-option")
-    .nth(n - 1)
-    .click();
-  await page.waitForFunction(
-    (text) => document.querySelector("fieldset.survey-question legend")?.textContent !== text,
-    before,
-  );
+  await answerOption(page, n).click();
+  await movedOn(page, before);
 }
 
 /**

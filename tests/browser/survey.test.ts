@@ -5,7 +5,7 @@ import { builtinInstrument, validateAnswers } from "../../shared/instrument/inde
 import { scoreMatrix } from "../../shared/scoring/score-matrix.ts";
 import { horizontalOverflow, launchChromium, newPage } from "./helpers.ts";
 import { answerByApi, fieldworkRound, newCodes } from "./survey-fixtures.ts";
-import { skipToSend } from "./survey-steps.ts";
+import { answerOption, legend, movedOn, skipToSend } from "./survey-steps.ts";
 
 /** The narrowest phone the product supports. */
 const PHONE = { width: 360, height: 740 };
@@ -29,7 +29,6 @@ const scaleName = (label: string) =>
 
 /** The question on screen (one at a time). */
 const question = (page: Page) => page.locator("fieldset.survey-question");
-const legend = (page: Page) => page.locator("fieldset.survey-question legend").first().textContent();
 
 /**
  * Taps option `n` (1-based) of the question on screen and waits for the next question to come by
@@ -38,9 +37,7 @@ const legend = (page: Page) => page.locator("fieldset.survey-question legend").f
  */
 async function tapAnswer(page: Page, n: number, then: "wait" | "next" = "wait") {
   const before = await legend(page);
-  const option = question(page)
-    .locator("label.survey-option")
-    .nth(n - 1);
+  const option = answerOption(page, n);
   const box = await option.boundingBox();
   expect(
     box && box.y >= 0 && box.y + box.height <= PHONE.height,
@@ -51,10 +48,7 @@ async function tapAnswer(page: Page, n: number, then: "wait" | "next" = "wait") 
   // "next": a quick respondent taps Næste before the pause is over; the question the pause would
   // have moved on from is no longer on screen, so it moves on once.
   if (then === "next") await page.getByRole("button", { name: "Næste" }).click();
-  await page.waitForFunction(
-    (text) => document.querySelector("fieldset.survey-question legend")?.textContent !== text,
-    before,
-  );
+  await movedOn(page, before);
 }
 
 describe("the respondent's survey at /s/:code, on a 360 px phone", () => {
